@@ -1,0 +1,64 @@
+package org.vigil.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+
+/** Dispatches the command line to a sub-command and turns its outcome into an exit code. */
+public final class Cli {
+
+    private final Map<String, Command> commands;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param context the CLI bundle's context, through which commands reach the services
+     * @param out where results go
+     * @param err where the one-line error goes
+     */
+    public Cli(BundleContext context, PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out))
+                .stream().collect(Collectors.toMap(Command::name, Function.identity()));
+    }
+
+    /**
+     * @param args the command line, command word first
+     * @return the process exit code, one of {@link ExitCode}
+     */
+    public int run(String[] args) {
+        if (args.length == 0 || isHelp(args[0])) {
+            printUsage(args.length == 0 ? err : out);
+            return args.length == 0 ? ExitCode.USAGE : ExitCode.SUCCESS;
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println(NLS.bind(Messages.Cli_unknownCommand, args[0]));
+            return ExitCode.USAGE;
+        }
+        try {
+            command.run(Arrays.asList(args).subList(1, args.length));
+            return ExitCode.SUCCESS;
+        } catch (CliException e) {
+            err.println(NLS.bind(Messages.Cli_error, command.name(), e.getMessage()));
+            return e.exitCode();
+        }
+    }
+
+    private static boolean isHelp(String word) {
+        return "help".equals(word) || "--help".equals(word) || "-h".equals(word);
+    }
+
+    private void printUsage(PrintStream stream) {
+        stream.println(Messages.Cli_usage);
+        commands.values().stream().sorted((a, b) -> a.name().compareTo(b.name()))
+                .forEach(command -> stream.printf("  %-10s %s%n", command.name(), command.summary()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.vigil.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the CLI, translated in messages*.properties. */
+public final class Messages extends NLS {
+
+    public static String Cli_usage;
+    public static String Cli_unknownCommand;
+    public static String Cli_unknownOption;
+    public static String Cli_noArguments;
+    public static String Cli_error;
+    public static String Cli_interrupted;
+    public static String Version_summary;
+    public static String Version_vigil;
+    public static String Version_java;
+    public static String Version_os;
+    public static String Plugins_summary;
+    public static String Plugins_installNeedsJar;
+    public static String Plugins_noSuchJar;
+    public static String Plugins_installFailed;
+    public static String Plugins_noRegistry;
+    public static String Plugins_bundlesHeader;
+    public static String Plugins_publishes;
+    public static String Plugins_sourcesHeader;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

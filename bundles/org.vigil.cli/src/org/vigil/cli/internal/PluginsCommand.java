@@ -1,0 +1,139 @@
+package org.vigil.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.core.plugins.PluginInfo;
+import org.vigil.core.plugins.PluginInventory;
+import org.vigil.events.RegisteredSource;
+import org.vigil.events.SourceRegistry;
+
+/**
+ * {@code vigil-cli plugins [--install JAR]...}: the Vigil bundles, the services they publish and
+ * the data sources in the registry. {@code --install} adds bundles to this run only, which shows
+ * a plugin's sources arriving in the live registry before deploying it for good.
+ */
+final class PluginsCommand implements Command {
+
+    private static final long REGISTRY_WAIT_SECONDS = 20;
+
+    private final BundleContext context;
+    private final PrintStream out;
+
+    PluginsCommand(BundleContext context, PrintStream out) {
+        this.context = context;
+        this.out = out;
+    }
+
+    @Override
+    public String name() {
+        return "plugins";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Plugins_summary;
+    }
+
+    @Override
+    public void run(List<String> args) throws CliException {
+        List<Path> jars = parseInstallOptions(args);
+        ServiceTracker<SourceRegistry, SourceRegistry> tracker = new ServiceTracker<>(context,
+                SourceRegistry.class, null);
+        tracker.open();
+        List<Bundle> installed = new ArrayList<>();
+        try {
+            SourceRegistry registry = awaitRegistry(tracker);
+            for (Path jar : jars) {
+                installed.add(installAndStart(jar));
+            }
+            printPlugins();
+            printSources(registry);
+        } finally {
+            uninstall(installed);
+            tracker.close();
+        }
+    }
+
+    private static List<Path> parseInstallOptions(List<String> args) throws CliException {
+        List<Path> jars = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (!"--install".equals(args.get(i))) {
+                throw CliException.usage(NLS.bind(Messages.Cli_unknownOption, args.get(i)));
+            }
+            if (i + 1 == args.size()) {
+                throw CliException.usage(Messages.Plugins_installNeedsJar);
+            }
+            jars.add(Path.of(args.get(++i)));
+        }
+        return jars;
+    }
+
+    private static SourceRegistry awaitRegistry(ServiceTracker<SourceRegistry, SourceRegistry> tracker)
+            throws CliException {
+        try {
+            SourceRegistry registry = tracker.waitForService(TimeUnit.SECONDS.toMillis(REGISTRY_WAIT_SECONDS));
+            if (registry == null) {
+                throw CliException.failure(NLS.bind(Messages.Plugins_noRegistry, REGISTRY_WAIT_SECONDS));
+            }
+            return registry;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliException.failure(Messages.Cli_interrupted);
+        }
+    }
+
+    private Bundle installAndStart(Path jar) throws CliException {
+        if (!Files.isRegularFile(jar)) {
+            throw CliException.failure(NLS.bind(Messages.Plugins_noSuchJar, jar.toAbsolutePath()));
+        }
+        try (InputStream content = Files.newInputStream(jar)) {
+            Bundle bundle = context.installBundle("vigil-cli:" + jar.toAbsolutePath().toUri(), content);
+            bundle.start();
+            return bundle;
+        } catch (IOException | BundleException e) {
+            throw CliException.failure(NLS.bind(Messages.Plugins_installFailed, jar.toAbsolutePath(), e.getMessage()));
+        }
+    }
+
+    private void printPlugins() {
+        List<PluginInfo> plugins = new PluginInventory(context).vigilPlugins(Locale.getDefault());
+        out.println(NLS.bind(Messages.Plugins_bundlesHeader, plugins.size()));
+        for (PluginInfo plugin : plugins) {
+            out.printf("  %-34s %-24s %-9s %s%n", plugin.symbolicName(), plugin.version(), plugin.state(),
+                    plugin.name());
+            plugin.services().forEach(service -> out.println("      " + NLS.bind(Messages.Plugins_publishes, service)));
+        }
+    }
+
+    private void printSources(SourceRegistry registry) {
+        List<RegisteredSource> sources = registry.sources();
+        out.println(NLS.bind(Messages.Plugins_sourcesHeader, sources.size()));
+        for (RegisteredSource source : sources) {
+            out.printf("  %-12s %-36s %-14s %s  (%s)%n", source.descriptor().id(), source.descriptor().displayName(),
+                    source.descriptor().kind(), source.descriptor().location(), source.bundle());
+        }
+    }
+
+    private static void uninstall(List<Bundle> bundles) {
+        for (Bundle bundle : bundles) {
+            try {
+                bundle.uninstall();
+            } catch (BundleException e) {
+                // The framework is about to shut down; a bundle left behind is only a leftover in this run.
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.vigil.elasticsearch.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the Elasticsearch connection, translated in messages*.properties. */
+public final class Messages extends NLS {
+
+    public static String Profile_nameBlank;
+    public static String Profile_noNodes;
+    public static String Profile_nodeScheme;
+    public static String Profile_nodeHost;
+    public static String Profile_nodeUserInfo;
+    public static String Profile_nodeExtra;
+    public static String Profile_mixedSchemes;
+    public static String Profile_mixedPaths;
+    public static String Profile_userBlank;
+    public static String Profile_userColon;
+    public static String Profile_userWithoutPassword;
+    public static String Profile_passwordWithoutUser;
+    public static String Profile_caWithoutTls;
+
+    public static String Failure_caMissing;
+    public static String Failure_caUnreadable;
+    public static String Failure_caInvalid;
+    public static String Failure_caEmpty;
+    public static String Failure_unreachable;
+    public static String Failure_unknownHost;
+    public static String Failure_timeout;
+    public static String Failure_tlsUntrusted;
+    public static String Failure_tlsHostname;
+    public static String Failure_notTls;
+    public static String Failure_tls;
+    public static String Failure_closed;
+    public static String Failure_closedHttp;
+    public static String Failure_authentication;
+    public static String Failure_authenticationRequired;
+    public static String Failure_forbidden;
+    public static String Failure_notElasticsearch;
+    public static String Failure_rejected;
+    public static String Failure_io;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the source registry; not API. */
+package org.vigil.events.internal;

@@ -1,0 +1,16 @@
+package org.vigil.local.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the embedded store, translated in messages*.properties. */
+public final class Messages extends NLS {
+
+    public static String EmbeddedSource_name;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

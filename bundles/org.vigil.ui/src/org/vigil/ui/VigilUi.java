@@ -1,0 +1,32 @@
+package org.vigil.ui;
+
+import java.util.List;
+
+/** Element ids of Vigil's application model, as referenced from code and model fragments. */
+public final class VigilUi {
+
+    /** The main window. */
+    public static final String MAIN_WINDOW = "org.vigil.ui.window.main";
+    /** Perspective where operators search events and pivot. */
+    public static final String PERSPECTIVE_INVESTIGATE = "org.vigil.ui.perspective.investigate";
+    /** Perspective for incident cases. */
+    public static final String PERSPECTIVE_CASES = "org.vigil.ui.perspective.cases";
+    /** Perspective for the registry of information systems. */
+    public static final String PERSPECTIVE_REGISTRY = "org.vigil.ui.perspective.registry";
+    /** Perspective for dashboards and reports. */
+    public static final String PERSPECTIVE_DASHBOARDS = "org.vigil.ui.perspective.dashboards";
+    /** Every perspective of the main window, in menu order. */
+    public static final List<String> PERSPECTIVES = List.of(PERSPECTIVE_INVESTIGATE, PERSPECTIVE_CASES,
+            PERSPECTIVE_REGISTRY, PERSPECTIVE_DASHBOARDS);
+    /** Command that switches perspectives; takes {@link #PERSPECTIVE_PARAMETER}. */
+    public static final String COMMAND_SHOW_PERSPECTIVE = "org.vigil.ui.command.showPerspective";
+    /** Parameter of {@link #COMMAND_SHOW_PERSPECTIVE}: the perspective's element id. */
+    public static final String PERSPECTIVE_PARAMETER = "org.vigil.ui.commandparameter.perspective";
+    /** CSS class of a placeholder's headline, styled by the themes. */
+    public static final String CSS_CLASS_PLACEHOLDER_TITLE = "vigil-placeholder-title";
+    /** CSS class of the status line's labels. */
+    public static final String CSS_CLASS_STATUS = "vigil-status";
+
+    private VigilUi() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.vigil.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the workbench shell, translated in messages*.properties. */
+public final class Messages extends NLS {
+
+    public static String Placeholder_investigate_title;
+    public static String Placeholder_investigate_body;
+    public static String Placeholder_cases_title;
+    public static String Placeholder_cases_body;
+    public static String Placeholder_registry_title;
+    public static String Placeholder_registry_body;
+    public static String Placeholder_dashboards_title;
+    public static String Placeholder_dashboards_body;
+    public static String Placeholder_pending;
+    public static String Status_source;
+    public static String Status_noSource;
+    public static String Status_sourceTooltip;
+    public static String About_title;
+    public static String About_version;
+    public static String About_runtime;
+    public static String About_bundles;
+    public static String About_sources;
+    public static String About_column_name;
+    public static String About_column_bundle;
+    public static String About_column_version;
+    public static String About_column_state;
+    public static String About_column_services;
+    public static String About_column_source;
+    public static String About_column_kind;
+    public static String About_column_location;
+    public static String Preferences_title;
+    public static String Preferences_theme;
+    public static String Preferences_themeHint;
+    public static String Preferences_language;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

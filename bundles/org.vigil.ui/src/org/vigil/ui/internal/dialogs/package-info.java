@@ -1,0 +1,2 @@
+/** The About and Preferences dialogs. Not API. */
+package org.vigil.ui.internal.dialogs;

@@ -1,0 +1,2 @@
+/** Handlers of the main menu and key bindings. Not API. */
+package org.vigil.ui.internal.handlers;

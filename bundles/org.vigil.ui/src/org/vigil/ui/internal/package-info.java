@@ -1,0 +1,2 @@
+/** The workbench shell's implementation: model add-ons and localised strings. Not API. */
+package org.vigil.ui.internal;

@@ -1,0 +1,2 @@
+/** Parts of the workbench shell. Not API. */
+package org.vigil.ui.internal.parts;

@@ -1,0 +1,2 @@
+/** The status line. Not API. */
+package org.vigil.ui.internal.status;
