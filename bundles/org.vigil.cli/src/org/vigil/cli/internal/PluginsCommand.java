@@ -112,7 +112,7 @@ final class PluginsCommand implements Command {
         List<PluginInfo> plugins = new PluginInventory(context).vigilPlugins(Locale.getDefault());
         out.println(NLS.bind(Messages.Plugins_bundlesHeader, plugins.size()));
         for (PluginInfo plugin : plugins) {
-            out.printf("  %-34s %-24s %-9s %s%n", plugin.symbolicName(), plugin.version(), plugin.state(),
+            out.printf("  %-34s %-24s %-16s %s%n", plugin.symbolicName(), plugin.version(), plugin.state().label(),
                     plugin.name());
             plugin.services().forEach(service -> out.println("      " + NLS.bind(Messages.Plugins_publishes, service)));
         }

@@ -33,4 +33,16 @@ public enum PluginState {
             default -> INSTALLED;
         };
     }
+
+    /** @return the state's name in the current locale, for display */
+    public String label() {
+        return switch (this) {
+            case INSTALLED -> Messages.PluginState_INSTALLED;
+            case RESOLVED -> Messages.PluginState_RESOLVED;
+            case STARTING -> Messages.PluginState_STARTING;
+            case ACTIVE -> Messages.PluginState_ACTIVE;
+            case STOPPING -> Messages.PluginState_STOPPING;
+            case UNINSTALLED -> Messages.PluginState_UNINSTALLED;
+        };
+    }
 }

@@ -2,6 +2,7 @@ package org.vigil.ui.internal;
 
 import java.lang.System.Logger.Level;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
@@ -19,6 +20,7 @@ public final class PerspectiveLogAddon {
     private static final System.Logger LOG = System.getLogger(PerspectiveLogAddon.class.getName());
 
     @Inject
+    @Optional
     void perspectiveSelected(@UIEventTopic(UIEvents.ElementContainer.TOPIC_SELECTEDELEMENT) Event event) {
         if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPerspectiveStack
                 && event.getProperty(UIEvents.EventTags.NEW_VALUE) instanceof MPerspective perspective) {

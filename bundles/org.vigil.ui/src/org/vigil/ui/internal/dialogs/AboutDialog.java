@@ -58,7 +58,7 @@ public final class AboutDialog extends Dialog {
         Table bundles = table(area, 220, Messages.About_column_name, Messages.About_column_bundle,
                 Messages.About_column_version, Messages.About_column_state, Messages.About_column_services);
         plugins.forEach(plugin -> row(bundles, plugin.name(), plugin.symbolicName(), plugin.version(),
-                plugin.state().name(), String.join(", ", plugin.services())));
+                plugin.state().label(), String.join(", ", plugin.services())));
         new Label(area, SWT.NONE).setText(Messages.About_sources);
         Table sourceTable = table(area, 90, Messages.About_column_source, Messages.About_column_kind,
                 Messages.About_column_location, Messages.About_column_bundle);
@@ -71,7 +71,7 @@ public final class AboutDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.Dialog_close, true);
     }
 
     private static Table table(Composite parent, int heightHint, String... columns) {
