@@ -11,7 +11,7 @@ public final class ExampleEventSource implements EventSource {
     /** The id under which this source appears in the registry. */
     public static final String ID = "example";
 
-    private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(ID, "Example source", "example",
+    private static final SourceDescriptor DESCRIPTOR = new SourceDescriptor(ID, Messages.ExampleSource_name, "example",
             "bundle org.vigil.examples.source");
 
     @Override
