@@ -1,0 +1,19 @@
+# shellcheck shell=bash
+# Shared by releng/run.sh, releng/test.sh and releng/ui-smoke.sh: the repository root, a JDK 21+
+# for Maven, and where the built product lands.
+
+VIGIL_ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd -P)
+# shellcheck source=jdk.sh
+source "$VIGIL_ROOT/releng/lib/jdk.sh"
+VIGIL_PRODUCT_DIR=$VIGIL_ROOT/releng/org.vigil.product/target/products/org.vigil.product/linux/gtk/x86_64/vigil
+
+# vigil_use_jdk: exports JAVA_HOME for Maven, or stops with the reason.
+vigil_use_jdk() {
+    JAVA_HOME=$(vigil_find_jdk 21) || exit 1
+    export JAVA_HOME
+}
+
+# vigil_mvn ARGS...: the Maven wrapper from the repository root, batch mode.
+vigil_mvn() {
+    (cd "$VIGIL_ROOT" && ./mvnw -B "$@")
+}
