@@ -1,0 +1,85 @@
+package org.vigil.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/** Runs {@code vigil-cli} commands in the test framework and checks what a user would read. */
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        Bundle cli = FrameworkUtil.getBundle(Cli.class);
+        return new Cli(cli.getBundleContext(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionNamesVigilAndJava() {
+        assertEquals(ExitCode.SUCCESS, run("version"));
+        assertTrue(stdout().startsWith("Vigil 0.1.0"), stdout());
+        assertTrue(stdout().contains("Java " + Runtime.version()), stdout());
+    }
+
+    @Test
+    void pluginsListsVigilBundlesTheirServicesAndTheEmbeddedSource() {
+        assertEquals(ExitCode.SUCCESS, run("plugins"), stderr());
+        assertTrue(stdout().contains("org.vigil.events"), stdout());
+        assertTrue(stdout().contains("org.vigil.events.SourceRegistry"), stdout());
+        assertTrue(stdout().lines().anyMatch(line -> line.trim().startsWith("embedded ")), stdout());
+    }
+
+    @Test
+    void anInstalledBundlesSourceAppearsWithoutRestart() throws IOException {
+        Path jar = exampleSourceJar();
+        assertEquals(ExitCode.SUCCESS, run("plugins", "--install", jar.toString()), stderr());
+        assertTrue(stdout().lines().anyMatch(line -> line.trim().startsWith("example ")), stdout());
+        assertTrue(stdout().contains("(org.vigil.examples.source)"), stdout());
+    }
+
+    @Test
+    void aMissingJarIsAFailureNamingThePath() {
+        assertEquals(ExitCode.FAILURE, run("plugins", "--install", "/nowhere/source.jar"));
+        assertEquals(1, stderr().lines().count(), stderr());
+        assertTrue(stderr().contains("/nowhere/source.jar"), stderr());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndOneLine() {
+        assertEquals(ExitCode.USAGE, run("frobnicate"));
+        assertEquals(ExitCode.USAGE, run("version", "--extra"));
+        assertEquals(ExitCode.USAGE, run("plugins", "--install"));
+        assertEquals(ExitCode.USAGE, run());
+        assertTrue(stderr().contains("frobnicate"), stderr());
+    }
+
+    private static Path exampleSourceJar() throws IOException {
+        Path target = Path.of(System.getProperty("vigil.repo.root", "../.."), "bundles",
+                "org.vigil.examples.source", "target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(file -> file.getFileName().toString().matches("org\\.vigil\\.examples\\.source-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("build the example source first: no jar in " + target));
+        }
+    }
+}
