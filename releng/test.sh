@@ -9,7 +9,7 @@ started=$SECONDS
 # Single quotes on purpose: the variables are set by run-with for the command it runs.
 # shellcheck disable=SC2016
 "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" run-with --plain es-plain --secure es-secure -- \
-    bash -c 'cd "$0" && ./mvnw -B verify -Dvigil.es.required=true \
+    bash -c 'cd "$0" && ./mvnw -B clean verify -Dvigil.es.required=true \
         -Dvigil.es.plain.url="$VIGIL_ES_PLAIN_URL" \
         -Dvigil.es.secure.url="$VIGIL_ES_SECURE_URL" \
         -Dvigil.es.secure.user="$VIGIL_ES_SECURE_USER" \

@@ -40,7 +40,8 @@ public interface ElasticsearchConnection extends AutoCloseable {
 
     /**
      * Asks the cluster who it is: proves that the nodes answer, speak Elasticsearch and accept
-     * the profile's user.
+     * the profile's user. The user needs the cluster privilege {@code monitor}; without it
+     * this fails with {@link ConnectionFailedException.Reason#FORBIDDEN}.
      *
      * @return the cluster's name and version
      * @throws ConnectionFailedException if the cluster cannot be reached or refuses the user

@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Failure_authenticationRequired;
     public static String Failure_forbidden;
     public static String Failure_notElasticsearch;
+    public static String Failure_noNodeDescription;
     public static String Failure_rejected;
     public static String Failure_io;
 

@@ -92,8 +92,12 @@ public final class ProfileRules {
         return node.getScheme() == null ? "" : node.getScheme().toLowerCase(Locale.ROOT);
     }
 
-    /** The path as the client uses it: a request prefix, without a trailing slash. */
-    private static String pathPrefix(URI node) {
+    /**
+     * @param node a node address
+     * @return the path as the client uses it: a prefix of every request, without a trailing
+     *         slash, empty if the address has no path or only {@code /}
+     */
+    static String pathPrefix(URI node) {
         String path = node.getPath() == null ? "" : node.getPath();
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class BundleRulesTest {
 
     private static final Pattern UI_DEPENDENCY = Pattern.compile("org\\.eclipse\\.(swt|jface|e4\\.ui)");
+    private static final Pattern MESSAGE_CONSTANT = Pattern.compile("public static String (\\w+);");
     private static final Pattern EXPORT = Pattern.compile("([\\w.]+)((?:;[^,]*(?:\"[^\"]*\")?)*)");
 
     private final Path bundles = Path.of(System.getProperty("vigil.repo.root", "../.."), "bundles");
@@ -73,12 +74,7 @@ class BundleRulesTest {
 
     @Test
     void everyEnglishStringFileHasACompleteVietnameseTranslation() throws IOException {
-        List<Path> englishFiles = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(bundles)) {
-            files.filter(file -> !file.toString().contains("/target/") && !file.toString().contains("/bin/"))
-                    .filter(file -> file.getFileName().toString().matches("(messages|bundle|feature)\\.properties"))
-                    .forEach(englishFiles::add);
-        }
+        List<Path> englishFiles = sourceFiles("(messages|bundle|feature)\\.properties");
         assertFalse(englishFiles.isEmpty(), "no string files found under " + bundles.toAbsolutePath());
         for (Path english : englishFiles) {
             Path vietnamese = english.resolveSibling(english.getFileName().toString().replace(".properties",
@@ -86,6 +82,32 @@ class BundleRulesTest {
             assertTrue(Files.exists(vietnamese), english + " has no Vietnamese translation " + vietnamese);
             assertEquals(keys(english), keys(vietnamese), "keys of " + vietnamese + " differ from " + english);
         }
+    }
+
+    @Test
+    void everyMessageConstantHasAnEnglishText() throws IOException {
+        List<Path> messageClasses = sourceFiles("Messages\\.java");
+        assertFalse(messageClasses.isEmpty(), "no Messages classes found under " + bundles.toAbsolutePath());
+        for (Path messages : messageClasses) {
+            TreeSet<String> constants = new TreeSet<>();
+            Matcher constant = MESSAGE_CONSTANT.matcher(Files.readString(messages));
+            while (constant.find()) {
+                constants.add(constant.group(1));
+            }
+            assertEquals(constants, keys(messages.resolveSibling("messages.properties")),
+                    "constants of " + messages + " and the keys of its messages.properties differ");
+        }
+    }
+
+    private List<Path> sourceFiles(String namePattern) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path tree : List.of(bundles, bundles.resolveSibling("features"))) {
+            try (Stream<Path> files = Files.walk(tree)) {
+                files.filter(file -> !file.toString().contains("/target/") && !file.toString().contains("/bin/"))
+                        .filter(file -> file.getFileName().toString().matches(namePattern)).forEach(found::add);
+            }
+        }
+        return found;
     }
 
     private List<Path> vigilBundles() throws IOException {
