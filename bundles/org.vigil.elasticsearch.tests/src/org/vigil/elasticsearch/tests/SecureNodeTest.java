@@ -1,71 +1,30 @@
 package org.vigil.elasticsearch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigil.elasticsearch.ClusterInfo;
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ConnectionFailedException.Reason;
 import org.vigil.elasticsearch.ConnectionProfile;
 import org.vigil.elasticsearch.ElasticsearchConnection;
-import org.vigil.elasticsearch.ElasticsearchConnector;
 
 /**
  * A real node with security and TLS on ({@code vigil.es.secure.*}): an administrator, a user
  * that may only read {@code vigil-*}, and a private CA.
  */
-class SecureNodeTest {
-
-    private static ElasticsearchConnector connector;
+class SecureNodeTest extends NodeTestBase {
 
     private EsNodes.Secure node;
 
-    private ElasticsearchConnection admin;
-
-    @BeforeAll
-    static void findConnector() throws Exception {
-        connector = EsNodes.connector();
-    }
-
-    /** Looks for the node before each test, so that a missing node shows as skipped tests. */
-    @BeforeEach
-    void connect() throws ConnectionFailedException {
+    @Override
+    ConnectionProfile adminProfile() {
         node = EsNodes.secure();
-        admin = connector.open(node.admin());
-    }
-
-    @AfterEach
-    void disconnect() {
-        if (admin != null) {
-            admin.close();
-        }
-    }
-
-    @Test
-    void checkNamesClusterAndVersion() throws ConnectionFailedException {
-        ClusterInfo info = admin.check();
-
-        assertFalse(info.clusterName().isBlank());
-        assertTrue(info.version().matches("\\d+\\.\\d+\\.\\d+.*"), info.version());
-    }
-
-    @Test
-    void indexedEventsAreFoundByTermQueries() throws ConnectionFailedException {
-        try (EcsIndex index = EcsIndex.create(admin)) {
-            EcsIndex.Found failedLogons = index.searchTerm(admin, "event.action", "logon-failed");
-
-            assertEquals(new EcsIndex.Found(2, List.of("evt-1", "evt-3"), List.of("10.20.0.7", "10.20.0.7")),
-                    failedLogons);
-        }
+        return node.admin();
     }
 
     @Test
@@ -91,7 +50,7 @@ class SecureNodeTest {
 
     @Test
     void readerCanSearchButNotIndex() throws ConnectionFailedException {
-        try (EcsIndex index = EcsIndex.create(admin); ElasticsearchConnection reader = connector.open(node.reader())) {
+        try (EcsIndex index = EcsIndex.create(connection); ElasticsearchConnection reader = connector.open(node.reader())) {
             assertEquals(List.of("evt-1", "evt-3"), index.searchTerm(reader, "event.action", "logon-failed").ids());
 
             ConnectionFailedException e = assertThrows(ConnectionFailedException.class,
@@ -127,8 +86,8 @@ class SecureNodeTest {
     }
 
     private ConnectionFailedException checkFails(ConnectionProfile profile) throws ConnectionFailedException {
-        try (ElasticsearchConnection connection = connector.open(profile)) {
-            return assertThrows(ConnectionFailedException.class, connection::check);
+        try (ElasticsearchConnection attempt = connector.open(profile)) {
+            return assertThrows(ConnectionFailedException.class, attempt::check);
         }
     }
 }
