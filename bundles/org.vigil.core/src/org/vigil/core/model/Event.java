@@ -1,0 +1,41 @@
+package org.vigil.core.model;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One security event as every engine and importer exchanges it.
+ *
+ * <p>Fields are flattened to dotted names ({@code source.ip}, {@code event.action}) in the order
+ * the source gave them. A value is a {@link String}, {@link Long}, {@link Double},
+ * {@link Boolean}, {@link Instant}, or a {@link java.util.List} of those for multi-valued
+ * fields; nested objects never appear, they are flattened.
+ *
+ * @param id the event's id in its store; stable, and deterministic for imported events so that
+ *            re-importing a file does not duplicate them
+ * @param timestamp when the event happened, in UTC ({@code @timestamp})
+ * @param fields the flattened fields, without {@code @timestamp}
+ */
+public record Event(String id, Instant timestamp, Map<String, Object> fields) {
+
+    /** Name of the timestamp field in ECS and in every Vigil store. */
+    public static final String TIMESTAMP = "@timestamp";
+
+    /** Keeps an unmodifiable copy of the fields in their original order. */
+    public Event {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(timestamp, "timestamp");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /**
+     * @param name a flattened field name
+     * @return the field's value, or {@code null} when the event does not have it
+     */
+    public Object get(String name) {
+        return TIMESTAMP.equals(name) ? timestamp : fields.get(name);
+    }
+}
