@@ -1,0 +1,81 @@
+package org.vigil.demo;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.vigil.core.model.Event;
+
+/**
+ * Writes events as ECS NDJSON, one object per line with flattened dotted keys, which both the
+ * embedded importer and Elasticsearch's {@code _bulk} read. The id travels as {@code event.id}.
+ */
+public final class EcsNdjson {
+
+    private EcsNdjson() {
+    }
+
+    /**
+     * @param event the event
+     * @param out where the line goes, newline included
+     * @throws IOException if the writer fails
+     */
+    public static void write(Event event, Writer out) throws IOException {
+        StringBuilder line = new StringBuilder(512).append('{');
+        appendMember(line, Event.TIMESTAMP, event.timestamp());
+        line.append(',');
+        appendMember(line, "event.id", event.id());
+        for (Map.Entry<String, Object> field : event.fields().entrySet()) {
+            line.append(',');
+            appendMember(line, field.getKey(), field.getValue());
+        }
+        out.append(line.append("}\n"));
+    }
+
+    private static void appendMember(StringBuilder line, String name, Object value) {
+        appendString(line, name);
+        line.append(':');
+        appendValue(line, value);
+    }
+
+    private static void appendValue(StringBuilder line, Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            line.append(value);
+        } else if (value instanceof List<?> values) {
+            line.append('[');
+            for (int i = 0; i < values.size(); i++) {
+                line.append(i == 0 ? "" : ",");
+                appendValue(line, values.get(i));
+            }
+            line.append(']');
+        } else if (value == null) {
+            line.append("null");
+        } else {
+            appendString(line, value instanceof Instant instant ? instant.toString() : value.toString());
+        }
+    }
+
+    private static void appendString(StringBuilder line, String text) {
+        line.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> line.append("\\\"");
+                case '\\' -> line.append("\\\\");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        line.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        line.append('"');
+    }
+}
