@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,26 @@ class CliTest {
         assertEquals(ExitCode.USAGE, run("plugins", "--install"));
         assertEquals(ExitCode.USAGE, run());
         assertTrue(stderr().contains("frobnicate"), stderr());
+    }
+
+    @Test
+    void demoWritesTheRequestedNumberOfNdjsonEventsReproducibly() throws IOException {
+        Path first = Files.createTempFile("vigil-demo", ".ndjson");
+        Path second = Files.createTempFile("vigil-demo", ".ndjson");
+        assertEquals(ExitCode.SUCCESS, run("demo", "--events", "250", "--end", "2026-11-01T00:00:00Z", "--out",
+                first.toString()), stderr());
+        run("demo", "--events", "250", "--end", "2026-11-01T00:00:00Z", "--out", second.toString());
+
+        List<String> lines = Files.readAllLines(first);
+        assertEquals(250, lines.size());
+        assertTrue(lines.stream().allMatch(line -> line.startsWith("{\"@timestamp\":\"2026-")), lines.get(0));
+        assertEquals(lines, Files.readAllLines(second));
+    }
+
+    @Test
+    void demoRejectsANegativeCountWithAUsageError() {
+        assertEquals(ExitCode.USAGE, run("demo", "--events", "-5"));
+        assertTrue(stderr().contains("--events") && stderr().contains("-5"), stderr());
     }
 
     private static Path exampleSourceJar() throws IOException {

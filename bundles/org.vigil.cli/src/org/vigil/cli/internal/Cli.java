@@ -25,7 +25,7 @@ public final class Cli {
     public Cli(BundleContext context, PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out))
+        this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out), new DemoCommand(out))
                 .stream().collect(Collectors.toMap(Command::name, Function.identity()));
     }
 

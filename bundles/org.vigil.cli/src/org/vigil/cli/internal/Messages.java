@@ -11,6 +11,11 @@ public final class Messages extends NLS {
     public static String Cli_noArguments;
     public static String Cli_error;
     public static String Cli_interrupted;
+    public static String Cli_optionNeedsValue;
+    public static String Cli_badNumber;
+    public static String Cli_badInstant;
+    public static String Demo_summary;
+    public static String Demo_writeFailed;
     public static String Version_summary;
     public static String Version_vigil;
     public static String Version_java;
