@@ -1,0 +1,45 @@
+package org.vigil.core.model;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The types Vigil knows for common ECS fields, so that every store maps them alike whatever the
+ * first imported value looked like: a port is a number even if a CSV wrote it as text, an
+ * address is an IP, a message is free text. Fields it does not know are typed from their values.
+ */
+public final class KnownFields {
+
+    private static final Map<String, FieldType> EXACT = Map.ofEntries(
+            Map.entry(Event.TIMESTAMP, FieldType.DATE),
+            Map.entry("event.created", FieldType.DATE),
+            Map.entry("event.ingested", FieldType.DATE),
+            Map.entry("event.severity", FieldType.LONG),
+            Map.entry("message", FieldType.TEXT),
+            Map.entry("error.message", FieldType.TEXT),
+            Map.entry("vulnerability.description", FieldType.TEXT),
+            Map.entry("vulnerability.score.base", FieldType.DOUBLE),
+            Map.entry("http.response.status_code", FieldType.LONG),
+            Map.entry("process.pid", FieldType.LONG));
+
+    private static final Map<String, FieldType> LAST_PART = Map.of(
+            "ip", FieldType.IP,
+            "port", FieldType.LONG,
+            "bytes", FieldType.LONG,
+            "packets", FieldType.LONG);
+
+    private KnownFields() {
+    }
+
+    /**
+     * @param name a flattened field name
+     * @return the type Vigil always gives it, if it is one Vigil knows
+     */
+    public static Optional<FieldType> typeOf(String name) {
+        FieldType exact = EXACT.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return Optional.ofNullable(LAST_PART.get(name.substring(name.lastIndexOf('.') + 1)));
+    }
+}

@@ -1,0 +1,213 @@
+package org.vigil.local.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.InetAddressPoint;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+
+/**
+ * Maps events to Lucene documents and back. Each field is indexed the way its type is searched
+ * and aggregated (points and doc values for numbers, dates and IPs, terms and sorted doc values
+ * for keywords, analysed terms for text) and stored with its Java type, so an event reads back
+ * as it was imported. A value that does not fit its field's type is stored but not indexed.
+ */
+final class EventDocuments {
+
+    /** Holds the event id; the key for replacing an event on re-import. */
+    static final String ID = "_id";
+    /** Names the fields of a document whose value did not fit the field's type, so they can be found. */
+    static final String UNINDEXED = "_unindexed";
+
+    private final FieldCatalog catalog;
+
+    EventDocuments(FieldCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Document toDocument(Event event) {
+        Document document = new Document();
+        document.add(new StringField(ID, event.id(), Field.Store.YES));
+        document.add(new LongField(Event.TIMESTAMP, event.timestamp().toEpochMilli(), Field.Store.YES));
+        event.fields().forEach((name, value) -> {
+            for (Object single : value instanceof List<?> list ? list : List.of(value)) {
+                if (single != null) {
+                    addValue(document, name, catalog.resolve(name, single), single);
+                }
+            }
+        });
+        return document;
+    }
+
+    Event toEvent(StoredFields stored, int doc) throws java.io.IOException {
+        Document document = stored.document(doc);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (IndexableField field : document.getFields()) {
+            String name = field.name();
+            if (!ID.equals(name) && !Event.TIMESTAMP.equals(name)) {
+                fields.merge(name, readValue(name, field), EventDocuments::asList);
+            }
+        }
+        return new Event(document.get(ID),
+                Instant.ofEpochMilli(document.getField(Event.TIMESTAMP).numericValue().longValue()), fields);
+    }
+
+    private void addValue(Document document, String name, FieldType type, Object value) {
+        boolean indexed = switch (type) {
+            case LONG -> addLong(document, name, value);
+            case DATE -> addDate(document, name, value);
+            case DOUBLE -> addDouble(document, name, value);
+            case IP -> addIp(document, name, value);
+            case TEXT -> add(document, new TextField(name, value.toString(), Field.Store.NO));
+            case KEYWORD, BOOLEAN -> add(document, new KeywordField(name, value.toString(), Field.Store.NO));
+        };
+        storeValue(document, name, value, indexed);
+    }
+
+    private static boolean add(Document document, IndexableField field) {
+        document.add(field);
+        return true;
+    }
+
+    private static boolean addLong(Document document, String name, Object value) {
+        Long number = value instanceof Number n && !(value instanceof Double) ? Long.valueOf(n.longValue())
+                : parseLong(value.toString());
+        if (number != null) {
+            document.add(new LongField(name, number, Field.Store.NO));
+        }
+        return number != null;
+    }
+
+    private static boolean addDate(Document document, String name, Object value) {
+        Instant instant = value instanceof Instant t ? t : parseInstant(value.toString());
+        if (instant != null) {
+            document.add(new LongField(name, instant.toEpochMilli(), Field.Store.NO));
+        }
+        return instant != null;
+    }
+
+    private static boolean addDouble(Document document, String name, Object value) {
+        Double number = value instanceof Number n ? Double.valueOf(n.doubleValue()) : parseDouble(value.toString());
+        if (number != null) {
+            document.add(new DoubleField(name, number, Field.Store.NO));
+        }
+        return number != null;
+    }
+
+    private static boolean addIp(Document document, String name, Object value) {
+        InetAddress address = parseIp(value.toString());
+        if (address != null) {
+            document.add(new InetAddressPoint(name, address));
+            document.add(new SortedSetDocValuesField(name, new BytesRef(InetAddressPoint.encode(address))));
+        }
+        return address != null;
+    }
+
+    private static void storeValue(Document document, String name, Object value, boolean indexed) {
+        // Stored with the Java type it came with, so the detail view shows what was imported.
+        switch (value) {
+            case Long l -> document.add(new StoredField(name, l));
+            case Integer i -> document.add(new StoredField(name, i.longValue()));
+            case Double d -> document.add(new StoredField(name, d));
+            case Instant t -> document.add(new StoredField(name, t.toString()));
+            default -> document.add(new StoredField(name, value.toString()));
+        }
+        if (!indexed) {
+            document.add(new StringField(UNINDEXED, name, Field.Store.NO));
+        }
+    }
+
+    private Object readValue(String name, IndexableField field) {
+        Number number = field.numericValue();
+        if (number != null) {
+            return number;
+        }
+        String text = field.stringValue();
+        return switch (catalog.typeOf(name).orElse(FieldType.KEYWORD)) {
+            case BOOLEAN -> "true".equals(text) || "false".equals(text) ? Boolean.valueOf(text) : text;
+            case DATE -> {
+                Instant instant = parseInstant(text);
+                yield instant == null ? text : instant;
+            }
+            default -> text;
+        };
+    }
+
+    private static Object asList(Object existing, Object added) {
+        List<Object> values = new ArrayList<>();
+        if (existing instanceof List<?> list) {
+            values.addAll(list);
+        } else {
+            values.add(existing);
+        }
+        values.add(added);
+        return values;
+    }
+
+    static Long parseLong(String text) {
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Double parseDouble(String text) {
+        try {
+            return Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Instant parseInstant(String text) {
+        try {
+            return Instant.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Parses only literal addresses: never a host name, which would trigger a DNS lookup. */
+    static InetAddress parseIp(String text) {
+        String candidate = text.trim();
+        try {
+            if (candidate.contains(":")) {
+                // A string with a colon is taken as an IPv6 literal and never looked up.
+                return candidate.matches("[0-9a-fA-F:.]+") ? InetAddress.getByName(candidate) : null;
+            }
+            String[] octets = candidate.split("\\.", -1);
+            if (octets.length != 4) {
+                return null;
+            }
+            byte[] bytes = new byte[4];
+            for (int i = 0; i < 4; i++) {
+                if (!octets[i].matches("\\d{1,3}") || Integer.parseInt(octets[i]) > 255) {
+                    return null;
+                }
+                bytes[i] = (byte) Integer.parseInt(octets[i]);
+            }
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.vigil.local.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.vigil.core.model.FieldType;
+import org.vigil.core.model.KnownFields;
+
+/**
+ * The type of every field in the embedded store. A field's type is fixed by the first value the
+ * store sees unless Vigil knows the field (see {@link KnownFields}); it is saved with each commit
+ * so that queries after a restart translate the same way.
+ */
+final class FieldCatalog {
+
+    private final Map<String, FieldType> types = new ConcurrentHashMap<>();
+
+    /**
+     * @param name a field name
+     * @param value a value about to be indexed under it
+     * @return the field's type, fixed now if the field is new
+     */
+    FieldType resolve(String name, Object value) {
+        return types.computeIfAbsent(name, key -> KnownFields.typeOf(key).orElseGet(() -> typeOfValue(value)));
+    }
+
+    /**
+     * @param name a field name
+     * @return its type, if the store has seen the field
+     */
+    Optional<FieldType> typeOf(String name) {
+        return Optional.ofNullable(types.get(name));
+    }
+
+    /** @return every field and its type, sorted by name */
+    Map<String, FieldType> all() {
+        return new TreeMap<>(types);
+    }
+
+    /** @return the catalog as one line per field, for the commit's user data */
+    String serialise() {
+        return all().entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** @param saved what {@link #serialise()} wrote */
+    void restore(String saved) {
+        saved.lines().filter(line -> line.indexOf('=') > 0).forEach(line -> types
+                .put(line.substring(0, line.lastIndexOf('=')), FieldType.valueOf(line.substring(line.lastIndexOf('=') + 1))));
+    }
+
+    private static FieldType typeOfValue(Object value) {
+        Object sample = value instanceof java.util.List<?> list && !list.isEmpty() ? list.get(0) : value;
+        return switch (sample) {
+            case Long l -> FieldType.LONG;
+            case Integer i -> FieldType.LONG;
+            case Double d -> FieldType.DOUBLE;
+            case Float f -> FieldType.DOUBLE;
+            case Boolean b -> FieldType.BOOLEAN;
+            case Instant t -> FieldType.DATE;
+            case null, default -> FieldType.KEYWORD;
+        };
+    }
+}
