@@ -2,6 +2,8 @@ package org.vigil.local.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,8 +24,12 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
+import org.vigil.events.Histogram;
 import org.vigil.events.SourceException;
+import org.vigil.events.TopTerms;
 
 /**
  * The embedded event store: one Lucene index in a directory of the workspace. Writes replace an
@@ -118,12 +124,42 @@ final class LuceneEventStore implements AutoCloseable {
     }
 
     long count(Query query) throws IOException {
+        return read(searcher -> Long.valueOf(searcher.count(query)));
+    }
+
+    Histogram histogram(Query query, TimeRange range, Duration interval, ZoneOffset offset) throws IOException {
+        return read(searcher -> Aggregations.histogram(searcher, query, range, interval, offset));
+    }
+
+    /**
+     * @param query the translated query
+     * @param field a field the store has seen
+     * @param size how many values at most
+     * @return the field's most frequent values among the hits; none for a field the store does not know or
+     *         cannot aggregate (text)
+     * @throws IOException if the index cannot be read
+     */
+    TopTerms topTerms(Query query, String field, int size) throws IOException {
+        FieldType type = catalog.typeOf(field).orElse(FieldType.TEXT);
+        if (type == FieldType.TEXT) {
+            return new TopTerms(field, count(query), 0, List.of());
+        }
+        return read(searcher -> Aggregations.topTerms(searcher, query, field, type, size));
+    }
+
+    private <T> T read(SearcherWork<T> work) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.count(query);
+            return work.run(searcher);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Work done with one point-in-time view of the index. */
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
     }
 
     /**
@@ -135,8 +171,7 @@ final class LuceneEventStore implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     Hits search(Query query, Sort sort, int size, ScoreDoc after) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return read(searcher -> {
             TopFieldDocs top = after == null ? searcher.search(query, size, sort)
                     : (TopFieldDocs) searcher.searchAfter(after, query, size, sort);
             StoredFields stored = searcher.storedFields();
@@ -146,9 +181,7 @@ final class LuceneEventStore implements AutoCloseable {
             }
             ScoreDoc last = top.scoreDocs.length == 0 ? null : top.scoreDocs[top.scoreDocs.length - 1];
             return new Hits(events, last, top.totalHits.value());
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /**

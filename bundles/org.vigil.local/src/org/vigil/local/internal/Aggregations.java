@@ -1,0 +1,192 @@
+package org.vigil.local.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.document.InetAddressPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+import org.vigil.core.model.TimeRange;
+import org.vigil.events.Histogram;
+import org.vigil.events.Intervals;
+import org.vigil.events.TopTerms;
+
+/**
+ * Histograms and top terms computed from doc values in one pass over the hits, never from
+ * stored events: the cost grows with the hits, not with what is displayed.
+ */
+final class Aggregations {
+
+    private Aggregations() {
+    }
+
+    static Histogram histogram(IndexSearcher searcher, Query query, TimeRange range, Duration interval,
+            ZoneOffset offset) throws IOException {
+        Map<Instant, Long> counts = new TreeMap<>();
+        for (Instant start = Intervals.bucketStart(range.from(), interval, offset); start.isBefore(range.to());
+                start = start.plus(interval)) {
+            counts.put(start, 0L);
+        }
+        searcher.search(query, new NumericCollector(Event.TIMESTAMP, (doc, millis) -> counts
+                .merge(Intervals.bucketStart(Instant.ofEpochMilli(millis), interval, offset), 1L, Long::sum)));
+        return new Histogram(interval, counts.entrySet().stream()
+                .map(bucket -> new Histogram.Bucket(bucket.getKey(), bucket.getValue())).toList());
+    }
+
+    static TopTerms topTerms(IndexSearcher searcher, Query query, String field, FieldType type, int size)
+            throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        long[] hitsAndWithField = new long[2];
+        ValueSink sink = (value, hits) -> counts.merge(value, hits, Long::sum);
+        searcher.search(query, switch (type) {
+            case LONG, DATE, DOUBLE -> new NumericCollector(field, (doc, raw) -> sink.add(formatNumber(type, raw), 1),
+                    hitsAndWithField);
+            default -> new OrdinalCollector(field, type, sink, hitsAndWithField);
+        });
+        List<TopTerms.Term> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(size).map(entry -> new TopTerms.Term(entry.getKey(), entry.getValue())).toList();
+        return new TopTerms(field, hitsAndWithField[0], hitsAndWithField[1], top);
+    }
+
+    private static String formatNumber(FieldType type, long raw) {
+        return switch (type) {
+            case DOUBLE -> Double.toString(NumericUtils.sortableLongToDouble(raw));
+            case DATE -> Instant.ofEpochMilli(raw).toString();
+            default -> Long.toString(raw);
+        };
+    }
+
+    /** Receives a value and how many hits have it. */
+    @FunctionalInterface
+    private interface ValueSink {
+        void add(String value, long hits);
+    }
+
+    /** Receives a numeric value of one hit. */
+    @FunctionalInterface
+    private interface NumericSink {
+        void accept(int doc, long value);
+    }
+
+    /** Visits the distinct numeric doc values of each hit. */
+    private static final class NumericCollector extends SimpleCollector {
+        private final String field;
+        private final NumericSink sink;
+        private final long[] hitsAndWithField;
+        private SortedNumericDocValues values;
+
+        NumericCollector(String field, NumericSink sink) {
+            this(field, sink, new long[2]);
+        }
+
+        NumericCollector(String field, NumericSink sink, long[] hitsAndWithField) {
+            this.field = field;
+            this.sink = sink;
+            this.hitsAndWithField = hitsAndWithField;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getSortedNumeric(context.reader(), field);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            hitsAndWithField[0]++;
+            if (values.advanceExact(doc)) {
+                hitsAndWithField[1]++;
+                long previous = 0;
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    long value = values.nextValue();
+                    // Values come sorted: skipping repeats counts each value once per hit.
+                    if (i == 0 || value != previous) {
+                        sink.accept(doc, value);
+                    }
+                    previous = value;
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /**
+     * Counts the keyword or IP doc values of the hits per segment ordinal, and turns ordinals
+     * into text once per segment rather than once per hit.
+     */
+    private static final class OrdinalCollector extends SimpleCollector {
+        private final String field;
+        private final FieldType type;
+        private final ValueSink sink;
+        private final long[] hitsAndWithField;
+        private SortedSetDocValues values;
+        private long[] ordinalCounts = new long[0];
+
+        OrdinalCollector(String field, FieldType type, ValueSink sink, long[] hitsAndWithField) {
+            this.field = field;
+            this.type = type;
+            this.sink = sink;
+            this.hitsAndWithField = hitsAndWithField;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getSortedSet(context.reader(), field);
+            ordinalCounts = new long[Math.toIntExact(values.getValueCount())];
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            hitsAndWithField[0]++;
+            if (values.advanceExact(doc)) {
+                hitsAndWithField[1]++;
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    ordinalCounts[(int) values.nextOrd()]++;
+                }
+            }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            for (int ordinal = 0; ordinal < ordinalCounts.length; ordinal++) {
+                if (ordinalCounts[ordinal] > 0) {
+                    sink.add(text(values.lookupOrd(ordinal)), ordinalCounts[ordinal]);
+                }
+            }
+        }
+
+        private String text(BytesRef bytes) {
+            if (type != FieldType.IP) {
+                return bytes.utf8ToString();
+            }
+            InetAddress address = InetAddressPoint.decode(BytesRef.deepCopyOf(bytes).bytes);
+            return address.getHostAddress();
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}
