@@ -1,7 +1,6 @@
 package org.vigil.local.internal;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.core.model.IpLiterals;
 
 /**
  * Maps events to Lucene documents and back. Each field is indexed the way its type is searched
@@ -113,7 +113,7 @@ final class EventDocuments {
     }
 
     private static boolean addIp(Document document, String name, Object value) {
-        InetAddress address = parseIp(value.toString());
+        InetAddress address = IpLiterals.parse(value.toString()).orElse(null);
         if (address != null) {
             document.add(new InetAddressPoint(name, address));
             document.add(new SortedSetDocValuesField(name, new BytesRef(InetAddressPoint.encode(address))));
@@ -182,31 +182,6 @@ final class EventDocuments {
         try {
             return Instant.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** Parses only literal addresses: never a host name, which would trigger a DNS lookup. */
-    static InetAddress parseIp(String text) {
-        String candidate = text.trim();
-        try {
-            if (candidate.contains(":")) {
-                // A string with a colon is taken as an IPv6 literal and never looked up.
-                return candidate.matches("[0-9a-fA-F:.]+") ? InetAddress.getByName(candidate) : null;
-            }
-            String[] octets = candidate.split("\\.", -1);
-            if (octets.length != 4) {
-                return null;
-            }
-            byte[] bytes = new byte[4];
-            for (int i = 0; i < 4; i++) {
-                if (!octets[i].matches("\\d{1,3}") || Integer.parseInt(octets[i]) > 255) {
-                    return null;
-                }
-                bytes[i] = (byte) Integer.parseInt(octets[i]);
-            }
-            return InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException e) {
             return null;
         }
     }

@@ -1,0 +1,22 @@
+package org.vigil.ingest;
+
+import org.vigil.core.model.Event;
+
+/** Receives what a {@link LogFormat} makes of a file, one record at a time, in file order. */
+public interface EventSink {
+
+    /** @param event an event parsed from one record of the file */
+    void accept(Event event);
+
+    /** @param rejection why one record of the file could not become an event */
+    void reject(Rejection rejection);
+
+    /**
+     * Lets a long import be cancelled between records.
+     *
+     * @return whether the format should stop reading
+     */
+    default boolean isCancelled() {
+        return false;
+    }
+}

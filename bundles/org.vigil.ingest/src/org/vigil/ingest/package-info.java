@@ -1,0 +1,13 @@
+/**
+ * Log-format parsers that turn log files into {@link org.vigil.core.model.Event}s.
+ *
+ * <p>A {@link org.vigil.ingest.LogFormat} is an OSGi service, so a plug-in adds a format by
+ * publishing one. {@link org.vigil.ingest.LogReader} opens a file (plain or gzip, UTF-8) as a
+ * {@link org.vigil.ingest.LogInput}; {@link org.vigil.ingest.FormatDetector} picks the format
+ * from its first lines; the format streams events and
+ * {@link org.vigil.ingest.Rejection}s to an {@link org.vigil.ingest.EventSink}. Event ids come
+ * from {@link org.vigil.ingest.EventIds}, so re-importing a file yields the same ids, and
+ * {@link org.vigil.ingest.FieldTypeDetector} decides each field's
+ * {@link org.vigil.core.model.FieldType} from the values seen.
+ */
+package org.vigil.ingest;
