@@ -1,6 +1,6 @@
 package org.vigil.local.internal;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.KnownFields;
+import org.vigil.ingest.FieldTypeDetector;
 
 /**
  * The type of every field in the embedded store. A field's type is fixed by the first value the
@@ -54,15 +55,7 @@ final class FieldCatalog {
     }
 
     private static FieldType typeOfValue(Object value) {
-        Object sample = value instanceof java.util.List<?> list && !list.isEmpty() ? list.get(0) : value;
-        return switch (sample) {
-            case Long l -> FieldType.LONG;
-            case Integer i -> FieldType.LONG;
-            case Double d -> FieldType.DOUBLE;
-            case Float f -> FieldType.DOUBLE;
-            case Boolean b -> FieldType.BOOLEAN;
-            case Instant t -> FieldType.DATE;
-            case null, default -> FieldType.KEYWORD;
-        };
+        // One detector for importers and the store: a field's type never depends on who looked first.
+        return FieldTypeDetector.detect(value instanceof List<?> values ? values : List.of(value));
     }
 }
