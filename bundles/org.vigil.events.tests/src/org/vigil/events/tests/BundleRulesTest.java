@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class BundleRulesTest {
 
     private static final Pattern UI_DEPENDENCY = Pattern.compile("org\\.eclipse\\.(swt|jface|e4\\.ui)");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+\\}");
     private static final Pattern MESSAGE_CONSTANT = Pattern.compile("public static String (\\w+);");
     private static final Pattern EXPORT = Pattern.compile("([\\w.]+)((?:;[^,]*(?:\"[^\"]*\")?)*)");
 
@@ -99,6 +100,20 @@ class BundleRulesTest {
         }
     }
 
+    /** NLS.bind turns '' into one apostrophe, and a lone one disappears; a text without arguments is shown as is. */
+    @Test
+    void apostrophesAreDoubledExactlyWhereNlsBindReadsTheText() throws IOException {
+        for (Path file : sourceFiles("messages(_vi)?\\.properties")) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                boolean bound = ARGUMENT.matcher(text).find();
+                assertFalse(bound ? text.replace("''", "").contains("'") : text.contains("''"),
+                        file + " " + key + ": with arguments every apostrophe is doubled, without none is");
+            }
+        }
+    }
+
     private List<Path> sourceFiles(String namePattern) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path tree : List.of(bundles, bundles.resolveSibling("features"))) {
@@ -134,10 +149,14 @@ class BundleRulesTest {
     }
 
     private static TreeSet<String> keys(Path file) throws IOException {
+        return new TreeSet<>(load(file).stringPropertyNames());
+    }
+
+    private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }
