@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.KnownFields;
 import org.vigil.ingest.FieldTypeDetector;
@@ -18,7 +19,7 @@ import org.vigil.ingest.FieldTypeDetector;
  */
 final class FieldCatalog {
 
-    private final Map<String, FieldType> types = new ConcurrentHashMap<>();
+    private final Map<String, FieldType> types = new ConcurrentHashMap<>(Map.of(Event.TIMESTAMP, FieldType.DATE));
 
     /**
      * @param name a field name
@@ -35,6 +36,16 @@ final class FieldCatalog {
      */
     Optional<FieldType> typeOf(String name) {
         return Optional.ofNullable(types.get(name));
+    }
+
+    /**
+     * @param glob a field name where {@code *} stands for any characters
+     * @return the known fields it matches, sorted
+     */
+    List<String> matching(String glob) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(java.util.Arrays
+                .stream(glob.split("\\*", -1)).map(java.util.regex.Pattern::quote).collect(Collectors.joining(".*")));
+        return all().keySet().stream().filter(name -> pattern.matcher(name).matches()).toList();
     }
 
     /** @return every field and its type, sorted by name */

@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String EmbeddedSource_name;
+    public static String Query_badValue;
+    public static String Query_noWildcard;
+    public static String Query_badDate;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
