@@ -1,13 +1,19 @@
 package org.vigil.events;
 
+import java.time.ZoneOffset;
+import java.util.List;
+
 /**
  * A searchable store of security events, published as an OSGi service by the bundle that
  * implements it. The workbench and the CLI never know the implementation: they find sources
  * through the {@link SourceRegistry}. A source published with a higher {@code service.ranking}
  * is preferred as the default.
  *
- * <p>The search, count and aggregation calls are added by the event-search work; this revision
- * of the interface carries what the workbench shell needs to list and choose sources.
+ * <p>Every call may block on I/O: never call it on the UI thread. Every call takes a
+ * {@link Cancellation} and gives up promptly when it is cancelled. Failures are
+ * {@link SourceException}s whose message names the source and what went wrong. The rules of
+ * query translation are in docs/QUERY.md; every source follows them so that the same query
+ * finds the same events everywhere.
  */
 public interface EventSource {
 
@@ -15,4 +21,48 @@ public interface EventSource {
      * @return how this source presents itself; must not change while the service is registered
      */
     SourceDescriptor descriptor();
+
+    /**
+     * @param cancellation lets the caller give up
+     * @return every field the source knows, with its type, sorted by name
+     * @throws SourceException if the source cannot answer
+     */
+    List<FieldInfo> fields(Cancellation cancellation) throws SourceException;
+
+    /**
+     * @param request the query, sort, page size and cursor
+     * @param cancellation lets the caller give up
+     * @return one page of hits and the cursor of the next
+     * @throws SourceException if the query cannot run or the source cannot answer
+     */
+    SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException;
+
+    /**
+     * @param query the query and time range
+     * @param cancellation lets the caller give up
+     * @return the exact number of hits
+     * @throws SourceException if the query cannot run or the source cannot answer
+     */
+    long count(EventQuery query, Cancellation cancellation) throws SourceException;
+
+    /**
+     * @param query the query and time range
+     * @param targetBuckets about how many bars the chart has room for (see {@link Intervals#auto})
+     * @param offset the operator's UTC offset, so that day buckets start at local midnight
+     * @param cancellation lets the caller give up
+     * @return the hits per bucket over the whole range, empty buckets included
+     * @throws SourceException if the query cannot run or the source cannot answer
+     */
+    Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset, Cancellation cancellation)
+            throws SourceException;
+
+    /**
+     * @param query the query and time range
+     * @param field the field to count values of
+     * @param size how many values at most
+     * @param cancellation lets the caller give up
+     * @return the most frequent values among the hits
+     * @throws SourceException if the query cannot run or the source cannot answer
+     */
+    TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation) throws SourceException;
 }

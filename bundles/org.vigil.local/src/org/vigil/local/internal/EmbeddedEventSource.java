@@ -1,30 +1,36 @@
 package org.vigil.local.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.vigil.events.EventSource;
 import org.vigil.events.SourceDescriptor;
+import org.vigil.events.SourceException;
+import org.vigil.local.LazyLuceneSource;
+import org.vigil.local.LuceneSource;
 
 /**
- * The source a fresh install works on: a store in the workspace, so Vigil is useful with no
- * server at all. Its ranking puts it first until the operator picks another source.
+ * The source a fresh install works on: a Lucene index in the workspace, so Vigil is useful with
+ * no server at all. Its ranking puts it first until the operator picks another source.
  */
 @Component(service = EventSource.class, property = "service.ranking:Integer=100")
-public final class EmbeddedEventSource implements EventSource {
+public final class EmbeddedEventSource extends LazyLuceneSource {
 
     /** The id by which settings and the CLI name the embedded store. */
     public static final String ID = "embedded";
 
     private final SourceDescriptor descriptor;
+    private final Path directory;
 
     /** @param context used to find the workspace the framework was started on */
     @Activate
     public EmbeddedEventSource(BundleContext context) {
-        this.descriptor = new SourceDescriptor(ID, Messages.EmbeddedSource_name, "lucene",
-                storeDirectory(context.getProperty("osgi.instance.area")));
+        this.directory = storeDirectory(context.getProperty("osgi.instance.area"));
+        this.descriptor = new SourceDescriptor(ID, Messages.EmbeddedSource_name, "lucene", directory.toString());
     }
 
     @Override
@@ -32,11 +38,20 @@ public final class EmbeddedEventSource implements EventSource {
         return descriptor;
     }
 
-    private static String storeDirectory(String instanceArea) {
-        if (instanceArea == null) {
-            return "(no workspace)";
-        }
-        String directory = instanceArea.startsWith("file:") ? instanceArea.substring("file:".length()) : instanceArea;
-        return Path.of(directory, "events").toString();
+    @Override
+    protected LuceneSource create() throws SourceException {
+        return LuceneSource.open(descriptor, directory, Clock.systemUTC());
+    }
+
+    @Deactivate
+    void deactivate() {
+        closeSource();
+    }
+
+    private static Path storeDirectory(String instanceArea) {
+        String area = instanceArea == null ? System.getProperty("user.home") + "/.vigil/workspace" : instanceArea;
+        String path = area.startsWith("file:") ? area.substring("file:".length()) : area;
+        // Equinox writes Windows areas as file:/C:/...; the slash before the drive is not part of the path.
+        return Path.of(path.matches("/[A-Za-z]:.*") ? path.substring(1) : path, "events");
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.InetAddressPoint;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -46,6 +47,8 @@ final class EventDocuments {
     Document toDocument(Event event) {
         Document document = new Document();
         document.add(new StringField(ID, event.id(), Field.Store.YES));
+        // Doc values on the id make it the sort tie-breaker that keeps cursors stable across refreshes.
+        document.add(new SortedDocValuesField(ID, new BytesRef(event.id())));
         document.add(new LongField(Event.TIMESTAMP, event.timestamp().toEpochMilli(), Field.Store.YES));
         event.fields().forEach((name, value) -> {
             for (Object single : value instanceof List<?> list ? list : List.of(value)) {

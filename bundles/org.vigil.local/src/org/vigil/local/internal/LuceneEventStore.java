@@ -15,12 +15,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.vigil.core.model.Event;
@@ -66,6 +68,15 @@ final class LuceneEventStore implements AutoCloseable {
      */
     static LuceneEventStore open(String sourceId, Path directory) throws IOException {
         return new LuceneEventStore(sourceId, FSDirectory.open(directory));
+    }
+
+    /**
+     * @param sourceId the id of the source this store backs, for error messages
+     * @return an empty store held in memory, for sources that bring their own small data set
+     * @throws IOException never in practice: memory directories do no I/O
+     */
+    static LuceneEventStore inMemory(String sourceId) throws IOException {
+        return new LuceneEventStore(sourceId, new ByteBuffersDirectory());
     }
 
     /** @return the analyzer for text fields: words, lower-cased, no stop words (as Elasticsearch's standard) */
@@ -173,7 +184,7 @@ final class LuceneEventStore implements AutoCloseable {
     Hits search(Query query, Sort sort, int size, ScoreDoc after) throws IOException {
         return read(searcher -> {
             TopFieldDocs top = after == null ? searcher.search(query, size, sort)
-                    : (TopFieldDocs) searcher.searchAfter(after, query, size, sort);
+                    : (TopFieldDocs) searcher.searchAfter(lastDocument(after, searcher), query, size, sort);
             StoredFields stored = searcher.storedFields();
             List<Event> events = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
@@ -182,6 +193,15 @@ final class LuceneEventStore implements AutoCloseable {
             ScoreDoc last = top.scoreDocs.length == 0 ? null : top.scoreDocs[top.scoreDocs.length - 1];
             return new Hits(events, last, top.totalHits.value());
         });
+    }
+
+    /**
+     * Moves a cursor's hit to the last document number: the sort ends on the unique event id, so
+     * the only hit with equal sort values is the cursor's own event, and Lucene puts hits with
+     * equal values after the cursor only when their document number is higher.
+     */
+    private static FieldDoc lastDocument(ScoreDoc after, IndexSearcher searcher) {
+        return new FieldDoc(Math.max(0, searcher.getIndexReader().maxDoc() - 1), Float.NaN, ((FieldDoc) after).fields);
     }
 
     /**

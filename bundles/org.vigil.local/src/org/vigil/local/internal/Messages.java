@@ -9,6 +9,9 @@ public final class Messages extends NLS {
     public static String Query_badValue;
     public static String Query_noWildcard;
     public static String Query_badDate;
+    public static String Store_cannotOpen;
+    public static String Store_ioFailure;
+    public static String Store_badCursor;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

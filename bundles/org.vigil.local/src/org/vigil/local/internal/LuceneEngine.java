@@ -1,0 +1,170 @@
+package org.vigil.local.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.eclipse.osgi.util.NLS;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+import org.vigil.core.model.TimeRange;
+import org.vigil.events.Cancellation;
+import org.vigil.events.EventQuery;
+import org.vigil.events.Histogram;
+import org.vigil.events.SearchPage;
+import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceException;
+import org.vigil.events.SourceException.Kind;
+import org.vigil.events.TopTerms;
+
+/**
+ * The embedded engine behind {@link org.vigil.local.LuceneSource}: the store, the translation of
+ * queries, and the conversion of every failure into a {@link SourceException} that names the
+ * source. Cancellation is checked before and after each call; a single Lucene search over the
+ * embedded store is short enough not to need interrupting.
+ */
+public final class LuceneEngine implements AutoCloseable {
+
+    private final String sourceId;
+    private final LuceneEventStore store;
+
+    private LuceneEngine(String sourceId, LuceneEventStore store) {
+        this.sourceId = sourceId;
+        this.store = store;
+    }
+
+    /**
+     * @param sourceId the source's id, named in errors
+     * @param directory where the index lives
+     * @return the engine
+     * @throws SourceException if the directory cannot hold an index
+     */
+    public static LuceneEngine open(String sourceId, Path directory) throws SourceException {
+        try {
+            return new LuceneEngine(sourceId, LuceneEventStore.open(sourceId, directory));
+        } catch (IOException e) {
+            throw new SourceException(Kind.UNAVAILABLE, sourceId,
+                    NLS.bind(Messages.Store_cannotOpen, directory, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * @param sourceId the source's id, named in errors
+     * @return an engine over an empty in-memory index
+     * @throws SourceException never in practice
+     */
+    public static LuceneEngine inMemory(String sourceId) throws SourceException {
+        try {
+            return new LuceneEngine(sourceId, LuceneEventStore.inMemory(sourceId));
+        } catch (IOException e) {
+            throw new SourceException(Kind.UNAVAILABLE, sourceId, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param events events to add or replace
+     * @param cancellation lets the caller stop; what was written before stays
+     * @return how many were written
+     * @throws SourceException if cancelled or the index cannot be written
+     */
+    public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
+        try {
+            long written = store.add(events, cancellation);
+            store.commit();
+            return written;
+        } catch (SourceException e) {
+            commitQuietly();
+            throw e;
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** @return every field and its type */
+    public Map<String, FieldType> fields() {
+        return store.catalog().all();
+    }
+
+    /**
+     * @param query the parsed query and range
+     * @param now what {@code now} means in date math
+     * @return the Lucene query
+     * @throws SourceException of kind BAD_QUERY when a value does not fit its field
+     */
+    public Query translate(EventQuery query, Instant now) throws SourceException {
+        try {
+            return new LuceneQueryTranslator(store.catalog(), LuceneEventStore.analyzer(), now)
+                    .translate(query.query(), query.range());
+        } catch (LuceneQueryTranslator.BadQueryException e) {
+            throw new SourceException(Kind.BAD_QUERY, sourceId, e.getMessage(), e);
+        }
+    }
+
+    public SearchPage search(Query query, SearchRequest request, Cancellation cancellation) throws SourceException {
+        cancellation.check(sourceId);
+        FieldType type = store.catalog().typeOf(request.sortField()).orElse(FieldType.KEYWORD);
+        Sort sort = SortOrders.sort(request.sortField(), type, request.ascending());
+        try {
+            LuceneEventStore.Hits hits = store.search(query, sort, request.size(),
+                    request.after() == null ? null : SortOrders.after(request.after()));
+            cancellation.check(sourceId);
+            boolean more = hits.events().size() == request.size() && hits.last() != null;
+            return new SearchPage(hits.events(), store.count(query), more ? SortOrders.cursor(hits.last()) : null);
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(Kind.BAD_QUERY, sourceId, NLS.bind(Messages.Store_badCursor, e.getMessage()), e);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public long count(Query query, Cancellation cancellation) throws SourceException {
+        cancellation.check(sourceId);
+        try {
+            return store.count(query);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public Histogram histogram(Query query, TimeRange range, Duration interval, ZoneOffset offset,
+            Cancellation cancellation) throws SourceException {
+        cancellation.check(sourceId);
+        try {
+            return store.histogram(query, range, interval, offset);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public TopTerms topTerms(Query query, String field, int size, Cancellation cancellation) throws SourceException {
+        cancellation.check(sourceId);
+        try {
+            return store.topTerms(query, field, size);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            store.commit();
+        } catch (IOException e) {
+            // The cancellation is what the caller must hear about; the next add commits again.
+        }
+    }
+
+    private SourceException unavailable(IOException e) {
+        return new SourceException(Kind.UNAVAILABLE, sourceId, NLS.bind(Messages.Store_ioFailure, e.getMessage()), e);
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The embedded engine as a public building block: an {@link org.vigil.events.EventSource} over a
+ * Lucene index in a directory or in memory. The workstation's default source is one; a plugin
+ * that brings its own data (a vendor export, a sample set) can be another.
+ */
+package org.vigil.local;
