@@ -95,6 +95,39 @@ class CliTest {
         assertTrue(stderr().contains("--events") && stderr().contains("-5"), stderr());
     }
 
+    @Test
+    void countAndSearchReadAPluginsSourceThroughTheRegistry() throws Exception {
+        Bundle example = FrameworkUtil.getBundle(Cli.class).getBundleContext()
+                .installBundle("cli-test:example", Files.newInputStream(exampleSourceJar()));
+        try {
+            example.start();
+            assertEquals(ExitCode.SUCCESS, run("count", "--source", "example", "--from", "now-8d"), stderr());
+            assertEquals("1000", stdout().strip());
+            out.reset();
+            assertEquals(ExitCode.SUCCESS, run("search", "--source", "example", "--from", "now-8d", "--limit", "1500",
+                    "--format", "ndjson", "event.kind:alert or event.kind:state"), stderr());
+            List<String> lines = stdout().lines().toList();
+            assertTrue(lines.size() > 100 && lines.size() < 1000, "alerts and findings: " + lines.size());
+            assertTrue(lines.stream().allMatch(line -> line.contains("\"event.kind\":\"alert\"")
+                    || line.contains("\"event.kind\":\"state\"")), lines.get(0));
+        } finally {
+            example.uninstall();
+        }
+    }
+
+    @Test
+    void aQuerySyntaxErrorIsAUsageErrorThatPointsAtTheSpot() {
+        assertEquals(ExitCode.USAGE, run("count", "source.ip:(10.0.0.1 or"));
+        assertTrue(stderr().contains("source.ip:(10.0.0.1 or"), stderr());
+        assertTrue(stderr().contains("^"), stderr());
+    }
+
+    @Test
+    void anUnknownSourceListsTheSourcesThereAre() {
+        assertEquals(ExitCode.FAILURE, run("count", "--source", "nowhere", "x"));
+        assertTrue(stderr().contains("nowhere") && stderr().contains("embedded"), stderr());
+    }
+
     private static Path exampleSourceJar() throws IOException {
         Path target = Path.of(System.getProperty("vigil.repo.root", "../.."), "bundles",
                 "org.vigil.examples.source", "target");

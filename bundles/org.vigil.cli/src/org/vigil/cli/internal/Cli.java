@@ -1,6 +1,7 @@
 package org.vigil.cli.internal;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public final class Cli {
     public Cli(BundleContext context, PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out), new DemoCommand(out))
+        this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out), new DemoCommand(out),
+                new CountCommand(context, out, Clock.systemUTC()), new SearchCommand(context, out, Clock.systemUTC()))
                 .stream().collect(Collectors.toMap(Command::name, Function.identity()));
     }
 

@@ -18,7 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
 import org.vigil.demo.DemoData;
 import org.vigil.demo.DemoSettings;
-import org.vigil.demo.EcsNdjson;
+import org.vigil.core.model.EcsNdjson;
 
 /**
  * {@code vigil-cli demo [--events N] [--seed S] [--days D] [--end ISO-INSTANT] [--out FILE]}:
@@ -45,6 +45,9 @@ final class DemoCommand implements Command {
     @Override
     public void run(List<String> args) throws CliException {
         Options options = Options.parse(args, List.of("--events", "--seed", "--days", "--end", "--out"));
+        if (!options.positional().isEmpty()) {
+            throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
+        }
         DemoSettings settings = new DemoSettings(options.longValue("--seed", DemoSettings.STANDARD_SEED),
                 options.has("--end") ? instant(options.value("--end")) : Instant.now().truncatedTo(ChronoUnit.HOURS),
                 Duration.ofDays(options.longValue("--days", 28)), (int) options.longValue("--events", 100_000));

@@ -15,6 +15,14 @@ public final class Messages extends NLS {
     public static String Cli_badNumber;
     public static String Cli_badInstant;
     public static String Demo_summary;
+    public static String Cli_unexpectedArgument;
+    public static String Source_unknown;
+    public static String Query_syntax;
+    public static String Query_emptyRange;
+    public static String Query_badTime;
+    public static String Count_summary;
+    public static String Search_summary;
+    public static String Search_badFormat;
     public static String Demo_writeFailed;
     public static String Version_summary;
     public static String Version_vigil;

@@ -1,5 +1,6 @@
 package org.vigil.cli.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +11,47 @@ import org.eclipse.osgi.util.NLS;
 final class Options {
 
     private final Map<String, String> values;
+    private final List<String> positional;
 
-    private Options(Map<String, String> values) {
+    private Options(Map<String, String> values, List<String> positional) {
         this.values = values;
+        this.positional = positional;
     }
 
     static Options parse(List<String> args, List<String> accepted) throws CliException {
+        return parse(args, accepted, List.of());
+    }
+
+    /**
+     * @param args the arguments after the command word
+     * @param accepted the options that take a value
+     * @param flags the options that take none; their value reads as "true"
+     * @return the options, and the words that are not options, in order
+     * @throws CliException on an unknown option or a missing value
+     */
+    static Options parse(List<String> args, List<String> accepted, List<String> flags) throws CliException {
         Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i += 2) {
-            String name = args.get(i);
-            if (!accepted.contains(name)) {
-                throw CliException.usage(NLS.bind(Messages.Cli_unknownOption, name));
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String word = args.get(i);
+            if (flags.contains(word)) {
+                values.put(word, "true");
+            } else if (accepted.contains(word)) {
+                if (i + 1 == args.size()) {
+                    throw CliException.usage(NLS.bind(Messages.Cli_optionNeedsValue, word));
+                }
+                values.put(word, args.get(++i));
+            } else if (word.startsWith("--")) {
+                throw CliException.usage(NLS.bind(Messages.Cli_unknownOption, word));
+            } else {
+                positional.add(word);
             }
-            if (i + 1 == args.size()) {
-                throw CliException.usage(NLS.bind(Messages.Cli_optionNeedsValue, name));
-            }
-            values.put(name, args.get(i + 1));
         }
-        return new Options(values);
+        return new Options(values, positional);
+    }
+
+    List<String> positional() {
+        return positional;
     }
 
     boolean has(String name) {

@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.core.plugins.PluginInfo;
 import org.vigil.core.plugins.PluginInventory;
 import org.vigil.events.RegisteredSource;
@@ -26,8 +24,6 @@ import org.vigil.events.SourceRegistry;
  * a plugin's sources arriving in the live registry before deploying it for good.
  */
 final class PluginsCommand implements Command {
-
-    private static final long REGISTRY_WAIT_SECONDS = 20;
 
     private final BundleContext context;
     private final PrintStream out;
@@ -50,12 +46,9 @@ final class PluginsCommand implements Command {
     @Override
     public void run(List<String> args) throws CliException {
         List<Path> jars = parseInstallOptions(args);
-        ServiceTracker<SourceRegistry, SourceRegistry> tracker = new ServiceTracker<>(context,
-                SourceRegistry.class, null);
-        tracker.open();
         List<Bundle> installed = new ArrayList<>();
-        try {
-            SourceRegistry registry = awaitRegistry(tracker);
+        try (Registry services = new Registry(context)) {
+            SourceRegistry registry = services.await();
             for (Path jar : jars) {
                 installed.add(installAndStart(jar));
             }
@@ -63,7 +56,6 @@ final class PluginsCommand implements Command {
             printSources(registry);
         } finally {
             uninstall(installed);
-            tracker.close();
         }
     }
 
@@ -79,20 +71,6 @@ final class PluginsCommand implements Command {
             jars.add(Path.of(args.get(++i)));
         }
         return jars;
-    }
-
-    private static SourceRegistry awaitRegistry(ServiceTracker<SourceRegistry, SourceRegistry> tracker)
-            throws CliException {
-        try {
-            SourceRegistry registry = tracker.waitForService(TimeUnit.SECONDS.toMillis(REGISTRY_WAIT_SECONDS));
-            if (registry == null) {
-                throw CliException.failure(NLS.bind(Messages.Plugins_noRegistry, REGISTRY_WAIT_SECONDS));
-            }
-            return registry;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CliException.failure(Messages.Cli_interrupted);
-        }
     }
 
     private Bundle installAndStart(Path jar) throws CliException {

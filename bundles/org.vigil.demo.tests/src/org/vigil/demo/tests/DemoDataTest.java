@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.core.model.Event;
 import org.vigil.demo.DemoData;
 import org.vigil.demo.DemoSettings;
-import org.vigil.demo.EcsNdjson;
+import org.vigil.core.model.EcsNdjson;
 
 /** The demo must be the same every time and look like a provincial SOC's half-year figures. */
 class DemoDataTest {

@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.core.model;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.vigil.core.model.Event;
 
 /**
  * Writes events as ECS NDJSON, one object per line with flattened dotted keys, which both the

@@ -1,0 +1,44 @@
+package org.vigil.cli.internal;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+
+import org.osgi.framework.BundleContext;
+import org.vigil.events.Cancellation;
+import org.vigil.events.SourceException;
+
+/** {@code vigil-cli count [--source ID] [--from T] [--to T] [--lucene] QUERY}: the number of hits. */
+final class CountCommand implements Command {
+
+    private final BundleContext context;
+    private final PrintStream out;
+    private final Clock clock;
+
+    CountCommand(BundleContext context, PrintStream out, Clock clock) {
+        this.context = context;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "count";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Count_summary;
+    }
+
+    @Override
+    public void run(List<String> args) throws CliException {
+        Options options = Options.parse(args, SourceQuery.OPTIONS, SourceQuery.FLAGS);
+        try (Registry registry = new Registry(context)) {
+            out.println(SourceQuery.source(registry, options).source().count(SourceQuery.query(options, clock),
+                    Cancellation.none()));
+        } catch (SourceException e) {
+            throw CliException.failure(e.getMessage());
+        }
+    }
+}

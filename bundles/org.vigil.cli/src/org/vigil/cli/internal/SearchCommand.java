@@ -1,0 +1,107 @@
+package org.vigil.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.vigil.core.model.EcsNdjson;
+import org.vigil.core.model.Event;
+import org.vigil.events.Cancellation;
+import org.vigil.events.EventSource;
+import org.vigil.events.SearchPage;
+import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceException;
+
+/**
+ * {@code vigil-cli search [--source ID] [--from T] [--to T] [--lucene] [--limit N]
+ * [--format table|ndjson] QUERY}: the newest hits, paged through the source's cursor so that any
+ * limit works. Table times are shown in the local time zone; NDJSON keeps UTC.
+ */
+final class SearchCommand implements Command {
+
+    private static final int PAGE = 1_000;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final BundleContext context;
+    private final PrintStream out;
+    private final Clock clock;
+
+    SearchCommand(BundleContext context, PrintStream out, Clock clock) {
+        this.context = context;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Search_summary;
+    }
+
+    @Override
+    public void run(List<String> args) throws CliException {
+        Options options = Options.parse(args, SourceQuery.optionsWith("--limit", "--format"), SourceQuery.FLAGS);
+        long limit = options.longValue("--limit", 20);
+        String format = options.has("--format") ? options.value("--format") : "table";
+        if (!List.of("table", "ndjson").contains(format)) {
+            throw CliException.usage(NLS.bind(Messages.Search_badFormat, format));
+        }
+        try (Registry registry = new Registry(context)) {
+            EventSource source = SourceQuery.source(registry, options).source();
+            SearchRequest request = SearchRequest.newestFirst(SourceQuery.query(options, clock),
+                    (int) Math.max(1, Math.min(PAGE, limit)));
+            print(source, request, limit, "ndjson".equals(format));
+        } catch (SourceException e) {
+            throw CliException.failure(e.getMessage());
+        } catch (IOException e) {
+            throw CliException.failure(e.getMessage());
+        }
+    }
+
+    private void print(EventSource source, SearchRequest first, long limit, boolean ndjson)
+            throws SourceException, IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        long printed = 0;
+        SearchRequest request = first;
+        while (request != null && printed < limit) {
+            SearchPage page = source.search(request, Cancellation.none());
+            for (Event event : page.events()) {
+                if (printed++ == limit) {
+                    break;
+                }
+                if (ndjson) {
+                    EcsNdjson.write(event, writer);
+                } else {
+                    writer.write(tableRow(event));
+                }
+            }
+            request = page.next() == null ? null : request.after(page.next());
+        }
+        writer.flush();
+    }
+
+    private static String tableRow(Event event) {
+        String when = LOCAL.format(event.timestamp().atZone(ZoneId.systemDefault()));
+        String fields = event.fields().entrySet().stream().limit(12).map(SearchCommand::pair)
+                .collect(Collectors.joining(" "));
+        return when + "  " + fields + System.lineSeparator();
+    }
+
+    private static String pair(Map.Entry<String, Object> field) {
+        return field.getKey() + "=" + field.getValue();
+    }
+}
