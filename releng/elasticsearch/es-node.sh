@@ -12,8 +12,8 @@
 # WHAT IT DOES
 #   Fetches org.elasticsearch.distribution.integ-test-zip:elasticsearch:VERSION:zip
 #   from Maven Central through Maven (the repo's ./mvnw, else `mvn`), unpacks it
-#   once into target/elasticsearch/_dist/ and starts each named node with its own
-#   config/data/logs under target/elasticsearch/NAME/.  Several nodes (e.g. one
+#   once into releng/elasticsearch/target/_dist/ and starts each named node with its own
+#   config/data/logs under releng/elasticsearch/target/NAME/.  Several nodes (e.g. one
 #   plain and one secure) can run at the same time.  Every `start` begins from
 #   an empty node (a running node of that name is stopped and wiped first) with
 #   freshly generated certificates and passwords.
@@ -39,7 +39,7 @@
 #           distribution cannot create.
 #
 # CONNECTION FACTS
-#   After a successful start, target/elasticsearch/NAME/node.env holds KEY=VALUE
+#   After a successful start, releng/elasticsearch/target/NAME/node.env holds KEY=VALUE
 #   lines (not shell-quoted; `es-node.sh env --name NAME` prints them quoted as
 #   export lines):
 #     VIGIL_ES_URL                  http://127.0.0.1:PORT or https://127.0.0.1:PORT
@@ -69,7 +69,7 @@
 #     releng/elasticsearch/es-node.sh run-with --plain es-plain --secure es-secure -- \
 #       sh -c './mvnw -B verify -Dvigil.es.plain.url="$VIGIL_ES_PLAIN_URL" \
 #              -Dvigil.es.secure.url="$VIGIL_ES_SECURE_URL" ...'
-#   The nodes' own output stays in target/elasticsearch/NAME/logs/.
+#   The nodes' own output stays in releng/elasticsearch/target/NAME/logs/.
 #
 # ENVIRONMENT (inputs, all optional)
 #   VIGIL_ES_VERSION          distribution version                (default 9.5.2)
@@ -83,7 +83,7 @@
 #   VIGIL_ES_RUNTIME_DIR      used only as root when user vigil-es cannot reach
 #                             the checkout (e.g. a clone under /root): node dirs
 #                             and a copy of the distribution go there, and
-#                             target/elasticsearch/NAME becomes a symlink to it
+#                             releng/elasticsearch/target/NAME becomes a symlink to it
 #                                                                 (default /var/tmp/vigil-es)
 #   JAVA_HOME                 used if it is a JDK 21+; else /usr/lib/jvm/* is scanned
 #
@@ -106,7 +106,8 @@ REPO_ROOT=$(cd -- "$SCRIPT_DIR/../.." && pwd -P)
 source "$REPO_ROOT/releng/lib/jdk.sh"
 
 ES_VERSION=${VIGIL_ES_VERSION:-9.5.2}
-ES_ROOT=$REPO_ROOT/target/elasticsearch
+# Not under the root target/: the test run's `mvn clean` would delete the running nodes.
+ES_ROOT=$REPO_ROOT/releng/elasticsearch/target
 START_TIMEOUT=${VIGIL_ES_START_TIMEOUT:-120}
 STOP_TIMEOUT=${VIGIL_ES_STOP_TIMEOUT:-20}
 ES_HEAP=${VIGIL_ES_HEAP:-512m}
@@ -123,7 +124,7 @@ READER_ROLE=vigil_reader
 
 # Set per node by select_node / prepare_runtime.
 NODE_NAME=""
-NODE_LINK=""     # target/elasticsearch/NAME (a symlink in the VIGIL_ES_RUNTIME_DIR case)
+NODE_LINK=""     # releng/elasticsearch/target/NAME (a symlink in the VIGIL_ES_RUNTIME_DIR case)
 NODE_DIR=""      # its real path; the node's own files are addressed through it
 ES_HOME=""       # the unpacked distribution the node runs from
 ES_JAVA_HOME=""
@@ -319,7 +320,7 @@ with_lock() {
     exec {fd}>&-
 }
 
-# ensure_distribution: unpack the distribution into target/elasticsearch/_dist
+# ensure_distribution: unpack the distribution into releng/elasticsearch/target/_dist
 # once; later calls reuse it (a marker file says the unpack completed).
 ensure_distribution() {
     local dist=$ES_ROOT/_dist/elasticsearch-$ES_VERSION

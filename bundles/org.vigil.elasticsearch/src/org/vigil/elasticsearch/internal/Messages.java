@@ -40,6 +40,19 @@ public final class Messages extends NLS {
     public static String Failure_rejected;
     public static String Failure_io;
 
+    public static String Translate_value;
+    public static String Translate_wildcard;
+    public static String Translate_range;
+    public static String Translate_date;
+
+    public static String Type_ip;
+    public static String Type_date;
+    public static String Type_long;
+    public static String Type_double;
+    public static String Type_boolean;
+    public static String Type_keyword;
+    public static String Type_text;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -1,5 +1,6 @@
 /**
  * The connector behind the API: the rest5 client of elasticsearch-java, TLS trust built from
- * a PEM file, and the translation of client failures into operator messages. Not API.
+ * a PEM file, the translation of client failures into operator messages, and of parsed queries
+ * into the query DSL by the index's field types. Not API.
  */
 package org.vigil.elasticsearch.internal;

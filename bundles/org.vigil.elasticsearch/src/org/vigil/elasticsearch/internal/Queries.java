@@ -1,0 +1,50 @@
+package org.vigil.elasticsearch.internal;
+
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+/** Boolean combinations of queries that keep the translated body as small as the query allows. */
+final class Queries {
+
+    private Queries() {
+    }
+
+    /** @return the query that matches no document */
+    static Query none() {
+        return Query.of(q -> q.matchNone(m -> m));
+    }
+
+    /** @return the query that matches every document */
+    static Query all() {
+        return Query.of(q -> q.matchAll(m -> m));
+    }
+
+    /**
+     * @param queries the alternatives, possibly none
+     * @return a query matching what at least one of them matches; nothing for no alternative
+     */
+    static Query anyOf(List<Query> queries) {
+        return switch (queries.size()) {
+            case 0 -> none();
+            case 1 -> queries.get(0);
+            default -> Query.of(q -> q.bool(b -> b.should(queries).minimumShouldMatch("1"))); //$NON-NLS-1$
+        };
+    }
+
+    /**
+     * @param queries the conditions
+     * @return a query matching what all of them match
+     */
+    static Query allOf(List<Query> queries) {
+        return Query.of(q -> q.bool(b -> b.must(queries)));
+    }
+
+    /**
+     * @param query the excluded documents
+     * @return a query matching every document the given one does not
+     */
+    static Query not(Query query) {
+        return Query.of(q -> q.bool(b -> b.mustNot(query)));
+    }
+}

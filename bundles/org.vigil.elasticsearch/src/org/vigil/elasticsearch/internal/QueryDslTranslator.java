@@ -1,0 +1,146 @@
+package org.vigil.elasticsearch.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.vigil.core.model.TimeRange;
+import org.vigil.query.And;
+import org.vigil.query.Exists;
+import org.vigil.query.FieldRef;
+import org.vigil.query.Match;
+import org.vigil.query.MatchAll;
+import org.vigil.query.Nested;
+import org.vigil.query.Not;
+import org.vigil.query.Or;
+import org.vigil.query.QueryNode;
+import org.vigil.query.Range;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+
+/**
+ * Translates a parsed query into the Elasticsearch query DSL by the rules of docs/QUERY.md, so
+ * that it finds the same events as the embedded store: each leaf by the type of its field, names
+ * with {@code *} expanded against the index's fields, a field the index does not know matching
+ * nothing, and every search bounded by its time range on {@code @timestamp}.
+ * <p>
+ * A value a field cannot take (a word on a number field) is skipped when the leaf names several
+ * fields, as Kibana's lenient multi-field match does, and is an error when it names one.
+ */
+public final class QueryDslTranslator {
+
+    /** The field every search is bounded on. */
+    public static final String TIMESTAMP = "@timestamp"; //$NON-NLS-1$
+
+    private static final JsonpMapper MAPPER = new JacksonJsonpMapper();
+    private static final String PATH_SEPARATOR = "."; //$NON-NLS-1$
+
+    /** The query for one field that a leaf resolved to. */
+    @FunctionalInterface
+    private interface Leaf {
+        Query on(String field, FieldMapping mapping) throws QueryTranslationException;
+    }
+
+    private final FieldMappings fields;
+    private final FieldQueries leaves;
+
+    /**
+     * Creates a translator for the fields of the searched indices.
+     *
+     * @param fields the fields of the indices, with their types
+     * @param now the instant {@code now} stands for in date math, the same for the whole search
+     */
+    public QueryDslTranslator(FieldMappings fields, Instant now) {
+        this.fields = fields;
+        this.leaves = new FieldQueries(now);
+    }
+
+    /**
+     * Translates a query and bounds it by a time range.
+     *
+     * @param query the parsed query
+     * @param range the time range, from included, to excluded, on {@value #TIMESTAMP}
+     * @return the query DSL
+     * @throws QueryTranslationException if a field named on its own cannot take its value
+     */
+    public Query translate(QueryNode query, TimeRange range) throws QueryTranslationException {
+        Query time = FieldQueries.between(TIMESTAMP, range.from(), range.to());
+        if (query instanceof MatchAll) {
+            return Query.of(q -> q.bool(b -> b.filter(time)));
+        }
+        Query translated = translate(query);
+        return Query.of(q -> q.bool(b -> b.must(translated).filter(time)));
+    }
+
+    /**
+     * Translates a query without time bound, for a caller that bounds it otherwise.
+     *
+     * @param query the parsed query
+     * @return the query DSL
+     * @throws QueryTranslationException if a field named on its own cannot take its value
+     */
+    public Query translate(QueryNode query) throws QueryTranslationException {
+        return node(query, ""); //$NON-NLS-1$
+    }
+
+    /**
+     * Renders a query as the JSON body Elasticsearch receives, for the command line and logs.
+     *
+     * @param query a query
+     * @return its JSON, on one line
+     */
+    public static String toJson(Query query) {
+        return JsonpUtils.toJsonString(query, MAPPER);
+    }
+
+    private Query node(QueryNode node, String prefix) throws QueryTranslationException {
+        return switch (node) {
+            case And and -> Queries.allOf(nodes(and.operands(), prefix));
+            case Or or -> Queries.anyOf(nodes(or.operands(), prefix));
+            case Not not -> Queries.not(node(not.operand(), prefix));
+            case MatchAll all -> Queries.all();
+            // Vigil stores objects flattened, so a nested clause only groups fields under a path.
+            case Nested nested -> node(nested.query(), prefix + nested.path() + PATH_SEPARATOR);
+            case Exists exists -> leaf(exists.field(), prefix, (field, mapping) -> FieldQueries.exists(field));
+            case Match match -> leaf(match.field(), prefix,
+                    (field, mapping) -> leaves.match(field, mapping, match.value()));
+            case Range range -> leaf(range.field(), prefix,
+                    (field, mapping) -> leaves.range(field, mapping, range.operator(), range.bound()));
+        };
+    }
+
+    private List<Query> nodes(List<QueryNode> nodes, String prefix) throws QueryTranslationException {
+        List<Query> queries = new ArrayList<>(nodes.size());
+        for (QueryNode node : nodes) {
+            queries.add(node(node, prefix));
+        }
+        return queries;
+    }
+
+    private Query leaf(FieldRef ref, String prefix, Leaf leaf) throws QueryTranslationException {
+        String name = prefix + ref.name();
+        if (!ref.wildcard()) {
+            Optional<FieldMapping> mapping = fields.get(name);
+            // Another index of the same source may have the field, so an unknown one is no error.
+            return mapping.isPresent() ? leaf.on(name, mapping.get()) : Queries.none();
+        }
+        List<Query> queries = new ArrayList<>();
+        for (String field : fields.matching(name)) {
+            lenient(leaf, field).ifPresent(queries::add);
+        }
+        return Queries.anyOf(queries);
+    }
+
+    private Optional<Query> lenient(Leaf leaf, String field) {
+        try {
+            return Optional.of(leaf.on(field, fields.get(field).orElseThrow()));
+        } catch (QueryTranslationException e) {
+            // The value does not fit this field's type: skipped, as Kibana's lenient match does.
+            return Optional.empty();
+        }
+    }
+}
