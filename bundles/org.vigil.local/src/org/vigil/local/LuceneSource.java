@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
@@ -116,6 +117,14 @@ public final class LuceneSource implements EventSource, AutoCloseable {
 
     private Query translate(EventQuery query) throws SourceException {
         return engine.translate(query, clock.instant());
+    }
+
+    /**
+     * @return how many events the source holds, whatever their time
+     * @throws SourceException if the index cannot be read
+     */
+    public long size() throws SourceException {
+        return engine.count(new MatchAllDocsQuery(), Cancellation.none());
     }
 
     /** @return the field types, for tests and the import summary */
