@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # UI smoke test of the built product under Xvfb: the "Vigil" window must show, each perspective
-# must open through its keyboard shortcut, Ctrl+Q must close the workbench cleanly, and neither
+# must open through its keyboard shortcut, a KQL query typed into Investigate must find demo
+# events, Ctrl+Q must close the workbench cleanly, and neither
 # the console nor the workspace log may hold an exception. Runs twice, English with the light
 # theme and Vietnamese with the dark theme, and leaves screenshots in target/ui-smoke/.
 #
@@ -89,6 +90,13 @@ run_once() {
         shot "$i-$perspective"
         i=$((i + 1))
     done
+    # Investigate is showing: search the demo data the embedded store loads on first use.
+    xdotool type --delay 5 'event.action:port-scan'
+    xdotool key Return
+    wait_for "search results" "$WINDOW_TIMEOUT" grep -qE 'Search on embedded found [1-9][0-9]* hits' "$RUN_DIR/console.log"
+    sleep 1
+    shot "$i-search"
+    i=$((i + 1))
     # F10 opens the menu bar; Right moves to the Perspective menu, which lists the shortcuts.
     xdotool key F10 && sleep 0.5 && xdotool key Right && sleep 1
     shot "$i-menu"

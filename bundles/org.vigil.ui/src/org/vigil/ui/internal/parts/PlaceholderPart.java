@@ -23,7 +23,6 @@ public final class PlaceholderPart {
     public static final String PLACEHOLDER_KEY = "org.vigil.ui.placeholder";
 
     private static final Map<String, String[]> TEXTS = Map.of(
-            "investigate", new String[] { Messages.Placeholder_investigate_title, Messages.Placeholder_investigate_body },
             "cases", new String[] { Messages.Placeholder_cases_title, Messages.Placeholder_cases_body },
             "registry", new String[] { Messages.Placeholder_registry_title, Messages.Placeholder_registry_body },
             "dashboards", new String[] { Messages.Placeholder_dashboards_title, Messages.Placeholder_dashboards_body });

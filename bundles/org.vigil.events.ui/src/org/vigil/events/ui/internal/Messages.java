@@ -1,0 +1,34 @@
+package org.vigil.events.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the search part, translated in messages*.properties. */
+public final class Messages extends NLS {
+
+    public static String Range_15m;
+    public static String Range_1h;
+    public static String Range_24h;
+    public static String Range_7d;
+    public static String Range_30d;
+    public static String Search_button;
+    public static String Search_cancel;
+    public static String Search_queryHint;
+    public static String Search_kql;
+    public static String Search_lucene;
+    public static String Search_noSource;
+    public static String Search_running;
+    public static String Search_job;
+    public static String Search_hits;
+    public static String Search_cancelled;
+    public static String Search_failed;
+    public static String Search_syntaxError;
+    public static String Column_time;
+    public static String Column_document;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,281 @@
+package org.vigil.events.ui.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.vigil.core.model.Event;
+import org.vigil.events.Cancellation;
+import org.vigil.events.EventQuery;
+import org.vigil.events.RegisteredSource;
+import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceException;
+import org.vigil.events.SourceRegistry;
+import org.vigil.query.KqlParser;
+import org.vigil.query.LuceneSyntaxParser;
+import org.vigil.query.QueryNode;
+import org.vigil.query.QuerySyntaxException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Discover on the desktop: a query bar, a time range, and a virtual table of hits that loads
+ * pages as the operator scrolls. Every search runs in a job and can be cancelled; a query the
+ * parser rejects is marked in the query bar with the reason under it.
+ */
+public final class SearchPart {
+
+    private static final System.Logger LOG = System.getLogger(SearchPart.class.getName());
+    private static final int PAGE = 500;
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+    private static final int SUMMARY_FIELDS = 14;
+
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    @Optional
+    @Service
+    private SourceRegistry registry;
+
+    private Combo sourceCombo;
+    private Combo syntaxCombo;
+    private Text queryText;
+    private Combo rangeCombo;
+    private Button cancelButton;
+    private Label errorLabel;
+    private Label statusLabel;
+    private Table table;
+    private List<RegisteredSource> sources = List.of();
+    private Job running;
+    private Cancellation cancellation = Cancellation.none();
+    private HitList hits;
+    private boolean loadPending;
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        createQueryBar(parent);
+        errorLabel = new Label(parent, SWT.WRAP);
+        errorLabel.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        errorLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        statusLabel = new Label(parent, SWT.NONE);
+        statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        createTable(parent);
+        refreshSources();
+    }
+
+    private void createQueryBar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new GridLayout(6, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        sourceCombo = new Combo(bar, SWT.READ_ONLY);
+        syntaxCombo = new Combo(bar, SWT.READ_ONLY);
+        syntaxCombo.setItems(Messages.Search_kql, Messages.Search_lucene);
+        syntaxCombo.select(0);
+        queryText = new Text(bar, SWT.BORDER | SWT.SEARCH);
+        queryText.setMessage(Messages.Search_queryHint);
+        queryText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        queryText.addListener(SWT.DefaultSelection, event -> search());
+        rangeCombo = new Combo(bar, SWT.READ_ONLY);
+        for (QuickRange range : QuickRange.values()) {
+            rangeCombo.add(range.label());
+        }
+        rangeCombo.select(QuickRange.LAST_24_HOURS.ordinal());
+        Button searchButton = new Button(bar, SWT.PUSH);
+        searchButton.setText(Messages.Search_button);
+        searchButton.addListener(SWT.Selection, event -> search());
+        cancelButton = new Button(bar, SWT.PUSH);
+        cancelButton.setText(Messages.Search_cancel);
+        cancelButton.setEnabled(false);
+        cancelButton.addListener(SWT.Selection, event -> cancel());
+    }
+
+    private void createTable(Composite parent) {
+        table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        TableColumn time = new TableColumn(table, SWT.LEFT);
+        time.setText(Messages.Column_time);
+        time.setWidth(190);
+        TableColumn document = new TableColumn(table, SWT.LEFT);
+        document.setText(Messages.Column_document);
+        document.setWidth(1400);
+        table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
+    }
+
+    private void refreshSources() {
+        sources = registry == null ? List.of() : registry.sources();
+        sourceCombo.setItems(sources.stream().map(source -> source.descriptor().displayName()).toArray(String[]::new));
+        if (!sources.isEmpty()) {
+            sourceCombo.select(0);
+        }
+        sourceCombo.getParent().layout(true);
+    }
+
+    private void search() {
+        cancel();
+        errorLabel.setText("");
+        if (sourceCombo.getSelectionIndex() < 0) {
+            statusLabel.setText(Messages.Search_noSource);
+            return;
+        }
+        QueryNode query;
+        try {
+            query = syntaxCombo.getSelectionIndex() == 0 ? KqlParser.parse(queryText.getText())
+                    : LuceneSyntaxParser.parse(queryText.getText());
+        } catch (QuerySyntaxException e) {
+            showSyntaxError(e);
+            return;
+        }
+        RegisteredSource source = sources.get(sourceCombo.getSelectionIndex());
+        EventQuery eventQuery = new EventQuery(query,
+                QuickRange.values()[rangeCombo.getSelectionIndex()].at(Clock.systemUTC().instant()));
+        start(source, eventQuery);
+    }
+
+    private void showSyntaxError(QuerySyntaxException e) {
+        statusLabel.setText("");
+        errorLabel.setText(NLS.bind(Messages.Search_syntaxError, e.getMessage()));
+        queryText.setSelection(e.span().start(), Math.max(e.span().end(), e.span().start() + 1));
+        queryText.setFocus();
+        errorLabel.getParent().layout(true);
+    }
+
+    private void start(RegisteredSource source, EventQuery query) {
+        String name = source.descriptor().displayName();
+        Cancellation token = new Cancellation();
+        HitList list = new HitList(source.source(), SearchRequest.newestFirst(query, PAGE));
+        cancellation = token;
+        statusLabel.setText(NLS.bind(Messages.Search_running, name));
+        cancelButton.setEnabled(true);
+        long started = System.nanoTime();
+        running = Job.create(NLS.bind(Messages.Search_job, name), (IProgressMonitor monitor) -> {
+            try {
+                list.ensureLoaded(0, token);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                LOG.log(System.Logger.Level.INFO, "Search on {0} found {1} hits in {2} ms",
+                        source.descriptor().id(), Long.toString(list.total()), Long.toString(millis));
+                ui.asyncExec(() -> showHits(list, token, NLS.bind(Messages.Search_hits,
+                        new Object[] { list.total(), millis, name })));
+                return Status.OK_STATUS;
+            } catch (SourceException e) {
+                ui.asyncExec(() -> showFailure(token, e));
+                return Status.OK_STATUS;
+            }
+        });
+        running.setUser(false);
+        running.schedule();
+    }
+
+    private void showHits(HitList list, Cancellation token, String status) {
+        if (table.isDisposed() || token != cancellation) {
+            return;
+        }
+        hits = list;
+        loadPending = false;
+        cancelButton.setEnabled(false);
+        statusLabel.setText(status);
+        table.clearAll();
+        table.setItemCount((int) Math.min(Integer.MAX_VALUE, list.total()));
+        statusLabel.getParent().layout(true);
+    }
+
+    private void showFailure(Cancellation token, SourceException e) {
+        if (statusLabel.isDisposed() || token != cancellation) {
+            return;
+        }
+        cancelButton.setEnabled(false);
+        statusLabel.setText(e.kind() == SourceException.Kind.CANCELLED ? Messages.Search_cancelled
+                : NLS.bind(Messages.Search_failed, e.getMessage()));
+    }
+
+    private void fill(TableItem item, int index) {
+        HitList list = hits;
+        Event event = list == null ? null : list.get(index);
+        if (event == null) {
+            loadLater(list, index);
+            return;
+        }
+        item.setText(0, LOCAL_TIME.format(event.timestamp().atZone(ZoneId.systemDefault())));
+        item.setText(1, summary(event.fields()));
+    }
+
+    private void loadLater(HitList list, int index) {
+        // One fetch at a time: when it lands, clearing the rows asks for the visible ones again.
+        if (list == null || loadPending) {
+            return;
+        }
+        loadPending = true;
+        Cancellation token = cancellation;
+        Job.create(Messages.Search_job, (IProgressMonitor monitor) -> {
+            try {
+                int before = list.loadedCount();
+                list.ensureLoaded(index, token);
+                ui.asyncExec(() -> {
+                    loadPending = false;
+                    if (!table.isDisposed() && list == hits) {
+                        table.clear(before, Math.min(table.getItemCount(), list.loadedCount()) - 1);
+                    }
+                });
+            } catch (SourceException e) {
+                ui.asyncExec(() -> {
+                    loadPending = false;
+                    showFailure(token, e);
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private static String summary(Map<String, Object> fields) {
+        return fields.entrySet().stream().limit(SUMMARY_FIELDS)
+                .map(field -> field.getKey() + ": " + field.getValue()).collect(Collectors.joining("   "));
+    }
+
+    private void cancel() {
+        cancellation.cancel();
+        if (running != null) {
+            running.cancel();
+        }
+        if (cancelButton != null && !cancelButton.isDisposed()) {
+            cancelButton.setEnabled(false);
+        }
+    }
+
+    @Focus
+    void focus() {
+        queryText.setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        cancel();
+    }
+
+}
