@@ -97,6 +97,15 @@ run_once() {
     sleep 1
     shot "$i-search"
     i=$((i + 1))
+    # Open the first hit, then filter for the value in the third row of its fields (after
+    # @timestamp and _id, the event's first own field): the narrowed search must find hits.
+    xdotool mousemove 400 222 click 1
+    wait_for "the event detail" "$STEP_TIMEOUT" grep -q 'Showing event ' "$RUN_DIR/console.log"
+    xdotool mousemove 300 620 click 1 && sleep 0.3 && xdotool click 3 && sleep 0.7 && xdotool key Down Return
+    wait_for "the filtered search" "$WINDOW_TIMEOUT" bash -c "[ \$(grep -cE 'Search on embedded found [1-9][0-9]* hits' '$RUN_DIR/console.log') -ge 2 ]"
+    sleep 1
+    shot "$i-filter-for"
+    i=$((i + 1))
     # F10 opens the menu bar; Right moves to the Perspective menu, which lists the shortcuts.
     xdotool key F10 && sleep 0.5 && xdotool key Right && sleep 1
     shot "$i-menu"

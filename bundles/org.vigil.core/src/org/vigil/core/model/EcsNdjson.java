@@ -22,15 +22,25 @@ public final class EcsNdjson {
      * @throws IOException if the writer fails
      */
     public static void write(Event event, Writer out) throws IOException {
-        StringBuilder line = new StringBuilder(512).append('{');
+        out.append(json(event, false)).append('\n');
+    }
+
+    /**
+     * @param event the event
+     * @param pretty one member per indented line, for people, rather than one line, for files
+     * @return the event as a JSON object with flattened dotted keys
+     */
+    public static String json(Event event, boolean pretty) {
+        String separator = pretty ? ",\n  " : ",";
+        StringBuilder line = new StringBuilder(512).append(pretty ? "{\n  " : "{");
         appendMember(line, Event.TIMESTAMP, event.timestamp());
-        line.append(',');
+        line.append(separator);
         appendMember(line, "event.id", event.id());
         for (Map.Entry<String, Object> field : event.fields().entrySet()) {
-            line.append(',');
+            line.append(separator);
             appendMember(line, field.getKey(), field.getValue());
         }
-        out.append(line.append("}\n"));
+        return line.append(pretty ? "\n}" : "}").toString();
     }
 
     private static void appendMember(StringBuilder line, String name, Object value) {

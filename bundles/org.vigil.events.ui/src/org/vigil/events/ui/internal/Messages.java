@@ -24,6 +24,12 @@ public final class Messages extends NLS {
     public static String Search_syntaxError;
     public static String Column_time;
     public static String Column_document;
+    public static String Detail_field;
+    public static String Detail_value;
+    public static String Detail_fieldsTab;
+    public static String Detail_jsonTab;
+    public static String Detail_filterFor;
+    public static String Detail_filterOut;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

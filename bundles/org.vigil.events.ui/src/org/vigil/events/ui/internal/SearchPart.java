@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -35,6 +36,7 @@ import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
 import org.vigil.events.SourceRegistry;
 import org.vigil.query.KqlParser;
+import org.vigil.query.KqlText;
 import org.vigil.query.LuceneSyntaxParser;
 import org.vigil.query.QueryNode;
 import org.vigil.query.QuerySyntaxException;
@@ -74,6 +76,7 @@ public final class SearchPart {
     private Job running;
     private Cancellation cancellation = Cancellation.none();
     private HitList hits;
+    private EventDetail detail;
     private boolean loadPending;
 
     @PostConstruct
@@ -85,7 +88,11 @@ public final class SearchPart {
         errorLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         statusLabel = new Label(parent, SWT.NONE);
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        createTable(parent);
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        createTable(split);
+        detail = new EventDetail(split, this::narrow);
+        split.setWeights(3, 2);
         refreshSources();
     }
 
@@ -119,7 +126,6 @@ public final class SearchPart {
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         TableColumn time = new TableColumn(table, SWT.LEFT);
         time.setText(Messages.Column_time);
         time.setWidth(190);
@@ -127,6 +133,7 @@ public final class SearchPart {
         document.setText(Messages.Column_document);
         document.setWidth(1400);
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
+        table.addListener(SWT.Selection, event -> showSelected());
     }
 
     private void refreshSources() {
@@ -201,8 +208,10 @@ public final class SearchPart {
         loadPending = false;
         cancelButton.setEnabled(false);
         statusLabel.setText(status);
+        table.deselectAll();
         table.clearAll();
         table.setItemCount((int) Math.min(Integer.MAX_VALUE, list.total()));
+        detail.clear();
         statusLabel.getParent().layout(true);
     }
 
@@ -251,6 +260,22 @@ public final class SearchPart {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    private void showSelected() {
+        int index = table.getSelectionIndex();
+        Event event = hits == null || index < 0 ? null : hits.get(index);
+        if (event != null) {
+            detail.show(event);
+            LOG.log(System.Logger.Level.INFO, "Showing event {0}", event.id());
+        }
+    }
+
+    private void narrow(String field, String value, boolean exclude) {
+        // Filters are written in KQL: a Lucene-syntax query is switched over with its text kept as a group.
+        syntaxCombo.select(0);
+        queryText.setText(KqlText.narrow(queryText.getText(), field, value, exclude));
+        search();
     }
 
     private static String summary(Map<String, Object> fields) {
