@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String Range_24h;
     public static String Range_7d;
     public static String Range_30d;
+    public static String Range_custom;
+    public static String Histogram_hits;
     public static String Search_button;
     public static String Search_cancel;
     public static String Search_queryHint;

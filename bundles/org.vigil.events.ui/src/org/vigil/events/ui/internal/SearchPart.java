@@ -1,7 +1,9 @@
 package org.vigil.events.ui.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
+import org.vigil.events.Histogram;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
@@ -56,6 +60,7 @@ public final class SearchPart {
     private static final int PAGE = 500;
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final int SUMMARY_FIELDS = 14;
+    private static final int HISTOGRAM_BARS = 60;
 
     @Inject
     private UISynchronize ui;
@@ -77,6 +82,8 @@ public final class SearchPart {
     private Cancellation cancellation = Cancellation.none();
     private HitList hits;
     private EventDetail detail;
+    private HitHistogram histogram;
+    private TimeRange customRange;
     private boolean loadPending;
 
     @PostConstruct
@@ -90,9 +97,10 @@ public final class SearchPart {
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        histogram = new HitHistogram(split, this::narrowTo);
         createTable(split);
         detail = new EventDetail(split, this::narrow);
-        split.setWeights(3, 2);
+        split.setWeights(1, 3, 2);
         refreshSources();
     }
 
@@ -161,8 +169,9 @@ public final class SearchPart {
             return;
         }
         RegisteredSource source = sources.get(sourceCombo.getSelectionIndex());
-        EventQuery eventQuery = new EventQuery(query,
-                QuickRange.values()[rangeCombo.getSelectionIndex()].at(Clock.systemUTC().instant()));
+        int range = rangeCombo.getSelectionIndex();
+        EventQuery eventQuery = new EventQuery(query, range < QuickRange.values().length
+                ? QuickRange.values()[range].at(Clock.systemUTC().instant()) : customRange);
         start(source, eventQuery);
     }
 
@@ -180,11 +189,18 @@ public final class SearchPart {
         HitList list = new HitList(source.source(), SearchRequest.newestFirst(query, PAGE));
         cancellation = token;
         statusLabel.setText(NLS.bind(Messages.Search_running, name));
+        histogram.clear();
         cancelButton.setEnabled(true);
         long started = System.nanoTime();
         running = Job.create(NLS.bind(Messages.Search_job, name), (IProgressMonitor monitor) -> {
             try {
                 list.ensureLoaded(0, token);
+                Histogram counts = source.source().histogram(query, HISTOGRAM_BARS, localOffset(), token);
+                ui.asyncExec(() -> {
+                    if (!histogram.control().isDisposed() && token == cancellation) {
+                        histogram.show(counts);
+                    }
+                });
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 LOG.log(System.Logger.Level.INFO, "Search on {0} found {1} hits in {2} ms",
                         source.descriptor().id(), Long.toString(list.total()), Long.toString(millis));
@@ -269,6 +285,23 @@ public final class SearchPart {
             detail.show(event);
             LOG.log(System.Logger.Level.INFO, "Showing event {0}", event.id());
         }
+    }
+
+    private void narrowTo(TimeRange range) {
+        customRange = range;
+        String label = NLS.bind(Messages.Range_custom, LOCAL_TIME.format(range.from().atZone(ZoneId.systemDefault())),
+                LOCAL_TIME.format(range.to().atZone(ZoneId.systemDefault())));
+        if (rangeCombo.getItemCount() > QuickRange.values().length) {
+            rangeCombo.remove(QuickRange.values().length);
+        }
+        rangeCombo.add(label);
+        rangeCombo.select(QuickRange.values().length);
+        rangeCombo.getParent().layout(true);
+        search();
+    }
+
+    private static ZoneOffset localOffset() {
+        return ZoneId.systemDefault().getRules().getOffset(Instant.now());
     }
 
     private void narrow(String field, String value, boolean exclude) {
