@@ -99,9 +99,9 @@ run_once() {
     i=$((i + 1))
     # Open the first hit, then filter for the value in the third row of its fields (after
     # @timestamp and _id, the event's first own field): the narrowed search must find hits.
-    xdotool mousemove 400 222 click 1
+    xdotool mousemove 400 322 click 1
     wait_for "the event detail" "$STEP_TIMEOUT" grep -q 'Showing event ' "$RUN_DIR/console.log"
-    xdotool mousemove 300 620 click 1 && sleep 0.3 && xdotool click 3 && sleep 0.7 && xdotool key Down Return
+    xdotool mousemove 300 657 click 1 && sleep 0.3 && xdotool click 3 && sleep 0.7 && xdotool key Down Return
     wait_for "the filtered search" "$WINDOW_TIMEOUT" bash -c "[ \$(grep -cE 'Search on embedded found [1-9][0-9]* hits' '$RUN_DIR/console.log') -ge 2 ]"
     sleep 1
     shot "$i-filter-for"
