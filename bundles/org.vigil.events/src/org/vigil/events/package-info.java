@@ -2,6 +2,11 @@
  * The data-source SPI: an {@link org.vigil.events.EventSource} is a searchable store of security
  * events (the embedded Lucene store, an Elasticsearch cluster, a plugin's engine), and the
  * {@link org.vigil.events.SourceRegistry} tracks the sources that bundles publish as they come
- * and go.
+ * and go. A store that accepts imported events also implements
+ * {@link org.vigil.events.ImportTarget}.
+ *
+ * <p>Package version 0.2.1 adds {@code ImportTarget}. Vigil's 0.x ranges ({@code [0.2,0.3)})
+ * treat the minor digit as breaking, so a compatible addition raises the micro digit; bundles
+ * that use {@code ImportTarget} import {@code [0.2.1,0.3)}.
  */
 package org.vigil.events;

@@ -9,5 +9,11 @@
  * from {@link org.vigil.ingest.EventIds}, so re-importing a file yields the same ids, and
  * {@link org.vigil.ingest.FieldTypeDetector} decides each field's
  * {@link org.vigil.core.model.FieldType} from the values seen.
+ *
+ * <p>{@link org.vigil.ingest.FileImporter} puts it together: it imports the files of an
+ * {@link org.vigil.ingest.ImportRequest} into any {@link org.vigil.events.ImportTarget} in
+ * batches, tells an {@link org.vigil.ingest.ImportListener} how far it got, and returns an
+ * {@link org.vigil.ingest.ImportReport} with a {@link org.vigil.ingest.FileReport} per file.
+ * Package version 0.1.1 adds the importer.
  */
 package org.vigil.ingest;

@@ -2,13 +2,16 @@ package org.vigil.local;
 
 import java.io.IOException;
 import java.time.ZoneOffset;
+import java.util.Iterator;
 import java.util.List;
 
+import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
+import org.vigil.events.ImportTarget;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
@@ -18,9 +21,10 @@ import org.vigil.events.TopTerms;
 /**
  * A source service whose Lucene index is opened on the first call rather than when the service
  * starts: services start on whatever thread first asks for them, possibly the UI thread, and
- * opening an index is disk work. Subclasses say how to create the index.
+ * opening an index is disk work. Subclasses say how to create the index. Events are imported
+ * into it as into any {@link ImportTarget}.
  */
-public abstract class LazyLuceneSource implements EventSource {
+public abstract class LazyLuceneSource implements EventSource, ImportTarget {
 
     private LuceneSource source;
 
@@ -55,6 +59,16 @@ public abstract class LazyLuceneSource implements EventSource {
 
     @Override
     public abstract SourceDescriptor descriptor();
+
+    @Override
+    public String id() {
+        return descriptor().id();
+    }
+
+    @Override
+    public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
+        return source().add(events, cancellation);
+    }
 
     @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {

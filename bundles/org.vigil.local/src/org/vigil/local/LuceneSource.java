@@ -18,6 +18,7 @@ import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
+import org.vigil.events.ImportTarget;
 import org.vigil.events.Intervals;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
@@ -30,7 +31,7 @@ import org.vigil.local.internal.LuceneEngine;
  * An {@link EventSource} over the embedded Lucene engine. Thread-safe; close it when its
  * service goes away.
  */
-public final class LuceneSource implements EventSource, AutoCloseable {
+public final class LuceneSource implements EventSource, ImportTarget, AutoCloseable {
 
     private final SourceDescriptor descriptor;
     private final LuceneEngine engine;
@@ -76,8 +77,14 @@ public final class LuceneSource implements EventSource, AutoCloseable {
      * @return how many events were written
      * @throws SourceException if cancelled or the index cannot be written
      */
+    @Override
     public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
         return engine.add(events, cancellation);
+    }
+
+    @Override
+    public String id() {
+        return descriptor.id();
     }
 
     @Override

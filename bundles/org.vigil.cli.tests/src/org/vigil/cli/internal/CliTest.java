@@ -128,6 +128,43 @@ class CliTest {
         assertTrue(stderr().contains("nowhere") && stderr().contains("embedded"), stderr());
     }
 
+    @Test
+    void importReportsRejectedLinesAndReImportingAddsNothing() throws IOException {
+        Path file = Files.createTempFile("vigil-import", ".ndjson");
+        Files.writeString(file, String.join("\n", ecs(1), ecs(2), "not json {", ecs(4), "{\"event\":{}}", ecs(6))
+                + "\n");
+
+        assertEquals(ExitCode.FAILURE, run("import", file.toString()), "rejected lines make exit code 1");
+        assertTrue(stdout().contains(file + ": ecs.ndjson, 6 lines, 4 imported, 2 rejected"), stdout());
+        assertTrue(stdout().contains(file + ":3: ") && stdout().contains(file + ":5: "), stdout());
+        assertEquals(1, stderr().lines().count(), stderr());
+        long imported = count();
+        run("import", "--format", "ecs.ndjson", file.toString());
+
+        assertEquals(imported, count(), "re-importing replaces the events by id");
+        assertEquals(4, imported, "count sees the imported events (vigil.demo=false keeps the store empty)");
+    }
+
+    @Test
+    void importUsageErrorsAndUnreadableFiles() {
+        assertEquals(ExitCode.USAGE, run("import"));
+        assertEquals(ExitCode.USAGE, run("import", "--format", "nope", "x.log"));
+        assertEquals(ExitCode.FAILURE, run("import", "/nowhere/x.log"));
+        assertTrue(stdout().contains("/nowhere/x.log: not imported"), stdout());
+    }
+
+    private long count() {
+        out.reset();
+        assertEquals(ExitCode.SUCCESS, run("count", "--source", "embedded", "--from", "2026-10-01T00:00:00Z", "--to",
+                "2026-10-03T00:00:00Z", "message:import"), stderr());
+        return Long.parseLong(stdout().strip());
+    }
+
+    private static String ecs(int n) {
+        return "{\"@timestamp\":\"2026-10-02T01:15:%02dZ\",\"event\":{\"kind\":\"event\"},\"message\":\"import %d\"}"
+                .formatted(n, n);
+    }
+
     private static Path exampleSourceJar() throws IOException {
         Path target = Path.of(System.getProperty("vigil.repo.root", "../.."), "bundles",
                 "org.vigil.examples.source", "target");

@@ -27,7 +27,8 @@ public final class Cli {
         this.out = out;
         this.err = err;
         this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out), new DemoCommand(out),
-                new CountCommand(context, out, Clock.systemUTC()), new SearchCommand(context, out, Clock.systemUTC()))
+                new CountCommand(context, out, Clock.systemUTC()), new SearchCommand(context, out, Clock.systemUTC()),
+                new ImportCommand(context, out))
                 .stream().collect(Collectors.toMap(Command::name, Function.identity()));
     }
 

@@ -36,6 +36,17 @@ public final class Messages extends NLS {
     public static String Plugins_bundlesHeader;
     public static String Plugins_publishes;
     public static String Plugins_sourcesHeader;
+    public static String Import_summary;
+    public static String Import_noFiles;
+    public static String Import_unknownFormat;
+    public static String Import_readOnlySource;
+    public static String Import_noFormats;
+    public static String Import_file;
+    public static String Import_fileFailed;
+    public static String Import_total;
+    public static String Import_cancelled;
+    public static String Import_moreRejections;
+    public static String Import_incomplete;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

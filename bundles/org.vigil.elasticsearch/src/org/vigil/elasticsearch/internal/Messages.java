@@ -53,6 +53,16 @@ public final class Messages extends NLS {
     public static String Type_keyword;
     public static String Type_text;
 
+    public static String Source_failed;
+    public static String Source_badQuery;
+    public static String Source_badCursor;
+
+    public static String Operation_fields;
+    public static String Operation_search;
+    public static String Operation_count;
+    public static String Operation_histogram;
+    public static String Operation_topTerms;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -47,28 +47,42 @@ public final class QueryDslTranslator {
 
     private final FieldMappings fields;
     private final FieldQueries leaves;
+    private final String timestampField;
 
     /**
-     * Creates a translator for the fields of the searched indices.
+     * Creates a translator for the fields of the searched indices, bounding searches on
+     * {@value #TIMESTAMP}.
      *
      * @param fields the fields of the indices, with their types
      * @param now the instant {@code now} stands for in date math, the same for the whole search
      */
     public QueryDslTranslator(FieldMappings fields, Instant now) {
+        this(fields, now, TIMESTAMP);
+    }
+
+    /**
+     * Creates a translator for indices whose event time is in another field.
+     *
+     * @param fields the fields of the indices, with their types
+     * @param now the instant {@code now} stands for in date math, the same for the whole search
+     * @param timestampField the field the time range bounds
+     */
+    public QueryDslTranslator(FieldMappings fields, Instant now, String timestampField) {
         this.fields = fields;
         this.leaves = new FieldQueries(now);
+        this.timestampField = timestampField;
     }
 
     /**
      * Translates a query and bounds it by a time range.
      *
      * @param query the parsed query
-     * @param range the time range, from included, to excluded, on {@value #TIMESTAMP}
+     * @param range the time range, from included, to excluded, on the timestamp field
      * @return the query DSL
      * @throws QueryTranslationException if a field named on its own cannot take its value
      */
     public Query translate(QueryNode query, TimeRange range) throws QueryTranslationException {
-        Query time = FieldQueries.between(TIMESTAMP, range.from(), range.to());
+        Query time = FieldQueries.between(timestampField, range.from(), range.to());
         if (query instanceof MatchAll) {
             return Query.of(q -> q.bool(b -> b.filter(time)));
         }

@@ -138,9 +138,9 @@ final class LuceneQueryTranslator {
         String text = value.text();
         return switch (type) {
             case KEYWORD -> new TermQuery(new Term(field, text));
-            case BOOLEAN -> new TermQuery(new Term(field, text.toLowerCase(java.util.Locale.ROOT)));
+            case BOOLEAN -> new TermQuery(new Term(field, bool(field, text)));
             case TEXT -> value.phrase() ? phrase(field, text) : anyWord(field, text);
-            case LONG -> LongField.newExactQuery(field, parseLong(field, type, text));
+            case LONG -> wholeNumber(field, text);
             case DOUBLE -> DoubleField.newExactQuery(field, parseDouble(field, type, text));
             case DATE -> LongField.newRangeQuery(field, date(field, text, false).toEpochMilli(),
                     date(field, text, true).toEpochMilli());
@@ -248,6 +248,24 @@ final class LuceneQueryTranslator {
             throw bad(Messages.Query_badValue, field, FieldType.IP, text);
         }
         return address.get();
+    }
+
+    /** Booleans are exact terms, case-sensitive (docs/QUERY.md): {@code TRUE} is not a boolean. */
+    private static String bool(String field, String text) throws BadQueryException {
+        if (!"true".equals(text) && !"false".equals(text)) {
+            throw bad(Messages.Query_badValue, field, FieldType.BOOLEAN, text);
+        }
+        return text;
+    }
+
+    /** A fraction is a number, so no error, but no whole number equals it. */
+    private static Query wholeNumber(String field, String text) throws BadQueryException {
+        Double number = EventDocuments.parseDouble(text);
+        if (number == null) {
+            throw bad(Messages.Query_badValue, field, FieldType.LONG, text);
+        }
+        Long whole = EventDocuments.parseLong(text);
+        return whole == null ? new MatchNoDocsQuery() : LongField.newExactQuery(field, whole);
     }
 
     private static long parseLong(String field, FieldType type, String text) throws BadQueryException {

@@ -1,0 +1,258 @@
+package org.vigil.elasticsearch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+import org.vigil.elasticsearch.internal.AggregationRequests;
+import org.vigil.elasticsearch.internal.FieldMapping;
+import org.vigil.elasticsearch.internal.FieldMappings;
+import org.vigil.elasticsearch.internal.HitEvents;
+import org.vigil.elasticsearch.internal.Messages;
+import org.vigil.elasticsearch.internal.QueryDslTranslator;
+import org.vigil.elasticsearch.internal.QueryTranslationException;
+import org.vigil.elasticsearch.internal.SearchCursors;
+import org.vigil.elasticsearch.internal.SourceCalls;
+import org.vigil.events.Cancellation;
+import org.vigil.events.Cursor;
+import org.vigil.events.EventQuery;
+import org.vigil.events.EventSource;
+import org.vigil.events.FieldInfo;
+import org.vigil.events.Histogram;
+import org.vigil.events.Intervals;
+import org.vigil.events.SearchPage;
+import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceDescriptor;
+import org.vigil.events.SourceException;
+import org.vigil.events.TopTerms;
+
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
+
+/**
+ * An {@link EventSource} over the indices of one pattern ({@code logs-*}, {@code vigil-demo}) of
+ * an Elasticsearch cluster, finding the same events as the embedded store for the same query
+ * (docs/QUERY.md). Thread-safe; it does not own the connection.
+ * <p>
+ * Pages are read from a point in time with {@code search_after}, so an operator can page past
+ * the ten thousand hits a plain search allows. Hits are sorted by the requested field, then by
+ * {@value #ID_FIELD} in the same direction: Elasticsearch does not sort on {@code _id} without a
+ * cluster setting, so indices Vigil writes hold the event id in that keyword field too (see
+ * {@link IndexMappings}), which gives the order of the embedded store, whose ties go by id. Hits
+ * without it come last among their ties, in the point in time's own order.
+ * <p>
+ * The field list comes from the mappings of the pattern's indices and is kept until
+ * {@link #refreshFields(Cancellation)}; queries are translated against it.
+ */
+public final class ElasticsearchEventSource implements EventSource {
+
+    /** The keyword field that holds the event id, the tie-breaker of the sort. */
+    public static final String ID_FIELD = "event.id"; //$NON-NLS-1$
+
+    /** How long a point in time stays open after each page: time enough to read a page. */
+    public static final String KEEP_ALIVE = "5m"; //$NON-NLS-1$
+
+    private static final int MAX_TIED_TERMS = 10_000;
+
+    @SuppressWarnings("unchecked")
+    private static final Class<Map<String, Object>> SOURCE = (Class<Map<String, Object>>) (Class<?>) Map.class;
+
+    private final SourceDescriptor descriptor;
+    private final String indexPattern;
+    private final String timestampField;
+    private final Clock clock;
+    private final SourceCalls calls;
+    private volatile FieldMappings mappings;
+
+    /**
+     * @param descriptor how the source presents itself
+     * @param connection the open connection to search through; closed by its owner, not here
+     * @param indexPattern the indices to search, e.g. {@code logs-*}
+     * @param timestampField the field holding the event time, which time ranges bound
+     * @param clock what {@code now} means in date math
+     */
+    public ElasticsearchEventSource(SourceDescriptor descriptor, ElasticsearchConnection connection,
+            String indexPattern, String timestampField, Clock clock) {
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor"); //$NON-NLS-1$
+        this.indexPattern = Objects.requireNonNull(indexPattern, "indexPattern"); //$NON-NLS-1$
+        this.timestampField = Objects.requireNonNull(timestampField, "timestampField"); //$NON-NLS-1$
+        this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
+        this.calls = new SourceCalls(descriptor.id(), indexPattern, connection);
+    }
+
+    /**
+     * @param descriptor how the source presents itself
+     * @param connection the open connection to search through
+     * @param indexPattern the indices to search
+     * @return a source over indices whose event time is {@code @timestamp}, with the system clock
+     */
+    public static ElasticsearchEventSource of(SourceDescriptor descriptor, ElasticsearchConnection connection,
+            String indexPattern) {
+        return new ElasticsearchEventSource(descriptor, connection, indexPattern, Event.TIMESTAMP, Clock.systemUTC());
+    }
+
+    @Override
+    public SourceDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** @return the indices this source searches */
+    public String indexPattern() {
+        return indexPattern;
+    }
+
+    @Override
+    public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
+        return mappings(cancellation).fields().entrySet().stream().map(field -> new FieldInfo(field.getKey(),
+                field.getValue().type(), field.getValue().exact().isPresent())).toList();
+    }
+
+    /**
+     * Reads the mappings again, for indices created or changed since the source first read them.
+     *
+     * @param cancellation lets the caller give up
+     * @return the fields now known
+     * @throws SourceException if the mappings cannot be read
+     */
+    public List<FieldInfo> refreshFields(Cancellation cancellation) throws SourceException {
+        mappings = null;
+        return fields(cancellation);
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException {
+        Query query = translate(request.query(), cancellation);
+        SearchCursors.Position after = request.after() == null ? null : position(request.after());
+        String pit = after == null ? openPointInTime(cancellation) : after.pit();
+        SearchResponse<Map<String, Object>> response = calls.call(Messages.Operation_search,
+                client -> client.search(s -> page(s, request, query, pit, after), SOURCE), cancellation);
+        List<Hit<Map<String, Object>>> hits = response.hits().hits();
+        String nextPit = response.pitId() == null ? pit : response.pitId();
+        Cursor next = hits.size() == request.size()
+                ? SearchCursors.write(new SearchCursors.Position(nextPit, hits.getLast().sort())) : null;
+        if (next == null) {
+            calls.forget(client -> client.closePointInTime(close -> close.id(nextPit)));
+        }
+        HitEvents events = new HitEvents(mappings(cancellation), timestampField);
+        return new SearchPage(hits.stream().map(events::toEvent).toList(), response.hits().total().value(), next);
+    }
+
+    @Override
+    public long count(EventQuery query, Cancellation cancellation) throws SourceException {
+        Query translated = translate(query, cancellation);
+        return calls.call(Messages.Operation_count,
+                client -> client.count(c -> c.index(indexPattern).query(translated)), cancellation).count();
+    }
+
+    @Override
+    public Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset, Cancellation cancellation)
+            throws SourceException {
+        Query translated = translate(query, cancellation);
+        Duration interval = Intervals.auto(query.range(), targetBuckets);
+        SearchResponse<Void> response = calls.call(Messages.Operation_histogram,
+                client -> client.search(s -> s.index(indexPattern).size(0).query(translated).aggregations(
+                        AggregationRequests.RESULT,
+                        AggregationRequests.histogram(timestampField, query.range(), interval, offset)), Void.class),
+                cancellation);
+        return AggregationRequests.histogram(query.range(), interval, offset,
+                response.aggregations().get(AggregationRequests.RESULT));
+    }
+
+    @Override
+    public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
+            throws SourceException {
+        Query translated = translate(query, cancellation);
+        FieldMapping mapping = mappings(cancellation).get(field).orElse(null);
+        if (mapping == null || mapping.exact().isEmpty()) {
+            // Like the embedded store: a field without whole values has no top terms.
+            return new TopTerms(field, count(query, cancellation), 0, List.of());
+        }
+        SearchResponse<Void> response = terms(translated, mapping, size + 1, 1, cancellation);
+        List<TopTerms.Term> terms = AggregationRequests.terms(mapping.type(),
+                response.aggregations().get(AggregationRequests.RESULT));
+        if (terms.size() > size && terms.get(size).count() == terms.get(size - 1).count()) {
+            // The cut falls among tied values, which Elasticsearch ranks by value, the embedded store by text.
+            int tied = Math.toIntExact(terms.get(size).count());
+            response = terms(translated, mapping, MAX_TIED_TERMS, tied, cancellation);
+            terms = AggregationRequests.terms(mapping.type(), response.aggregations().get(AggregationRequests.RESULT));
+        }
+        return new TopTerms(field, response.hits().total().value(),
+                AggregationRequests.withField(response.aggregations()), terms.stream().limit(size).toList());
+    }
+
+    private SearchResponse<Void> terms(Query query, FieldMapping mapping, int size, int minimumCount,
+            Cancellation cancellation) throws SourceException {
+        String exact = mapping.exact().orElseThrow();
+        return calls.call(Messages.Operation_topTerms,
+                client -> client.search(s -> s.index(indexPattern).size(0).trackTotalHits(t -> t.enabled(true))
+                        .query(query).aggregations(AggregationRequests.RESULT,
+                                AggregationRequests.terms(exact, size, minimumCount))
+                        .aggregations(AggregationRequests.WITH_FIELD, AggregationRequests.withField(exact)),
+                        Void.class),
+                cancellation);
+    }
+
+    private co.elastic.clients.elasticsearch.core.SearchRequest.Builder page(
+            co.elastic.clients.elasticsearch.core.SearchRequest.Builder search, SearchRequest request, Query query,
+            String pit, SearchCursors.Position after) {
+        SortOrder order = request.ascending() ? SortOrder.Asc : SortOrder.Desc;
+        search.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE))).query(query).size(request.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .sort(s -> s.field(f -> f.field(sortField(request.sortField())).order(order)))
+                .sort(s -> s.field(f -> f.field(ID_FIELD).order(order)
+                        .unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Keyword)));
+        return after == null ? search : search.searchAfter(after.after());
+    }
+
+    /** Text cannot be sorted on; its whole-value view can. */
+    private String sortField(String field) {
+        FieldMapping mapping = mappings == null ? null : mappings.get(field).orElse(null);
+        return mapping != null && mapping.type() == FieldType.TEXT ? mapping.exact().orElse(field) : field;
+    }
+
+    private String openPointInTime(Cancellation cancellation) throws SourceException {
+        return calls.call(Messages.Operation_search, client -> client
+                .openPointInTime(open -> open.index(indexPattern).keepAlive(k -> k.time(KEEP_ALIVE))), cancellation)
+                .id();
+    }
+
+    private SearchCursors.Position position(Cursor cursor) throws SourceException {
+        try {
+            return SearchCursors.read(cursor);
+        } catch (IllegalArgumentException e) {
+            throw calls.badCursor(cursor.token(), e);
+        }
+    }
+
+    private Query translate(EventQuery query, Cancellation cancellation) throws SourceException {
+        try {
+            return new QueryDslTranslator(mappings(cancellation), clock.instant(), timestampField)
+                    .translate(query.query(), query.range());
+        } catch (QueryTranslationException e) {
+            throw calls.badQuery(e);
+        }
+    }
+
+    private FieldMappings mappings(Cancellation cancellation) throws SourceException {
+        FieldMappings known = mappings;
+        if (known == null) {
+            Map<String, IndexMappingRecord> indices = calls.call(Messages.Operation_fields,
+                    client -> client.indices().getMapping(get -> get.index(indexPattern)), cancellation).mappings();
+            // Newest first: daily and rollover indices are named so that the latest sorts last.
+            known = FieldMappings.fromMappings(indices.entrySet().stream()
+                    .sorted(Map.Entry.<String, IndexMappingRecord>comparingByKey(Comparator.reverseOrder()))
+                    .map(index -> index.getValue().mappings()).toList());
+            mappings = known;
+        }
+        return known;
+    }
+}

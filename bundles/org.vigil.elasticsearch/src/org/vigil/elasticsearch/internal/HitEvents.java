@@ -1,0 +1,102 @@
+package org.vigil.elasticsearch.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+/**
+ * Turns hits back into {@link Event}s as the embedded store returns them: {@code _source}
+ * flattened to dotted names, values in the Java type of their field (whole numbers as
+ * {@link Long}, dates as {@link Instant}), the timestamp field as the event's time and
+ * {@code _id} as its id.
+ */
+public final class HitEvents {
+
+    private static final String SEPARATOR = "."; //$NON-NLS-1$
+
+    private final FieldMappings fields;
+    private final String timestampField;
+
+    /**
+     * @param fields the types of the searched fields, which decide the Java type of values
+     * @param timestampField the field that holds the event time
+     */
+    public HitEvents(FieldMappings fields, String timestampField) {
+        this.fields = fields;
+        this.timestampField = timestampField;
+    }
+
+    /**
+     * @param hit a hit fetched with its {@code _source} as a map
+     * @return the event
+     */
+    public Event toEvent(Hit<Map<String, Object>> hit) {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        flatten("", hit.source() == null ? Map.of() : hit.source(), flat); //$NON-NLS-1$
+        Object time = flat.remove(timestampField);
+        // An event without a readable time still shows, at the epoch, rather than failing the page.
+        Instant timestamp = instant(time).orElse(Instant.EPOCH);
+        flat.replaceAll(this::typed);
+        return new Event(hit.id(), timestamp, flat);
+    }
+
+    private static void flatten(String prefix, Map<?, ?> object, Map<String, Object> flat) {
+        object.forEach((key, value) -> add(prefix + key, value, flat));
+    }
+
+    private static void add(String name, Object value, Map<String, Object> flat) {
+        if (value instanceof Map<?, ?> object) {
+            flatten(name + SEPARATOR, object, flat);
+        } else if (value instanceof List<?> values) {
+            values.forEach(single -> add(name, single, flat));
+        } else if (value != null) {
+            flat.merge(name, value, HitEvents::asList);
+        }
+    }
+
+    private static Object asList(Object existing, Object added) {
+        List<Object> values = new ArrayList<>();
+        if (existing instanceof List<?> list) {
+            values.addAll(list);
+        } else {
+            values.add(existing);
+        }
+        values.add(added);
+        return values;
+    }
+
+    private Object typed(String name, Object value) {
+        if (value instanceof List<?> values) {
+            return values.stream().map(single -> typed(name, single)).toList();
+        }
+        FieldType type = fields.get(name).map(FieldMapping::type).orElse(FieldType.KEYWORD);
+        return switch (type) {
+            case LONG -> value instanceof Number number && !(value instanceof Double) ? number.longValue() : value;
+            case DOUBLE -> value instanceof Number number ? number.doubleValue() : value;
+            case DATE -> instant(value).map(Object.class::cast).orElse(value);
+            case BOOLEAN -> "true".equals(String.valueOf(value)) || "false".equals(String.valueOf(value)) //$NON-NLS-1$ //$NON-NLS-2$
+                    ? Boolean.valueOf(String.valueOf(value)) : value;
+            default -> value instanceof Integer number ? Long.valueOf(number) : value;
+        };
+    }
+
+    private static Optional<Instant> instant(Object value) {
+        if (value instanceof Number millis) {
+            return Optional.of(Instant.ofEpochMilli(millis.longValue()));
+        }
+        try {
+            return value == null ? Optional.empty() : Optional.of(Instant.parse(value.toString()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

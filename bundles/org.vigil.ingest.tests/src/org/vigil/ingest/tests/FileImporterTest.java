@@ -1,0 +1,193 @@
+package org.vigil.ingest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.events.Cancellation;
+import org.vigil.events.SourceDescriptor;
+import org.vigil.ingest.FileImporter;
+import org.vigil.ingest.FileReport;
+import org.vigil.ingest.ImportListener;
+import org.vigil.ingest.ImportProgress;
+import org.vigil.ingest.ImportReport;
+import org.vigil.ingest.ImportRequest;
+import org.vigil.ingest.LogFormats;
+import org.vigil.ingest.Rejection;
+import org.vigil.local.LuceneSource;
+
+/** Imports files with the published formats into recording and real targets. */
+class FileImporterTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    private ServiceTracker<LogFormats, LogFormats> tracker;
+    private LogFormats formats;
+    private final RecordingTarget target = new RecordingTarget();
+
+    @BeforeEach
+    void openFormats() throws InterruptedException {
+        tracker = new ServiceTracker<>(FrameworkUtil.getBundle(FileImporterTest.class).getBundleContext(),
+                LogFormats.class, null);
+        tracker.open();
+        formats = tracker.waitForService(PATIENCE.toMillis());
+        assertNotNull(formats, "the LogFormats service did not appear within " + PATIENCE);
+    }
+
+    @AfterEach
+    void closeFormats() {
+        tracker.close();
+    }
+
+    @Test
+    void goodLinesAreImportedAndBadOnesRejectedWithTheirLineNumbers() throws IOException {
+        Path file = write("auth.ndjson", ecs(1), ecs(2), "not json {", ecs(4), ecs(5), "{\"event\":{}}", ecs(7));
+
+        ImportReport report = run(ImportRequest.of(List.of(file)));
+
+        FileReport only = report.files().get(0);
+        assertEquals(FileReport.Outcome.IMPORTED, only.outcome());
+        assertEquals("ecs.ndjson", only.formatId().orElseThrow());
+        assertEquals(7, only.linesRead());
+        assertEquals(5, only.eventsImported());
+        assertEquals(List.of(3L, 6L), only.rejections().stream().map(Rejection::lineNumber).toList());
+        assertTrue(only.rejections().stream().allMatch(r -> r.file().equals(file.toString())), only.toString());
+        assertEquals(5, target.events.size());
+        assertFalse(report.complete(), "rejected lines make the import incomplete");
+    }
+
+    @Test
+    void aGzipFileIsReadByItsMagicAndGivesTheIdsOfItsPlainTwin() throws IOException {
+        Path plain = write("plain.ndjson", ecs(1), ecs(2), ecs(3));
+        Path gzip = dir.resolve("rotated.1");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzip))) {
+            out.write(Files.readAllBytes(plain));
+        }
+
+        ImportReport report = run(ImportRequest.of(List.of(plain, gzip)));
+
+        assertEquals(List.of(3L, 3L), report.files().stream().map(FileReport::eventsImported).toList());
+        assertEquals(3, target.events.size(), "same content, same ids");
+        assertTrue(report.complete(), report.toString());
+    }
+
+    @Test
+    void eventsAreWrittenInBatchesAndProgressIsToldPerFile() throws IOException {
+        Path file = write("five.ndjson", ecs(1), ecs(2), ecs(3), ecs(4), ecs(5));
+        List<ImportProgress> told = new ArrayList<>();
+
+        ImportReport report = new FileImporter(formats, target).run(ImportRequest.of(List.of(file)).withBatchSize(2),
+                told::add, Cancellation.none());
+
+        assertEquals(List.of(2, 2, 1), target.batches);
+        assertEquals(5, report.eventsImported());
+        assertEquals(new ImportProgress(1, 1, 5, 5, 0), told.get(told.size() - 1));
+    }
+
+    @Test
+    void cancellingBetweenBatchesKeepsWhatWasImportedAndSkipsTheRest() throws IOException {
+        Path first = write("first.ndjson", IntStream.rangeClosed(1, 10).mapToObj(FileImporterTest::ecs)
+                .toArray(String[]::new));
+        Path second = write("second.ndjson", ecs(1));
+        Cancellation cancellation = new Cancellation();
+        RecordingTarget cancelling = new RecordingTarget() {
+            @Override
+            void afterBatch() {
+                cancellation.cancel();
+            }
+        };
+
+        ImportReport report = new FileImporter(formats, cancelling)
+                .run(ImportRequest.of(List.of(first, second)).withBatchSize(4), ImportListener.NONE, cancellation);
+
+        assertTrue(report.cancelled());
+        assertEquals(1, report.files().size(), "the second file was not started");
+        assertEquals(FileReport.Outcome.CANCELLED, report.files().get(0).outcome());
+        assertEquals(4, report.eventsImported());
+        assertEquals(4, cancelling.events.size());
+    }
+
+    @Test
+    void anUndetectableOrMissingFileIsReportedAndTheOthersAreImported() throws IOException {
+        Path prose = write("letter.txt", "Dear operator,", "the sensor in rack 4 was rebooted.", "Regards");
+        Path missing = dir.resolve("missing.ndjson");
+        Path good = write("good.ndjson", ecs(1));
+
+        ImportReport report = run(ImportRequest.of(List.of(prose, missing, good)));
+
+        List<FileReport> files = report.files();
+        assertEquals(List.of(FileReport.Outcome.FAILED, FileReport.Outcome.FAILED, FileReport.Outcome.IMPORTED),
+                files.stream().map(FileReport::outcome).toList());
+        assertTrue(files.get(0).reason().orElseThrow().contains("ecs.ndjson"), "names the formats to choose from");
+        assertFalse(files.get(1).reason().orElseThrow().isBlank());
+        assertEquals(1, report.eventsImported());
+        assertFalse(report.complete());
+    }
+
+    @Test
+    void aForcedFormatIsUsedWithoutDetection() throws IOException {
+        Path file = write("auth.log", ecs(1), ecs(2));
+
+        ImportReport syslog = run(ImportRequest.of(List.of(file)).withFormat("syslog"));
+        ImportReport nope = run(ImportRequest.of(List.of(file)).withFormat("nope"));
+
+        assertEquals("syslog", syslog.files().get(0).formatId().orElseThrow());
+        assertEquals(2, syslog.rejections().size(), "JSON lines are not syslog");
+        assertEquals(FileReport.Outcome.FAILED, nope.files().get(0).outcome());
+        assertTrue(nope.files().get(0).reason().orElseThrow().contains("nope"));
+    }
+
+    @Test
+    void reImportingIntoALuceneSourceAddsNothing() throws Exception {
+        Path file = write("again.ndjson", IntStream.rangeClosed(1, 12).mapToObj(FileImporterTest::ecs)
+                .toArray(String[]::new));
+        SourceDescriptor descriptor = new SourceDescriptor("memory", "memory", "lucene", "memory");
+        try (LuceneSource lucene = LuceneSource.inMemory(descriptor, Collections.emptyIterator(), Clock.systemUTC())) {
+            FileImporter importer = new FileImporter(formats, lucene);
+            ImportRequest request = ImportRequest.of(List.of(file)).withBatchSize(5);
+
+            importer.run(request, ImportListener.NONE, Cancellation.none());
+            long once = lucene.size();
+            importer.run(request, ImportListener.NONE, Cancellation.none());
+
+            assertEquals(12, once);
+            assertEquals(once, lucene.size());
+        }
+    }
+
+    private ImportReport run(ImportRequest request) {
+        return new FileImporter(formats, target).run(request, ImportListener.NONE, Cancellation.none());
+    }
+
+    private Path write(String name, String... lines) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static String ecs(int n) {
+        return "{\"@timestamp\":\"2026-10-02T01:15:%02dZ\",\"event\":{\"kind\":\"event\"},\"message\":\"line %d\"}"
+                .formatted(n, n);
+    }
+}

@@ -1,0 +1,41 @@
+package org.vigil.ingest.tests;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vigil.core.model.Event;
+import org.vigil.events.Cancellation;
+import org.vigil.events.ImportTarget;
+
+/** An in-memory import target that keeps the events by id, as a store would, and the batch sizes. */
+class RecordingTarget implements ImportTarget {
+
+    final Map<String, Event> events = new LinkedHashMap<>();
+    final List<Integer> batches = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return "memory";
+    }
+
+    @Override
+    public long add(Iterator<Event> added, Cancellation cancellation) {
+        int count = 0;
+        while (added.hasNext()) {
+            Event event = added.next();
+            events.put(event.id(), event);
+            count++;
+        }
+        batches.add(count);
+        afterBatch();
+        return count;
+    }
+
+    /** Lets a test act between batches, as an operator pressing Cancel would. */
+    void afterBatch() {
+        // Nothing by default.
+    }
+}
