@@ -12,6 +12,12 @@ public final class Messages extends NLS {
     public static String Range_30d;
     public static String Range_custom;
     public static String Histogram_hits;
+    public static String Sidebar_field;
+    public static String Sidebar_type;
+    public static String Sidebar_value;
+    public static String Sidebar_share;
+    public static String Sidebar_percent;
+    public static String Sidebar_noValues;
     public static String Search_button;
     public static String Search_cancel;
     public static String Search_queryHint;

@@ -34,11 +34,13 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
+import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
 import org.vigil.events.SourceRegistry;
+import org.vigil.events.TopTerms;
 import org.vigil.query.KqlParser;
 import org.vigil.query.KqlText;
 import org.vigil.query.LuceneSyntaxParser;
@@ -61,6 +63,7 @@ public final class SearchPart {
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final int SUMMARY_FIELDS = 14;
     private static final int HISTOGRAM_BARS = 60;
+    private static final int TOP_VALUES = 5;
 
     @Inject
     private UISynchronize ui;
@@ -84,6 +87,9 @@ public final class SearchPart {
     private EventDetail detail;
     private HitHistogram histogram;
     private TimeRange customRange;
+    private FieldSidebar sidebar;
+    private RegisteredSource searchedSource;
+    private EventQuery searchedQuery;
     private boolean loadPending;
 
     @PostConstruct
@@ -95,8 +101,11 @@ public final class SearchPart {
         errorLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         statusLabel = new Label(parent, SWT.NONE);
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        SashForm split = new SashForm(parent, SWT.VERTICAL);
-        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm sides = new SashForm(parent, SWT.HORIZONTAL);
+        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        sidebar = new FieldSidebar(sides, this::loadTopValues, this::narrow);
+        SashForm split = new SashForm(sides, SWT.VERTICAL);
+        sides.setWeights(1, 4);
         histogram = new HitHistogram(split, this::narrowTo);
         createTable(split);
         detail = new EventDetail(split, this::narrow);
@@ -183,7 +192,31 @@ public final class SearchPart {
         errorLabel.getParent().layout(true);
     }
 
+    private void loadTopValues(String field) {
+        RegisteredSource source = searchedSource;
+        EventQuery query = searchedQuery;
+        Cancellation token = cancellation;
+        if (source == null) {
+            return;
+        }
+        Job.create(NLS.bind(Messages.Search_job, source.descriptor().displayName()), (IProgressMonitor monitor) -> {
+            try {
+                TopTerms top = source.source().topTerms(query, field, TOP_VALUES, token);
+                ui.asyncExec(() -> {
+                    if (!sidebar.control().isDisposed() && token == cancellation) {
+                        sidebar.showTopValues(top);
+                    }
+                });
+            } catch (SourceException e) {
+                ui.asyncExec(() -> showFailure(token, e));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
     private void start(RegisteredSource source, EventQuery query) {
+        searchedSource = source;
+        searchedQuery = query;
         String name = source.descriptor().displayName();
         Cancellation token = new Cancellation();
         HitList list = new HitList(source.source(), SearchRequest.newestFirst(query, PAGE));
@@ -196,9 +229,11 @@ public final class SearchPart {
             try {
                 list.ensureLoaded(0, token);
                 Histogram counts = source.source().histogram(query, HISTOGRAM_BARS, localOffset(), token);
+                List<FieldInfo> known = source.source().fields(token);
                 ui.asyncExec(() -> {
                     if (!histogram.control().isDisposed() && token == cancellation) {
                         histogram.show(counts);
+                        sidebar.showFields(known);
                     }
                 });
                 long millis = (System.nanoTime() - started) / 1_000_000;
