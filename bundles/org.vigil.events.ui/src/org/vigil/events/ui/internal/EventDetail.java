@@ -35,13 +35,13 @@ final class EventDetail {
     private final Table fields;
     private final Text json;
 
-    EventDetail(Composite parent, FilterAction filter) {
+    EventDetail(Composite parent, FilterAction filter, Consumer<String> toggleColumn) {
         CTabFolder tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
         fields = new Table(tabs, SWT.FULL_SELECTION | SWT.V_SCROLL);
         fields.setHeaderVisible(true);
         column(Messages.Detail_field, 260);
         column(Messages.Detail_value, 900);
-        fields.setMenu(filterMenu(filter));
+        fields.setMenu(filterMenu(filter, toggleColumn));
         json = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         tab(tabs, Messages.Detail_fieldsTab, fields);
         tab(tabs, Messages.Detail_jsonTab, json);
@@ -78,10 +78,11 @@ final class EventDetail {
         item.setData(new String[] { field, filterValue });
     }
 
-    private Menu filterMenu(FilterAction filter) {
+    private Menu filterMenu(FilterAction filter, Consumer<String> toggleColumn) {
         Menu menu = new Menu(fields);
         item(menu, Messages.Detail_filterFor, selected -> filter.filter(selected[0], selected[1], false));
         item(menu, Messages.Detail_filterOut, selected -> filter.filter(selected[0], selected[1], true));
+        item(menu, Messages.Detail_toggleColumn, selected -> toggleColumn.accept(selected[0]));
         return menu;
     }
 

@@ -31,8 +31,10 @@ final class FieldSidebar {
      * @param parent where the sidebar goes
      * @param fieldChosen asked to load the top values of a field (off the UI thread)
      * @param filter narrows the search to or away from a value
+     * @param toggleColumn shows a field as a column of the results, or stops showing it
      */
-    FieldSidebar(Composite parent, Consumer<String> fieldChosen, EventDetail.FilterAction filter) {
+    FieldSidebar(Composite parent, Consumer<String> fieldChosen, EventDetail.FilterAction filter,
+            Consumer<String> toggleColumn) {
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         fields = table(split, Messages.Sidebar_field, 200, Messages.Sidebar_type, 70);
         values = table(split, Messages.Sidebar_value, 200, Messages.Sidebar_share, 70);
@@ -44,6 +46,16 @@ final class FieldSidebar {
             }
         });
         values.setMenu(valueMenu(filter));
+        Menu fieldMenu = new Menu(fields);
+        MenuItem toggle = new MenuItem(fieldMenu, SWT.PUSH);
+        toggle.setText(Messages.Detail_toggleColumn);
+        toggle.addListener(SWT.Selection, event -> {
+            TableItem[] selection = fields.getSelection();
+            if (selection.length == 1) {
+                toggleColumn.accept((String) selection[0].getData(FIELD_KEY));
+            }
+        });
+        fields.setMenu(fieldMenu);
     }
 
     Composite control() {

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String Detail_jsonTab;
     public static String Detail_filterFor;
     public static String Detail_filterOut;
+    public static String Detail_toggleColumn;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +19,9 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -30,6 +32,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
@@ -60,8 +63,6 @@ public final class SearchPart {
 
     private static final System.Logger LOG = System.getLogger(SearchPart.class.getName());
     private static final int PAGE = 500;
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    private static final int SUMMARY_FIELDS = 14;
     private static final int HISTOGRAM_BARS = 60;
     private static final int TOP_VALUES = 5;
 
@@ -85,6 +86,8 @@ public final class SearchPart {
     private Cancellation cancellation = Cancellation.none();
     private HitList hits;
     private EventDetail detail;
+    private ResultColumns columns;
+    private boolean newestFirst = true;
     private HitHistogram histogram;
     private TimeRange customRange;
     private FieldSidebar sidebar;
@@ -103,12 +106,12 @@ public final class SearchPart {
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sides = new SashForm(parent, SWT.HORIZONTAL);
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        sidebar = new FieldSidebar(sides, this::loadTopValues, this::narrow);
+        sidebar = new FieldSidebar(sides, this::loadTopValues, this::narrow, field -> columns.toggle(field));
         SashForm split = new SashForm(sides, SWT.VERTICAL);
         sides.setWeights(1, 4);
         histogram = new HitHistogram(split, this::narrowTo);
         createTable(split);
-        detail = new EventDetail(split, this::narrow);
+        detail = new EventDetail(split, this::narrow, field -> columns.toggle(field));
         split.setWeights(1, 3, 2);
         refreshSources();
     }
@@ -143,14 +146,39 @@ public final class SearchPart {
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        TableColumn time = new TableColumn(table, SWT.LEFT);
-        time.setText(Messages.Column_time);
-        time.setWidth(190);
-        TableColumn document = new TableColumn(table, SWT.LEFT);
-        document.setText(Messages.Column_document);
-        document.setWidth(1400);
+        columns = new ResultColumns(table);
+        table.setSortColumn(columns.timeColumn());
+        table.setSortDirection(SWT.DOWN);
+        columns.timeColumn().addListener(SWT.Selection, event -> toggleSortOrder());
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
         table.addListener(SWT.Selection, event -> showSelected());
+        table.addListener(SWT.KeyDown, event -> {
+            if (event.stateMask == SWT.MOD1 && (event.keyCode == 'c' || event.keyCode == 'C')) {
+                copySelection();
+            }
+        });
+    }
+
+    private void toggleSortOrder() {
+        newestFirst = !newestFirst;
+        table.setSortDirection(newestFirst ? SWT.DOWN : SWT.UP);
+        search();
+    }
+
+    /** Copies the selected hits as NDJSON, the form every other tool reads back. */
+    private void copySelection() {
+        StringBuilder text = new StringBuilder();
+        for (int index : table.getSelectionIndices()) {
+            Event event = hits == null ? null : hits.get(index);
+            if (event != null) {
+                text.append(EcsNdjson.json(event, false)).append(System.lineSeparator());
+            }
+        }
+        if (!text.isEmpty()) {
+            Clipboard clipboard = new Clipboard(table.getDisplay());
+            clipboard.setContents(new Object[] { text.toString() }, new Transfer[] { TextTransfer.getInstance() });
+            clipboard.dispose();
+        }
     }
 
     private void refreshSources() {
@@ -219,7 +247,8 @@ public final class SearchPart {
         searchedQuery = query;
         String name = source.descriptor().displayName();
         Cancellation token = new Cancellation();
-        HitList list = new HitList(source.source(), SearchRequest.newestFirst(query, PAGE));
+        HitList list = new HitList(source.source(),
+                new SearchRequest(query, Event.TIMESTAMP, !newestFirst, PAGE, null));
         cancellation = token;
         statusLabel.setText(NLS.bind(Messages.Search_running, name));
         histogram.clear();
@@ -282,8 +311,7 @@ public final class SearchPart {
             loadLater(list, index);
             return;
         }
-        item.setText(0, LOCAL_TIME.format(event.timestamp().atZone(ZoneId.systemDefault())));
-        item.setText(1, summary(event.fields()));
+        columns.fill(item, event);
     }
 
     private void loadLater(HitList list, int index) {
@@ -324,8 +352,8 @@ public final class SearchPart {
 
     private void narrowTo(TimeRange range) {
         customRange = range;
-        String label = NLS.bind(Messages.Range_custom, LOCAL_TIME.format(range.from().atZone(ZoneId.systemDefault())),
-                LOCAL_TIME.format(range.to().atZone(ZoneId.systemDefault())));
+        String label = NLS.bind(Messages.Range_custom, ResultColumns.LOCAL_TIME.format(range.from().atZone(ZoneId.systemDefault())),
+                ResultColumns.LOCAL_TIME.format(range.to().atZone(ZoneId.systemDefault())));
         if (rangeCombo.getItemCount() > QuickRange.values().length) {
             rangeCombo.remove(QuickRange.values().length);
         }
@@ -344,11 +372,6 @@ public final class SearchPart {
         syntaxCombo.select(0);
         queryText.setText(KqlText.narrow(queryText.getText(), field, value, exclude));
         search();
-    }
-
-    private static String summary(Map<String, Object> fields) {
-        return fields.entrySet().stream().limit(SUMMARY_FIELDS)
-                .map(field -> field.getKey() + ": " + field.getValue()).collect(Collectors.joining("   "));
     }
 
     private void cancel() {
