@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -45,7 +46,11 @@ final class HitHistogram {
         DateAxis time = (DateAxis) plot.getDomainAxis();
         time.setTimeZone(TimeZone.getDefault());
         time.setTickLabelFont(TICKS);
-        plot.getRangeAxis().setTickLabelFont(TICKS);
+        NumberAxis hits = (NumberAxis) plot.getRangeAxis();
+        hits.setTickLabelFont(TICKS);
+        // Counts are whole numbers, and an empty result still needs a sensible 0..1 axis.
+        hits.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        hits.setAutoRangeMinimumSize(1);
         XYBarRenderer bars = (XYBarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);

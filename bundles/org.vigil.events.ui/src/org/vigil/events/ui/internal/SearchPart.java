@@ -17,7 +17,11 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.fieldassist.ComboContentAdapter;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -31,7 +35,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
@@ -75,7 +78,9 @@ public final class SearchPart {
 
     private Combo sourceCombo;
     private Combo syntaxCombo;
-    private Text queryText;
+    private Combo queryText;
+    private final QueryHistory history = new QueryHistory();
+    private final FieldNameProposals fieldNames = new FieldNameProposals();
     private Combo rangeCombo;
     private Button cancelButton;
     private Label errorLabel;
@@ -124,10 +129,14 @@ public final class SearchPart {
         syntaxCombo = new Combo(bar, SWT.READ_ONLY);
         syntaxCombo.setItems(Messages.Search_kql, Messages.Search_lucene);
         syntaxCombo.select(0);
-        queryText = new Text(bar, SWT.BORDER | SWT.SEARCH);
-        queryText.setMessage(Messages.Search_queryHint);
+        queryText = new Combo(bar, SWT.DROP_DOWN);
+        queryText.setItems(history.queries().toArray(String[]::new));
+        queryText.setToolTipText(Messages.Search_queryHint);
         queryText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         queryText.addListener(SWT.DefaultSelection, event -> search());
+        ContentProposalAdapter completion = new ContentProposalAdapter(queryText, new ComboContentAdapter(),
+                fieldNames, KeyStroke.getInstance(SWT.MOD1, ' '), null);
+        completion.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
         rangeCombo = new Combo(bar, SWT.READ_ONLY);
         for (QuickRange range : QuickRange.values()) {
             rangeCombo.add(range.label());
@@ -205,6 +214,7 @@ public final class SearchPart {
             showSyntaxError(e);
             return;
         }
+        rememberQuery(queryText.getText());
         RegisteredSource source = sources.get(sourceCombo.getSelectionIndex());
         int range = rangeCombo.getSelectionIndex();
         EventQuery eventQuery = new EventQuery(query, range < QuickRange.values().length
@@ -212,10 +222,17 @@ public final class SearchPart {
         start(source, eventQuery);
     }
 
+    private void rememberQuery(String query) {
+        history.remember(query);
+        String typed = queryText.getText();
+        queryText.setItems(history.queries().toArray(String[]::new));
+        queryText.setText(typed);
+    }
+
     private void showSyntaxError(QuerySyntaxException e) {
         statusLabel.setText("");
         errorLabel.setText(NLS.bind(Messages.Search_syntaxError, e.getMessage()));
-        queryText.setSelection(e.span().start(), Math.max(e.span().end(), e.span().start() + 1));
+        queryText.setSelection(new Point(e.span().start(), Math.max(e.span().end(), e.span().start() + 1)));
         queryText.setFocus();
         errorLabel.getParent().layout(true);
     }
@@ -263,6 +280,7 @@ public final class SearchPart {
                     if (!histogram.control().isDisposed() && token == cancellation) {
                         histogram.show(counts);
                         sidebar.showFields(known);
+                        fieldNames.setFields(known.stream().map(FieldInfo::name).toList());
                     }
                 });
                 long millis = (System.nanoTime() - started) / 1_000_000;
