@@ -23,6 +23,7 @@ import org.vigil.demo.DemoData;
 import org.vigil.demo.DemoSettings;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
+import org.vigil.events.Paging;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
@@ -70,6 +71,19 @@ class LuceneSourceTest {
         assertEquals(expected, seen.size());
         assertEquals(expected, seen.stream().map(Event::id).distinct().count());
         assertTrue(isSorted(seen), "hits are not newest first");
+    }
+
+    @Test
+    void pagingVisitsEveryHitOrStopsAtTheLimit() throws Exception {
+        EventQuery query = new EventQuery(KqlParser.parse("event.kind:event"), RANGE);
+        long total = source.count(query, Cancellation.none());
+        List<String> ids = new ArrayList<>();
+        long visited = Paging.forEachHit(source, SearchRequest.newestFirst(query, 300), Long.MAX_VALUE,
+                Cancellation.none(), event -> ids.add(event.id()));
+        assertEquals(total, visited);
+        assertEquals(total, ids.stream().distinct().count());
+        assertEquals(250, Paging.forEachHit(source, SearchRequest.newestFirst(query, 100), 250, Cancellation.none(),
+                event -> { }));
     }
 
     @Test

@@ -12,6 +12,11 @@ public final class Messages extends NLS {
     public static String Range_30d;
     public static String Range_custom;
     public static String Histogram_hits;
+    public static String Export_button;
+    public static String Export_job;
+    public static String Export_progress;
+    public static String Export_done;
+    public static String Export_failed;
     public static String Sidebar_field;
     public static String Sidebar_type;
     public static String Sidebar_value;

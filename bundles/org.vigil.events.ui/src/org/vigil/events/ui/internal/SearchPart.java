@@ -1,5 +1,7 @@
 package org.vigil.events.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,6 +33,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -123,7 +126,7 @@ public final class SearchPart {
 
     private void createQueryBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(6, false));
+        bar.setLayout(new GridLayout(7, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         sourceCombo = new Combo(bar, SWT.READ_ONLY);
         syntaxCombo = new Combo(bar, SWT.READ_ONLY);
@@ -149,6 +152,9 @@ public final class SearchPart {
         cancelButton.setText(Messages.Search_cancel);
         cancelButton.setEnabled(false);
         cancelButton.addListener(SWT.Selection, event -> cancel());
+        Button exportButton = new Button(bar, SWT.PUSH);
+        exportButton.setText(Messages.Export_button);
+        exportButton.addListener(SWT.Selection, event -> export());
     }
 
     private void createTable(Composite parent) {
@@ -235,6 +241,46 @@ public final class SearchPart {
         queryText.setSelection(new Point(e.span().start(), Math.max(e.span().end(), e.span().start() + 1)));
         queryText.setFocus();
         errorLabel.getParent().layout(true);
+    }
+
+    private void export() {
+        RegisteredSource source = searchedSource;
+        EventQuery query = searchedQuery;
+        if (source == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.ndjson" });
+        dialog.setFileName("vigil-export.ndjson");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        Cancellation token = new Cancellation();
+        cancellation = token;
+        cancelButton.setEnabled(true);
+        SearchRequest request = new SearchRequest(query, Event.TIMESTAMP, !newestFirst, PAGE, null);
+        Job.create(NLS.bind(Messages.Export_job, file), (IProgressMonitor monitor) -> {
+            try {
+                long written = HitExport.toNdjson(source.source(), request, Path.of(file),
+                        count -> ui.asyncExec(() -> showStatus(token, NLS.bind(Messages.Export_progress, count, file))),
+                        token);
+                ui.asyncExec(() -> showStatus(token, NLS.bind(Messages.Export_done, written, file)));
+            } catch (SourceException e) {
+                ui.asyncExec(() -> showFailure(token, e));
+            } catch (IOException e) {
+                ui.asyncExec(() -> showStatus(token, NLS.bind(Messages.Export_failed, file, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void showStatus(Cancellation token, String text) {
+        if (!statusLabel.isDisposed() && token == cancellation) {
+            statusLabel.setText(text);
+            statusLabel.getParent().layout(true);
+        }
     }
 
     private void loadTopValues(String field) {
