@@ -128,6 +128,19 @@ public final class ElasticsearchEventSource implements EventSource {
         return fields(cancellation);
     }
 
+    /**
+     * Translates a query as {@link #search} and {@link #count} would send it, against this
+     * source's field mappings.
+     *
+     * @param query the query and time range
+     * @param cancellation lets the caller give up while the mappings are read
+     * @return the Elasticsearch Query DSL as indented JSON
+     * @throws SourceException if the mappings cannot be read or the query does not fit them
+     */
+    public String queryDsl(EventQuery query, Cancellation cancellation) throws SourceException {
+        return QueryDsl.json(translate(query, cancellation));
+    }
+
     @Override
     public SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException {
         Query query = translate(request.query(), cancellation);

@@ -19,6 +19,9 @@ import org.osgi.framework.FrameworkUtil;
 /** Runs {@code vigil-cli} commands in the test framework and checks what a user would read. */
 class CliTest {
 
+    private static final String SEPTEMBER_FROM = "2026-09-10T00:00:00Z";
+    private static final String SEPTEMBER_TO = "2026-09-11T00:00:00Z";
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -151,6 +154,79 @@ class CliTest {
         assertEquals(ExitCode.USAGE, run("import", "--format", "nope", "x.log"));
         assertEquals(ExitCode.FAILURE, run("import", "/nowhere/x.log"));
         assertTrue(stdout().contains("/nowhere/x.log: not imported"), stdout());
+    }
+
+    @Test
+    void sourcesListsIdNameEngineAndLocation() {
+        assertEquals(ExitCode.SUCCESS, run("sources"), stderr());
+        assertTrue(stdout().lines().anyMatch(line -> line.trim().startsWith("embedded ") && line.contains("lucene")),
+                stdout());
+        assertEquals(ExitCode.USAGE, run("sources", "extra"));
+    }
+
+    @Test
+    void kqlPrintsTheQueryDslWithTermAndRangeOnTheRightFields() throws IOException {
+        importSeptember();
+        assertEquals(ExitCode.SUCCESS, run("kql", "--source", "embedded", "--from", "2026-09-01T00:00:00Z",
+                "event.action:logon-failed and destination.port >= 1000"), stderr());
+        String json = stdout();
+        assertTrue(json.matches("(?s).*\\{\\s*\"term\": \\{\\s*\"event\\.action\": .*"), json);
+        assertTrue(json.matches("(?s).*\"range\": \\{\\s*\"destination\\.port\": .*"), json);
+        assertTrue(json.matches("(?s).*\"range\": \\{\\s*\"@timestamp\": .*"), json);
+        assertTrue(json.lines().count() > 10, "indented: " + json);
+    }
+
+    @Test
+    void topListsValuesWithCountsAndShares() throws IOException {
+        importSeptember();
+        assertEquals(ExitCode.SUCCESS, run("top", "--size", "5", "--from", SEPTEMBER_FROM, "--to", SEPTEMBER_TO,
+                "event.action", "event.kind:event"), stderr());
+        List<String> lines = stdout().lines().toList();
+        assertEquals("event.action: 5 hits, 5 with the field", lines.get(0), stdout());
+        assertTrue(lines.get(1).matches("\\s+logon-failed\\s+3\\s+60\\.0%"), stdout());
+        assertTrue(lines.get(2).matches("\\s+logon-success\\s+2\\s+40\\.0%"), stdout());
+        assertEquals(ExitCode.USAGE, run("top"));
+    }
+
+    @Test
+    void histogramPrintsOneLinePerBucketInLocalTime() throws IOException {
+        importSeptember();
+        assertEquals(ExitCode.SUCCESS, run("histogram", "--bars", "24", "--from", SEPTEMBER_FROM, "--to",
+                SEPTEMBER_TO, "event.kind:event"), stderr());
+        List<String> buckets = stdout().lines().skip(1).toList();
+        assertTrue(stdout().startsWith("5 hits"), stdout());
+        assertTrue(buckets.size() >= 2 && buckets.size() <= 25, "about --bars buckets over the day: " + stdout());
+        assertTrue(buckets.stream().allMatch(line -> line.matches("\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s+\\d+")),
+                stdout());
+        assertEquals(5, buckets.stream().mapToLong(line -> Long.parseLong(line.trim().split("\\s+")[2])).sum());
+    }
+
+    @Test
+    void csvHasAFixedHeaderAndQuotesCommasAndQuotes() throws IOException {
+        importSeptember();
+        assertEquals(ExitCode.SUCCESS, run("search", "--format", "csv", "--limit", "3", "--from", SEPTEMBER_FROM,
+                "--to", SEPTEMBER_TO, "event.kind:event"), stderr());
+        List<String> lines = stdout().lines().toList();
+        assertEquals(4, lines.size(), stdout());
+        assertTrue(lines.get(0).startsWith("@timestamp,_id,") && lines.get(0).contains(",user.name"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("2026-09-10T04:00:00Z,"), lines.get(1));
+        assertTrue(lines.get(1).contains(",\"Nguyen, \"\"Ba\"\"\""), lines.get(1));
+        assertTrue(stdout().contains("\r\n"), "RFC 4180 line ends");
+    }
+
+    /** Five events on 2026-09-10, apart from the other tests' data; re-importing replaces them. */
+    private void importSeptember() throws IOException {
+        Path file = Files.createTempFile("vigil-september", ".ndjson");
+        List<String> actions = List.of("logon-failed", "logon-success", "logon-failed", "logon-success", "logon-failed");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < actions.size(); i++) {
+            lines.append(("{\"@timestamp\":\"2026-09-10T0%d:00:00Z\",\"event\":{\"kind\":\"event\",\"action\":\"%s\"},"
+                    + "\"destination\":{\"port\":3389},\"source\":{\"ip\":\"10.9.9.%d\"},"
+                    + "\"user\":{\"name\":\"Nguyen, \\\"Ba\\\"\"}}\n").formatted(i, actions.get(i), i));
+        }
+        Files.writeString(file, lines);
+        assertEquals(ExitCode.SUCCESS, run("import", file.toString()), stdout() + stderr());
+        out.reset();
     }
 
     private long count() {

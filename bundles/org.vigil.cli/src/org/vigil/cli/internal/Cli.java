@@ -28,7 +28,9 @@ public final class Cli {
         this.err = err;
         this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out), new DemoCommand(out),
                 new CountCommand(context, out, Clock.systemUTC()), new SearchCommand(context, out, Clock.systemUTC()),
-                new ImportCommand(context, out))
+                new ImportCommand(context, out), new SourcesCommand(context, out),
+                new KqlCommand(context, out, Clock.systemUTC()), new TopCommand(context, out, Clock.systemUTC()),
+                new HistogramCommand(context, out, Clock.systemUTC()))
                 .stream().collect(Collectors.toMap(Command::name, Function.identity()));
     }
 

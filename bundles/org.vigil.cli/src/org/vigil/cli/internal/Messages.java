@@ -47,6 +47,13 @@ public final class Messages extends NLS {
     public static String Import_cancelled;
     public static String Import_moreRejections;
     public static String Import_incomplete;
+    public static String Sources_summary;
+    public static String Kql_summary;
+    public static String Top_summary;
+    public static String Top_needsField;
+    public static String Top_header;
+    public static String Histogram_summary;
+    public static String Histogram_header;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

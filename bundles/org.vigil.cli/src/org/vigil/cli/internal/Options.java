@@ -54,6 +54,11 @@ final class Options {
         return positional;
     }
 
+    /** @return the same options without the first positional word, which the command has taken */
+    Options withoutFirstPositional() {
+        return new Options(values, positional.subList(1, positional.size()));
+    }
+
     boolean has(String name) {
         return values.containsKey(name);
     }

@@ -15,7 +15,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.vigil.core.plugins.PluginInfo;
 import org.vigil.core.plugins.PluginInventory;
-import org.vigil.events.RegisteredSource;
 import org.vigil.events.SourceRegistry;
 
 /**
@@ -53,7 +52,7 @@ final class PluginsCommand implements Command {
                 installed.add(installAndStart(jar));
             }
             printPlugins();
-            printSources(registry);
+            SourcesCommand.print(out, registry.sources());
         } finally {
             uninstall(installed);
         }
@@ -93,15 +92,6 @@ final class PluginsCommand implements Command {
             out.printf("  %-34s %-24s %-16s %s%n", plugin.symbolicName(), plugin.version(), plugin.state().label(),
                     plugin.name());
             plugin.services().forEach(service -> out.println("      " + NLS.bind(Messages.Plugins_publishes, service)));
-        }
-    }
-
-    private void printSources(SourceRegistry registry) {
-        List<RegisteredSource> sources = registry.sources();
-        out.println(NLS.bind(Messages.Plugins_sourcesHeader, sources.size()));
-        for (RegisteredSource source : sources) {
-            out.printf("  %-12s %-36s %-14s %s  (%s)%n", source.descriptor().id(), source.descriptor().displayName(),
-                    source.descriptor().kind(), source.descriptor().location(), source.bundle());
         }
     }
 

@@ -18,18 +18,20 @@ import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventSource;
-import org.vigil.events.SearchPage;
+import org.vigil.events.Paging;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
 
 /**
  * {@code vigil-cli search [--source ID] [--from T] [--to T] [--lucene] [--limit N]
- * [--format table|ndjson] QUERY}: the newest hits, paged through the source's cursor so that any
- * limit works. Table times are shown in the local time zone; NDJSON keeps UTC.
+ * [--format table|ndjson|csv] QUERY}: the newest hits, paged through the source's cursor so that
+ * any limit works. Table times are shown in the local time zone; NDJSON and CSV keep UTC. CSV
+ * columns come from the source's field list ({@link CsvHits}), so CSV streams like the others.
  */
 final class SearchCommand implements Command {
 
     private static final int PAGE = 1_000;
+    private static final List<String> FORMATS = List.of("table", "ndjson", "csv");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final BundleContext context;
@@ -57,41 +59,33 @@ final class SearchCommand implements Command {
         Options options = Options.parse(args, SourceQuery.optionsWith("--limit", "--format"), SourceQuery.FLAGS);
         long limit = options.longValue("--limit", 20);
         String format = options.has("--format") ? options.value("--format") : "table";
-        if (!List.of("table", "ndjson").contains(format)) {
+        if (!FORMATS.contains(format)) {
             throw CliException.usage(NLS.bind(Messages.Search_badFormat, format));
         }
         try (Registry registry = new Registry(context)) {
             EventSource source = SourceQuery.source(registry, options).source();
             SearchRequest request = SearchRequest.newestFirst(SourceQuery.query(options, clock),
                     (int) Math.max(1, Math.min(PAGE, limit)));
-            print(source, request, limit, "ndjson".equals(format));
-        } catch (SourceException e) {
-            throw CliException.failure(e.getMessage());
-        } catch (IOException e) {
+            print(source, request, limit, format);
+        } catch (SourceException | IOException e) {
             throw CliException.failure(e.getMessage());
         }
     }
 
-    private void print(EventSource source, SearchRequest first, long limit, boolean ndjson)
+    private void print(EventSource source, SearchRequest first, long limit, String format)
             throws SourceException, IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        long printed = 0;
-        SearchRequest request = first;
-        while (request != null && printed < limit) {
-            SearchPage page = source.search(request, Cancellation.none());
-            for (Event event : page.events()) {
-                if (printed++ == limit) {
-                    break;
-                }
-                if (ndjson) {
-                    EcsNdjson.write(event, writer);
-                } else {
-                    writer.write(tableRow(event));
-                }
-            }
-            request = page.next() == null ? null : request.after(page.next());
-        }
+        Paging.forEachHit(source, first, limit, Cancellation.none(), hitWriter(format, source, writer));
         writer.flush();
+    }
+
+    private static Paging.HitConsumer<IOException> hitWriter(String format, EventSource source, Writer writer)
+            throws SourceException, IOException {
+        return switch (format) {
+            case "ndjson" -> event -> EcsNdjson.write(event, writer);
+            case "csv" -> CsvHits.start(writer, source.fields(Cancellation.none()));
+            default -> event -> writer.write(tableRow(event));
+        };
     }
 
     private static String tableRow(Event event) {

@@ -55,6 +55,12 @@ public final class Messages extends NLS {
 
     public static String Source_failed;
     public static String Source_badQuery;
+    public static String Sources_skipped;
+    public static String Sources_unknownKey;
+    public static String Sources_missingUrl;
+    public static String Sources_badUrl;
+    public static String Sources_unreadable;
+    public static String Sources_noWorkspace;
     public static String Source_badCursor;
 
     public static String Operation_fields;

@@ -32,9 +32,6 @@ public final class Messages extends NLS {
     public static String Preferences_theme;
     public static String Preferences_themeHint;
     public static String Preferences_language;
-    public static String Dialog_ok;
-    public static String Dialog_cancel;
-    public static String Dialog_close;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -17,6 +17,12 @@ public final class Messages extends NLS {
     public static String Export_progress;
     public static String Export_done;
     public static String Export_failed;
+    public static String Saved_button;
+    public static String Saved_save;
+    public static String Saved_delete;
+    public static String Saved_title;
+    public static String Saved_prompt;
+    public static String Saved_badName;
     public static String Sidebar_field;
     public static String Sidebar_type;
     public static String Sidebar_value;

@@ -51,6 +51,18 @@ final class ResultColumns {
         table.clearAll();
     }
 
+    List<String> fields() {
+        return List.copyOf(fields);
+    }
+
+    /** @param chosen the field columns to show, replacing the current ones */
+    void show(List<String> chosen) {
+        for (String field : fields()) {
+            toggle(field);
+        }
+        chosen.forEach(this::toggle);
+    }
+
     void fill(TableItem item, Event event) {
         item.setText(0, LOCAL_TIME.format(event.timestamp().atZone(ZoneId.systemDefault())));
         for (int i = 0; i < fields.size(); i++) {

@@ -20,6 +20,8 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.fieldassist.ComboContentAdapter;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.swt.SWT;
@@ -33,6 +35,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -84,6 +88,7 @@ public final class SearchPart {
     private Combo queryText;
     private final QueryHistory history = new QueryHistory();
     private final FieldNameProposals fieldNames = new FieldNameProposals();
+    private final SavedSearches saved = new SavedSearches();
     private Combo rangeCombo;
     private Button cancelButton;
     private Label errorLabel;
@@ -126,7 +131,7 @@ public final class SearchPart {
 
     private void createQueryBar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(7, false));
+        bar.setLayout(new GridLayout(8, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         sourceCombo = new Combo(bar, SWT.READ_ONLY);
         syntaxCombo = new Combo(bar, SWT.READ_ONLY);
@@ -155,6 +160,9 @@ public final class SearchPart {
         Button exportButton = new Button(bar, SWT.PUSH);
         exportButton.setText(Messages.Export_button);
         exportButton.addListener(SWT.Selection, event -> export());
+        Button savedButton = new Button(bar, SWT.PUSH);
+        savedButton.setText(Messages.Saved_button);
+        savedButton.addListener(SWT.Selection, event -> showSavedMenu(savedButton));
     }
 
     private void createTable(Composite parent) {
@@ -241,6 +249,60 @@ public final class SearchPart {
         queryText.setSelection(new Point(e.span().start(), Math.max(e.span().end(), e.span().start() + 1)));
         queryText.setFocus();
         errorLabel.getParent().layout(true);
+    }
+
+    private void showSavedMenu(Button anchor) {
+        Menu menu = new Menu(anchor);
+        menuItem(menu, Messages.Saved_save, this::saveSearch);
+        List<String> names = saved.names();
+        if (!names.isEmpty()) {
+            new MenuItem(menu, SWT.SEPARATOR);
+            names.forEach(name -> menuItem(menu, name, () -> saved.find(name).ifPresent(this::open)));
+            MenuItem delete = new MenuItem(menu, SWT.CASCADE);
+            delete.setText(Messages.Saved_delete);
+            Menu deleteMenu = new Menu(delete);
+            delete.setMenu(deleteMenu);
+            names.forEach(name -> menuItem(deleteMenu, name, () -> saved.delete(name)));
+        }
+        Point corner = anchor.toDisplay(0, anchor.getSize().y);
+        menu.setLocation(corner);
+        menu.setVisible(true);
+    }
+
+    private static void menuItem(Menu menu, String label, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.addListener(SWT.Selection, event -> action.run());
+    }
+
+    private void saveSearch() {
+        InputDialog dialog = new InputDialog(table.getShell(), Messages.Saved_title, Messages.Saved_prompt, "",
+                name -> name.isBlank() || name.contains("/") ? Messages.Saved_badName : null);
+        if (dialog.open() != Window.OK || sourceCombo.getSelectionIndex() < 0) {
+            return;
+        }
+        int range = rangeCombo.getSelectionIndex() < QuickRange.values().length ? rangeCombo.getSelectionIndex() : -1;
+        saved.save(new SavedSearches.Saved(dialog.getValue().strip(), queryText.getText(),
+                syntaxCombo.getSelectionIndex() == 1, range, range < 0 ? customRange.from().toEpochMilli() : 0,
+                range < 0 ? customRange.to().toEpochMilli() : 0, columns.fields(),
+                sources.get(sourceCombo.getSelectionIndex()).descriptor().id()));
+    }
+
+    private void open(SavedSearches.Saved search) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).descriptor().id().equals(search.source())) {
+                sourceCombo.select(i);
+            }
+        }
+        syntaxCombo.select(search.lucene() ? 1 : 0);
+        queryText.setText(search.query());
+        columns.show(search.columns());
+        if (search.range() >= 0) {
+            rangeCombo.select(search.range());
+            search();
+        } else {
+            narrowTo(new TimeRange(Instant.ofEpochMilli(search.from()), Instant.ofEpochMilli(search.to())));
+        }
     }
 
     private void export() {

@@ -71,7 +71,7 @@ public final class AboutDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Dialog_close, true);
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
     private static Table table(Composite parent, int heightHint, String... columns) {

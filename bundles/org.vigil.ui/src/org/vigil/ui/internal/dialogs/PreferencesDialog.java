@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.e4.ui.css.swt.theme.ITheme;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -62,13 +61,6 @@ public final class PreferencesDialog extends Dialog {
         new Label(group, SWT.WRAP).setText(Messages.Preferences_themeHint);
         new Label(area, SWT.WRAP).setText(Messages.Preferences_language);
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        // JFace ships no Vietnamese labels for its standard buttons.
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Dialog_cancel, false);
-        createButton(parent, IDialogConstants.OK_ID, Messages.Dialog_ok, true);
     }
 
     @Override

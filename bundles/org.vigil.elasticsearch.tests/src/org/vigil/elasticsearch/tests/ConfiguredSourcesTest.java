@@ -1,0 +1,121 @@
+package org.vigil.elasticsearch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.core.model.TimeRange;
+import org.vigil.elasticsearch.ElasticsearchConnection;
+import org.vigil.elasticsearch.internal.SourcePasswords;
+import org.vigil.elasticsearch.internal.SourcesFile;
+import org.vigil.events.Cancellation;
+import org.vigil.events.EventQuery;
+import org.vigil.events.RegisteredSource;
+import org.vigil.events.SourceRegistry;
+import org.vigil.query.KqlParser;
+
+/**
+ * Sources configured in the workspace's {@code sources.properties}: the file's rules, and a
+ * configured source reaching the registry and counting on the real plain node.
+ */
+class ConfiguredSourcesTest {
+
+    private static final long WAIT_MILLIS = 20_000;
+
+    @Test
+    void badEntriesAreReportedWithKeyAndReasonAndTheOthersKept() {
+        Properties properties = new Properties();
+        properties.putAll(Map.of("source.soc.url", "http://es.soc.local:9200", "source.soc.name", "SOC logs",
+                "source.soc.user", "reader", "source.ftp.url", "ftp://files", "source.noUrl.index", "x-*",
+                "sources.typo", "1"));
+
+        SourcesFile.Result result = SourcesFile.parse(Path.of("ws/sources.properties"), properties);
+
+        assertEquals(List.of("soc"), result.sources().stream().map(s -> s.id()).toList());
+        assertEquals("logs-*", result.sources().get(0).index());
+        assertEquals("reader", result.sources().get(0).user());
+        assertEquals(List.of("source.ftp.url", "source.noUrl.url", "sources.typo"),
+                result.problems().stream().map(SourcesFile.Problem::key).sorted().toList());
+        String message = result.problems().get(0).message();
+        assertTrue(message.startsWith("ws/sources.properties: "), message);
+    }
+
+    @Test
+    void passwordsComeFromTheEnvironmentWhenSecureStorageHasNone() {
+        assertEquals("VIGIL_SOURCE_SOC_LOGS_PASSWORD", SourcePasswords.variable("soc-logs"));
+        assertEquals(Optional.of("s3cret"), new SourcePasswords(
+                name -> "VIGIL_SOURCE_SOC_LOGS_PASSWORD".equals(name) ? "s3cret" : null).find("soc-logs"));
+    }
+
+    @Test
+    void aConfiguredSourceAppearsInTheRegistryAndCounts() throws Exception {
+        URI node = EsNodes.plain().nodes().get(0);
+        try (ElasticsearchConnection connection = EsNodes.connector().open(EsNodes.plain());
+                EcsIndex index = EcsIndex.create(connection)) {
+            Path file = workspaceFile();
+            Files.writeString(file, String.join("\n", "source.it-conf.url = " + node,
+                    "source.it-conf.name = Configured in the test", "source.it-conf.index = " + index.name(),
+                    "source.broken.url = not a url", ""));
+            try {
+                restartElasticsearchBundle();
+                RegisteredSource source = awaitSource("it-conf");
+                assertEquals("Configured in the test", source.descriptor().displayName());
+                assertEquals("elasticsearch", source.descriptor().kind());
+                assertEquals(2, source.source().count(new EventQuery(KqlParser.parse("event.action:logon-failed"),
+                        new TimeRange(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-05-10T00:00:00Z"))),
+                        Cancellation.none()));
+                assertTrue(registry().find("broken").isEmpty(), "a bad entry is skipped");
+            } finally {
+                Files.delete(file);
+                restartElasticsearchBundle();
+            }
+        }
+    }
+
+    private static Path workspaceFile() throws Exception {
+        String area = context().getProperty("osgi.instance.area");
+        Path workspace = Path.of(new URI(area.replace(" ", "%20")));
+        Files.createDirectories(workspace);
+        return workspace.resolve(SourcesFile.FILE_NAME);
+    }
+
+    private static void restartElasticsearchBundle() throws Exception {
+        Bundle bundle = FrameworkUtil.getBundle(SourcesFile.class);
+        bundle.stop();
+        bundle.start();
+    }
+
+    private static RegisteredSource awaitSource(String id) throws Exception {
+        SourceRegistry registry = registry();
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (registry.find(id).isEmpty() && System.currentTimeMillis() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        return registry.find(id).orElseThrow(() -> new AssertionError("no source " + id + " in " + registry.sources()));
+    }
+
+    private static SourceRegistry registry() throws InterruptedException {
+        ServiceTracker<SourceRegistry, SourceRegistry> tracker = new ServiceTracker<>(context(), SourceRegistry.class,
+                null);
+        tracker.open();
+        return tracker.waitForService(WAIT_MILLIS);
+    }
+
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(ConfiguredSourcesTest.class).getBundleContext();
+    }
+}
