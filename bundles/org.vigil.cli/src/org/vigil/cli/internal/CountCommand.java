@@ -9,26 +9,10 @@ import org.vigil.events.Cancellation;
 import org.vigil.events.SourceException;
 
 /** {@code vigil-cli count [--source ID] [--from T] [--to T] [--lucene] QUERY}: the number of hits. */
-final class CountCommand implements Command {
-
-    private final BundleContext context;
-    private final PrintStream out;
-    private final Clock clock;
+final class CountCommand extends SourceCommand {
 
     CountCommand(BundleContext context, PrintStream out, Clock clock) {
-        this.context = context;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "count";
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Count_summary;
+        super("count", Messages.Count_summary, context, out, clock);
     }
 
     @Override

@@ -18,29 +18,13 @@ import org.vigil.events.SourceException;
  * {@code vigil-cli histogram [--source ID] [--from T] [--to T] [--lucene] [--bars N] QUERY}: the
  * hits per time bucket, each bucket's start in local time, on the same grid as the workbench.
  */
-final class HistogramCommand implements Command {
+final class HistogramCommand extends SourceCommand {
 
     private static final int DEFAULT_BARS = 30;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final BundleContext context;
-    private final PrintStream out;
-    private final Clock clock;
-
     HistogramCommand(BundleContext context, PrintStream out, Clock clock) {
-        this.context = context;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "histogram";
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Histogram_summary;
+        super("histogram", Messages.Histogram_summary, context, out, clock);
     }
 
     @Override

@@ -18,26 +18,10 @@ import org.vigil.events.SourceException;
  * Query DSL the query translates to, as indented JSON. An Elasticsearch source translates with
  * its own mappings; any other source with the types of its fields, as if they were mapped so.
  */
-final class KqlCommand implements Command {
-
-    private final BundleContext context;
-    private final PrintStream out;
-    private final Clock clock;
+final class KqlCommand extends SourceCommand {
 
     KqlCommand(BundleContext context, PrintStream out, Clock clock) {
-        this.context = context;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "kql";
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Kql_summary;
+        super("kql", Messages.Kql_summary, context, out, clock);
     }
 
     @Override

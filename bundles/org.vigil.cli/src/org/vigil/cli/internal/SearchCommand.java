@@ -28,30 +28,14 @@ import org.vigil.events.SourceException;
  * any limit works. Table times are shown in the local time zone; NDJSON and CSV keep UTC. CSV
  * columns come from the source's field list ({@link CsvHits}), so CSV streams like the others.
  */
-final class SearchCommand implements Command {
+final class SearchCommand extends SourceCommand {
 
     private static final int PAGE = 1_000;
     private static final List<String> FORMATS = List.of("table", "ndjson", "csv");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final BundleContext context;
-    private final PrintStream out;
-    private final Clock clock;
-
     SearchCommand(BundleContext context, PrintStream out, Clock clock) {
-        this.context = context;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "search";
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Search_summary;
+        super("search", Messages.Search_summary, context, out, clock);
     }
 
     @Override

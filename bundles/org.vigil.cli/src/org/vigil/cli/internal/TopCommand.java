@@ -15,28 +15,12 @@ import org.vigil.events.TopTerms;
  * {@code vigil-cli top [--source ID] [--from T] [--to T] [--lucene] [--size N] FIELD QUERY}: the
  * most frequent values of a field among the hits, with their counts and share of the hits.
  */
-final class TopCommand implements Command {
+final class TopCommand extends SourceCommand {
 
     private static final int DEFAULT_SIZE = 10;
 
-    private final BundleContext context;
-    private final PrintStream out;
-    private final Clock clock;
-
     TopCommand(BundleContext context, PrintStream out, Clock clock) {
-        this.context = context;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "top";
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Top_summary;
+        super("top", Messages.Top_summary, context, out, clock);
     }
 
     @Override

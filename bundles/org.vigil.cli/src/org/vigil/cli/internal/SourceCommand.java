@@ -1,0 +1,37 @@
+package org.vigil.cli.internal;
+
+import java.io.PrintStream;
+import java.time.Clock;
+
+import org.osgi.framework.BundleContext;
+
+/**
+ * What every command that reads a data source has: its word and summary, the framework to reach
+ * the registry through, where results go, and the clock that {@code now} means.
+ */
+abstract class SourceCommand implements Command {
+
+    protected final BundleContext context;
+    protected final PrintStream out;
+    protected final Clock clock;
+    private final String name;
+    private final String summary;
+
+    SourceCommand(String name, String summary, BundleContext context, PrintStream out, Clock clock) {
+        this.name = name;
+        this.summary = summary;
+        this.context = context;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String summary() {
+        return summary;
+    }
+}
