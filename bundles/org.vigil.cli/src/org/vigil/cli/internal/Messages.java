@@ -54,6 +54,10 @@ public final class Messages extends NLS {
     public static String Top_header;
     public static String Histogram_summary;
     public static String Histogram_header;
+    public static String Bench_summary;
+    public static String Bench_failed;
+    public static String Bench_failures;
+    public static String Bench_noService;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

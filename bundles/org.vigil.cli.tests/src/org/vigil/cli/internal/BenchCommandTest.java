@@ -1,0 +1,57 @@
+package org.vigil.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Runs a tiny {@code vigil-cli bench} without Elasticsearch and checks that the table has its
+ * rows. The figures themselves are not asserted: timings on a shared test machine prove nothing.
+ */
+class BenchCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(FrameworkUtil.getBundle(Cli.class).getBundleContext(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    @Test
+    void aSmallRunPrintsAndWritesEveryRowOfTheTable() throws IOException {
+        Path table = Files.createTempFile("vigil-bench", ".md");
+        assertEquals(ExitCode.SUCCESS, run("bench", "--events", "2000", "--runs", "3", "--out", table.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        String written = Files.readString(table);
+        assertTrue(printed.startsWith(written), printed);
+        assertTrue(written.contains("- events: 2000"), written);
+        assertTrue(written.contains("| import: embedded (parse + index) vs bare Lucene"), written);
+        for (String query : new String[] { "term", "boolean", "wildcard", "range", "CIDR" }) {
+            assertTrue(written.contains("| search " + query + " `"), query + "\n" + written);
+            assertTrue(written.contains("| count " + query + ": embedded vs hand-written Lucene"), query);
+        }
+        assertTrue(written.contains("| date histogram, all events"), written);
+        assertTrue(written.contains("| top-10 event.action, all events"), written);
+        assertEquals(13, written.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
+                written);
+        assertTrue(written.lines().noneMatch(line -> line.contains("Elasticsearch")), written);
+        Files.delete(table);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(ExitCode.USAGE, run("bench", "--bogus", "1"));
+    }
+}

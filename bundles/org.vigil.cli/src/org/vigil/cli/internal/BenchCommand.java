@@ -1,0 +1,295 @@
+package org.vigil.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.core.model.Event;
+import org.vigil.events.Cancellation;
+import org.vigil.events.EventQuery;
+import org.vigil.events.EventSource;
+import org.vigil.events.Intervals;
+import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceDescriptor;
+import org.vigil.ingest.FileImporter;
+import org.vigil.ingest.ImportListener;
+import org.vigil.ingest.ImportReport;
+import org.vigil.ingest.ImportRequest;
+import org.vigil.ingest.LogFormat;
+import org.vigil.ingest.LogFormats;
+import org.vigil.local.LuceneSource;
+import org.vigil.query.KqlParser;
+
+/**
+ * {@code vigil-cli bench [--events N] [--es-url URL] [--out FILE] [--runs N]}: measures, inside
+ * the product's runtime, the embedded import and queries against bare Lucene and, with
+ * {@code --es-url}, against Elasticsearch, and prints a Markdown table with a PASS or FAIL per
+ * target. A missed target is reported, not an error: the command exits with 0 unless it fails.
+ */
+final class BenchCommand implements Command {
+
+    private static final int PAGE = 100;
+    private static final int WARMUPS = 10;
+    private static final int BUCKETS = 60;
+    private static final int TOP = 10;
+    private static final String TERMS_FIELD = "event.action"; //$NON-NLS-1$
+    private static final long WAIT_SECONDS = 20;
+
+    private final BundleContext context;
+    private final PrintStream out;
+
+    BenchCommand(BundleContext context, PrintStream out) {
+        this.context = context;
+        this.out = out;
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return Messages.Bench_summary;
+    }
+
+    @Override
+    public void run(List<String> args) throws CliException {
+        Options options = Options.parse(args, List.of("--events", "--es-url", "--out", "--runs")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (!options.positional().isEmpty()) {
+            throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
+        }
+        int events = (int) options.longValue("--events", 200_000); //$NON-NLS-1$
+        int runs = Math.max(1, (int) options.longValue("--runs", 50)); //$NON-NLS-1$
+        BenchTable table = new BenchTable(header(args, events, runs));
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("vigil-bench"); //$NON-NLS-1$
+            new Run(work, events, runs, options.value("--es-url"), table).all(); //$NON-NLS-1$
+        } catch (Exception | LinkageError e) {
+            throw CliException.failure(NLS.bind(Messages.Bench_failed, e.toString()));
+        } finally {
+            deleteQuietly(work);
+        }
+        report(table, options.value("--out")); //$NON-NLS-1$
+    }
+
+    private void report(BenchTable table, String target) throws CliException {
+        String markdown = table.markdown();
+        out.print(markdown);
+        out.println(NLS.bind(Messages.Bench_failures, table.failures()));
+        if (target != null) {
+            try {
+                Path file = Path.of(target).toAbsolutePath();
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, markdown, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw CliException.failure(NLS.bind(Messages.Demo_writeFailed, target, e.getMessage()));
+            }
+        }
+    }
+
+    private static List<String> header(List<String> args, int events, int runs) {
+        Runtime runtime = Runtime.getRuntime();
+        return List.of("# Vigil benchmark", "", //$NON-NLS-1$ //$NON-NLS-2$
+                "- command: `vigil-cli bench " + String.join(" ", args) + "`", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "- JVM: " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                        + Runtime.version() + ", max heap " + runtime.maxMemory() / (1024 * 1024) + " MB", //$NON-NLS-1$ //$NON-NLS-2$
+                "- machine: " + runtime.availableProcessors() + " cores, " + System.getProperty("os.name") + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        + System.getProperty("os.arch") + ", JVM arguments " //$NON-NLS-1$ //$NON-NLS-2$
+                        + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                                .filter(arg -> arg.startsWith("-X")).toList(), //$NON-NLS-1$
+                "- events: " + events + "; latencies are p50 / p95 of " + runs + " runs after " + WARMUPS //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " warm-ups; ratio = Vigil / reference (for imports: Vigil's rate / reference rate)"); //$NON-NLS-1$
+    }
+
+    /** One benchmark run: its directory, its data, and the sources under test. */
+    private final class Run {
+
+        private final Path work;
+        private final int events;
+        private final int runs;
+        private final String esUrl;
+        private final BenchTable table;
+        private BenchData data;
+        private EsBench es;
+
+        Run(Path work, int events, int runs, String esUrl, BenchTable table) {
+            this.work = work;
+            this.events = events;
+            this.runs = runs;
+            this.esUrl = esUrl;
+            this.table = table;
+        }
+
+        void all() throws Exception {
+            data = BenchData.write(work, events);
+            LogFormats formats = await(LogFormats.class);
+            LogFormat format = formats.find(BenchData.FORMAT)
+                    .orElseThrow(() -> new IllegalStateException("no format " + BenchData.FORMAT)); //$NON-NLS-1$
+            Path embeddedDir = work.resolve("embedded"); //$NON-NLS-1$
+            try (LuceneSource embedded = LuceneSource.open(
+                    new SourceDescriptor("bench", "bench", "embedded", embeddedDir.toString()), embeddedDir, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    Clock.systemUTC())) {
+                imports(formats, format, embedded);
+                try (DirectoryReader reader = BareLucene.open(embeddedDir)) {
+                    queries(embedded, new IndexSearcher(reader));
+                }
+            } finally {
+                if (es != null) {
+                    es.close();
+                }
+            }
+        }
+
+        private void imports(LogFormats formats, LogFormat format, LuceneSource embedded) throws Exception {
+            long start = System.nanoTime();
+            ImportReport report = new FileImporter(formats, embedded).run(
+                    ImportRequest.of(List.of(data.file())).withFormat(BenchData.FORMAT), ImportListener.NONE,
+                    Cancellation.none());
+            double vigil = rate(report.eventsImported(), System.nanoTime() - start);
+            if (!report.complete() || report.eventsImported() != events) {
+                throw new IllegalStateException("embedded import incomplete: " + report.eventsImported()); //$NON-NLS-1$
+            }
+            long parseStart = System.nanoTime();
+            List<Event> parsed = data.parse(format);
+            double parsing = rate(parsed.size(), System.nanoTime() - parseStart);
+            double bare = rate(parsed.size(), BareLucene.index(parsed, work.resolve("bare"))); //$NON-NLS-1$
+            parsed = null;
+            table.row("import, for reference: parsing the NDJSON alone (same format, no indexing)", "", //$NON-NLS-1$ //$NON-NLS-2$
+                    BenchTable.rate(parsing), Double.NaN, "", null); //$NON-NLS-1$
+            table.row("import: embedded (parse + index) vs bare Lucene (index only, same documents)", //$NON-NLS-1$
+                    BenchTable.rate(vigil), BenchTable.rate(bare), vigil / bare, "≥ 0.70×", vigil / bare >= 0.7); //$NON-NLS-1$
+            if (esUrl != null) {
+                es = EsBench.open(await(org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
+                double bulk = rate(events, es.bulk(data.file(), embedded.fieldTypes()));
+                table.row("import: embedded vs Elasticsearch `_bulk` (5,000 lines a request, + refresh)", //$NON-NLS-1$
+                        BenchTable.rate(vigil), BenchTable.rate(bulk), vigil / bulk, "≥ 1.00×", vigil >= bulk); //$NON-NLS-1$
+            }
+        }
+
+        private void queries(LuceneSource embedded, IndexSearcher searcher) throws Exception {
+            EventSource elastic = es == null ? null : es.source();
+            List<Latency> vigilEs = new ArrayList<>();
+            List<Latency> rawEs = new ArrayList<>();
+            for (BenchQueries query : BenchQueries.all()) {
+                EventQuery parsed = new EventQuery(KqlParser.parse(query.kql()), data.range());
+                SearchRequest page = SearchRequest.newestFirst(parsed, PAGE);
+                Latency vigil = time(() -> embedded.search(page, Cancellation.none()));
+                Latency lucene = time(() -> BareLucene.firstPage(searcher, query.lucene(data.range()), PAGE));
+                compare("search " + query.name() + " `" + query.kql() + "`: embedded vs hand-written Lucene", vigil, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        lucene, 1.3, 50);
+                if (elastic != null) {
+                    Latency viaSource = time(() -> elastic.search(page, Cancellation.none()));
+                    compareEs("search " + query.name() + ": embedded vs Elasticsearch (Vigil's source)", vigil, viaSource); //$NON-NLS-1$ //$NON-NLS-2$
+                    vigilEs.add(viaSource);
+                    rawEs.add(time(() -> es.rawFirstPage(query.dsl(data.range()), PAGE)));
+                    es.closePointsInTime();
+                }
+                counts(embedded, searcher, query, parsed, elastic);
+            }
+            aggregations(embedded, searcher, elastic);
+            for (int i = 0; i < vigilEs.size(); i++) {
+                Latency source = vigilEs.get(i);
+                Latency raw = rawEs.get(i);
+                double ratio = source.p50() / raw.p50();
+                table.row("Elasticsearch search " + BenchQueries.all().get(i).name() //$NON-NLS-1$
+                        + ": Vigil's source vs raw Query DSL (low-level client)", source.format(), raw.format(), //$NON-NLS-1$
+                        ratio, "p50 ≤ 1.15×", ratio <= 1.15); //$NON-NLS-1$
+            }
+        }
+
+        private void counts(LuceneSource embedded, IndexSearcher searcher, BenchQueries query, EventQuery parsed,
+                EventSource elastic) throws Exception {
+            Latency vigil = time(() -> embedded.count(parsed, Cancellation.none()));
+            Latency lucene = time(() -> searcher.count(query.lucene(data.range())));
+            compare("count " + query.name() + ": embedded vs hand-written Lucene", vigil, lucene, 1.3, 50); //$NON-NLS-1$ //$NON-NLS-2$
+            if (elastic != null) {
+                compareEs("count " + query.name() + ": embedded vs Elasticsearch", vigil, //$NON-NLS-1$ //$NON-NLS-2$
+                        time(() -> elastic.count(parsed, Cancellation.none())));
+            }
+        }
+
+        private void aggregations(LuceneSource embedded, IndexSearcher searcher, EventSource elastic)
+                throws Exception {
+            EventQuery all = new EventQuery(KqlParser.parse(""), data.range()); //$NON-NLS-1$
+            var lucene = BenchQueries.everything().lucene(data.range());
+            var interval = Intervals.auto(data.range(), BUCKETS);
+            Latency histogram = time(() -> embedded.histogram(all, BUCKETS, ZoneOffset.UTC, Cancellation.none()));
+            compare("date histogram, all events: embedded vs hand-written Lucene", histogram, //$NON-NLS-1$
+                    time(() -> BareLucene.histogram(searcher, lucene, data.range(), interval)), 1.3, 300);
+            Latency terms = time(() -> embedded.topTerms(all, TERMS_FIELD, TOP, Cancellation.none()));
+            compare("top-10 " + TERMS_FIELD + ", all events: embedded vs hand-written Lucene", terms, //$NON-NLS-1$ //$NON-NLS-2$
+                    time(() -> BareLucene.topTerms(searcher, lucene, TERMS_FIELD, TOP)), 1.3, 300);
+            if (elastic != null) {
+                compareEs("date histogram: embedded vs Elasticsearch", histogram, //$NON-NLS-1$
+                        time(() -> elastic.histogram(all, BUCKETS, ZoneOffset.UTC, Cancellation.none())));
+                compareEs("top-10 terms: embedded vs Elasticsearch", terms, //$NON-NLS-1$
+                        time(() -> elastic.topTerms(all, TERMS_FIELD, TOP, Cancellation.none())));
+            }
+        }
+
+        private void compare(String check, Latency vigil, Latency reference, double maxRatio, double maxMillis) {
+            double ratio = vigil.p50() / reference.p50();
+            table.row(check, vigil.format(), reference.format(), ratio,
+                    "p50 ≤ " + maxRatio + "× and ≤ " + (int) maxMillis + " ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    ratio <= maxRatio && vigil.p50() <= maxMillis);
+        }
+
+        private void compareEs(String check, Latency vigil, Latency elastic) {
+            double ratio = vigil.p50() / elastic.p50();
+            table.row(check, vigil.format(), elastic.format(), ratio, "p50 ≤ 1.00×", ratio <= 1.0); //$NON-NLS-1$
+        }
+
+        private Latency time(Latency.Work work) throws Exception {
+            return Latency.measure(WARMUPS, runs, work);
+        }
+    }
+
+    private static double rate(long count, long nanos) {
+        return count / (nanos / 1e9);
+    }
+
+    private <S> S await(Class<S> type) throws CliException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            S service = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            if (service == null) {
+                throw CliException.failure(NLS.bind(Messages.Bench_noService, type.getName(), WAIT_SECONDS));
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliException.failure(Messages.Cli_interrupted);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary directory left behind is not worth failing the benchmark for.
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.vigil.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.ParseException;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+import org.vigil.elasticsearch.ConnectionFailedException;
+import org.vigil.elasticsearch.ConnectionProfile;
+import org.vigil.elasticsearch.ElasticsearchConnection;
+import org.vigil.elasticsearch.ElasticsearchConnector;
+import org.vigil.elasticsearch.ElasticsearchEventSource;
+import org.vigil.elasticsearch.IndexMappings;
+import org.vigil.events.SourceDescriptor;
+
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+
+/**
+ * The Elasticsearch side of the benchmark, through Vigil's own connector: the index created with
+ * {@link IndexMappings}, the NDJSON sent with {@code _bulk}, and the same Query DSL sent raw
+ * through the low-level client that Vigil's source uses. Loaded only with {@code --es-url}.
+ */
+final class EsBench implements AutoCloseable {
+
+    /** The index the benchmark creates, and deletes at the end. */
+    static final String INDEX = "vigil-bench"; //$NON-NLS-1$
+
+    private static final int BULK_LINES = 5_000;
+    private static final Pattern PIT_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\""); //$NON-NLS-1$
+
+    private final ElasticsearchConnection connection;
+    private final Rest5Client rest;
+
+    private EsBench(ElasticsearchConnection connection) {
+        this.connection = connection;
+        this.rest = ((Rest5ClientTransport) connection.client()._transport()).restClient();
+    }
+
+    static EsBench open(ElasticsearchConnector connector, String url) throws ConnectionFailedException {
+        EsBench bench = new EsBench(connector.open(ConnectionProfile.of("bench", URI.create(url)))); //$NON-NLS-1$
+        bench.connection.check();
+        return bench;
+    }
+
+    /** @return the source over the benchmark index, as the workbench would configure it */
+    ElasticsearchEventSource source() {
+        return new ElasticsearchEventSource(new SourceDescriptor("bench-es", "bench", "elasticsearch", INDEX), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                connection, INDEX, Event.TIMESTAMP, Clock.systemUTC());
+    }
+
+    /**
+     * Creates the index with Vigil's mapping for these field types and bulk-loads the file.
+     *
+     * @return the elapsed nanoseconds of the bulk requests and the final refresh
+     */
+    long bulk(Path ndjson, Map<String, FieldType> types) throws IOException, ConnectionFailedException {
+        delete();
+        connection.call(client -> client.indices()
+                .create(create -> create.index(INDEX).mappings(IndexMappings.forTypes(types))));
+        long start = System.nanoTime();
+        StringBuilder body = new StringBuilder(1 << 22);
+        int lines = 0;
+        try (BufferedReader reader = Files.newBufferedReader(ndjson, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                body.append("{\"index\":{}}\n").append(line).append('\n'); //$NON-NLS-1$
+                if (++lines % BULK_LINES == 0) {
+                    send(body);
+                }
+            }
+        }
+        send(body);
+        perform("POST", "/" + INDEX + "/_refresh", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return System.nanoTime() - start;
+    }
+
+    private void send(StringBuilder body) throws IOException {
+        if (body.length() > 0) {
+            String response = perform("POST", "/" + INDEX + "/_bulk", body.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (response.startsWith("{\"errors\":true") || response.contains("\"errors\":true")) { //$NON-NLS-1$ //$NON-NLS-2$
+                throw new IOException("bulk request had errors: " //$NON-NLS-1$
+                        + response.substring(0, Math.min(500, response.length())));
+            }
+            body.setLength(0);
+        }
+    }
+
+    /**
+     * The first page as Vigil's source requests it (open a point in time, then search it), sent
+     * as raw JSON; the response is read but not decoded. The point in time is closed afterwards.
+     */
+    int rawFirstPage(String query, int size) throws IOException {
+        String pit = pitId(perform("POST", "/" + INDEX + "/_pit?keep_alive=" + ElasticsearchEventSource.KEEP_ALIVE, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                null));
+        String body = "{\"pit\":{\"id\":\"" + pit + "\",\"keep_alive\":\"" + ElasticsearchEventSource.KEEP_ALIVE //$NON-NLS-1$ //$NON-NLS-2$
+                + "\"},\"query\":" + query + ",\"size\":" + size + ",\"track_total_hits\":true," //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "\"sort\":[{\"@timestamp\":{\"order\":\"desc\"}},{\"event.id\":{\"order\":\"desc\"," //$NON-NLS-1$
+                + "\"unmapped_type\":\"keyword\"}}]}"; //$NON-NLS-1$
+        return perform("POST", "/_search", body).length(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Closes every point in time left open, outside the timed work. */
+    void closePointsInTime() throws IOException {
+        perform("DELETE", "/_pit/_all", null); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The same count, sent raw. */
+    int rawCount(String query) throws IOException {
+        return perform("POST", "/" + INDEX + "/_count", "{\"query\":" + query + "}").length(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    private static String pitId(String response) throws IOException {
+        Matcher matcher = PIT_ID.matcher(response);
+        if (!matcher.find()) {
+            throw new IOException("no point in time in " + response); //$NON-NLS-1$
+        }
+        return matcher.group(1);
+    }
+
+    private String perform(String method, String endpoint, String json) throws IOException {
+        Request request = new Request(method, endpoint);
+        if (json != null) {
+            request.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        }
+        Response response = rest.performRequest(request);
+        try {
+            return EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+        } catch (ParseException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void delete() throws IOException {
+        try {
+            perform("DELETE", "/" + INDEX, null); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException e) {
+            // Not there: nothing to delete.
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            closePointsInTime();
+            delete();
+        } finally {
+            connection.close();
+        }
+    }
+}

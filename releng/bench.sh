@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs `vigil-cli bench` in the built product against a throw-away plain Elasticsearch node and
+# writes the table to docs/BENCHMARKS-latest.md (see docs/BENCHMARKS.md).
+#
+# USAGE
+#   releng/bench.sh [--events N] [--runs N] [--out FILE]
+#
+# Builds the product first when it is missing or older than a source file. The benchmark gets its
+# own workspace in a temporary directory and starts without the demo data set (-Dvigil.demo=false).
+# ENVIRONMENT: VIGIL_BENCH_HEAP (default -Xmx4g: the bare-Lucene reference holds every parsed event
+# in memory), VIGIL_MVN_ARGS (extra Maven arguments for the build, e.g. -o).
+set -euo pipefail
+source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
+
+events=200000
+runs=50
+out=$VIGIL_ROOT/docs/BENCHMARKS-latest.md
+while [ $# -gt 0 ]; do
+    case $1 in
+        --events) events=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
+        --out) out=$2; shift 2 ;;
+        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+
+vigil_use_jdk
+cli=$VIGIL_PRODUCT_DIR/vigil-cli
+# The start script keeps its source's time; config.ini is written by each build of the product.
+built=$VIGIL_PRODUCT_DIR/configuration/config.ini
+if [ ! -x "$cli" ] || [ ! -f "$built" ] || [ -n "$(cd "$VIGIL_ROOT" && find bundles features releng/org.vigil.product \
+        target-platform -newer "$built" -type f ! -path '*/target/*' ! -path '*/bin/*' -print -quit)" ]; then
+    # shellcheck disable=SC2086 # VIGIL_MVN_ARGS is a list of arguments on purpose
+    vigil_mvn -q ${VIGIL_MVN_ARGS:-} clean verify -DskipTests
+fi
+
+workspace=$(mktemp -d "${TMPDIR:-/tmp}/vigil-bench-ws.XXXXXX")
+# An error the application did not print lands in the workspace log: show it before the cleanup.
+trap 'cat "$workspace/.metadata/.log" 2>/dev/null >&2; rm -rf "$workspace"' EXIT
+export VIGIL_WORKSPACE=$workspace
+export VIGIL_JAVA_OPTS="-Dvigil.demo=false ${VIGIL_BENCH_HEAP:--Xmx4g}"
+export BENCH_CLI=$cli BENCH_EVENTS=$events BENCH_RUNS=$runs BENCH_OUT=$out
+# The node's URL is only known once it runs: let run-with's environment reach the command line.
+# shellcheck disable=SC2016 # expanded by the inner shell
+JAVA_HOME=$JAVA_HOME "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" run-with --plain vigil-bench -- \
+    sh -c '"$BENCH_CLI" bench --events "$BENCH_EVENTS" --runs "$BENCH_RUNS" --es-url "$VIGIL_ES_PLAIN_URL" --out "$BENCH_OUT"'
