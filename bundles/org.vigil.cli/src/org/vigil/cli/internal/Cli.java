@@ -54,6 +54,11 @@ public final class Cli {
         } catch (CliException e) {
             err.println(NLS.bind(Messages.Cli_error, command.name(), e.getMessage()));
             return e.exitCode();
+        } catch (RuntimeException | LinkageError e) {
+            // A bug or a broken installation must still end in a message and a failure code, not a silent 0.
+            err.println(NLS.bind(Messages.Cli_internalError, new Object[] { command.name(), e.getClass().getName(),
+                    e.getMessage() }));
+            return ExitCode.FAILURE;
         }
     }
 

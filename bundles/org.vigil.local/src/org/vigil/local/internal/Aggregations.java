@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.lucene.document.InetAddressPoint;
 import org.apache.lucene.index.DocValues;
@@ -39,15 +38,24 @@ final class Aggregations {
 
     static Histogram histogram(IndexSearcher searcher, Query query, TimeRange range, Duration interval,
             ZoneOffset offset) throws IOException {
-        Map<Instant, Long> counts = new TreeMap<>();
-        for (Instant start = Intervals.bucketStart(range.from(), interval, offset); start.isBefore(range.to());
-                start = start.plus(interval)) {
-            counts.put(start, 0L);
+        Instant first = Intervals.bucketStart(range.from(), interval, offset);
+        long width = interval.toMillis();
+        long shift = offset.getTotalSeconds() * 1000L;
+        long firstSlot = Math.floorDiv(first.toEpochMilli() + shift, width);
+        int buckets = (int) Math.max(1, Math.floorDiv(range.to().toEpochMilli() - 1 + shift, width) - firstSlot + 1);
+        long[] counts = new long[buckets];
+        // Counting into an array by slot number keeps the per-hit cost to one division.
+        searcher.search(query, new NumericCollector(Event.TIMESTAMP, (doc, millis) -> {
+            long slot = Math.floorDiv(millis + shift, width) - firstSlot;
+            if (slot >= 0 && slot < buckets) {
+                counts[(int) slot]++;
+            }
+        }));
+        List<Histogram.Bucket> result = new java.util.ArrayList<>(buckets);
+        for (int i = 0; i < buckets; i++) {
+            result.add(new Histogram.Bucket(first.plus(interval.multipliedBy(i)), counts[i]));
         }
-        searcher.search(query, new NumericCollector(Event.TIMESTAMP, (doc, millis) -> counts
-                .merge(Intervals.bucketStart(Instant.ofEpochMilli(millis), interval, offset), 1L, Long::sum)));
-        return new Histogram(interval, counts.entrySet().stream()
-                .map(bucket -> new Histogram.Bucket(bucket.getKey(), bucket.getValue())).toList());
+        return new Histogram(interval, result);
     }
 
     static TopTerms topTerms(IndexSearcher searcher, Query query, String field, FieldType type, int size)

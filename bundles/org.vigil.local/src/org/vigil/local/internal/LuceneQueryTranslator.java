@@ -22,6 +22,7 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
@@ -130,7 +131,7 @@ final class LuceneQueryTranslator {
         org.vigil.query.Term value = match.value();
         if (value.pattern() != null) {
             return switch (type) {
-                case KEYWORD, BOOLEAN -> new WildcardQuery(new Term(field, value.pattern()));
+                case KEYWORD, BOOLEAN -> keywordPattern(field, value.pattern());
                 case TEXT -> new WildcardQuery(new Term(field, value.pattern().toLowerCase(java.util.Locale.ROOT)));
                 default -> throw bad(Messages.Query_noWildcard, field, type, value.raw());
             };
@@ -146,6 +147,13 @@ final class LuceneQueryTranslator {
                     date(field, text, true).toEpochMilli());
             case IP -> ip(field, text);
         };
+    }
+
+    /** A pattern that is only a literal prefix and one trailing star runs as the cheaper prefix query. */
+    private static Query keywordPattern(String field, String pattern) {
+        String prefix = pattern.substring(0, pattern.length() - 1);
+        boolean plainPrefix = pattern.endsWith("*") && prefix.chars().noneMatch(c -> c == '*' || c == '?' || c == '\\');
+        return plainPrefix ? new PrefixQuery(new Term(field, prefix)) : new WildcardQuery(new Term(field, pattern));
     }
 
     private Query range(String field, FieldType type, Range range) throws BadQueryException {
