@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.vigil.core.model.Event;
+import org.vigil.local.internal.LuceneEngine;
 import org.vigil.core.model.TimeRange;
 
 /** The reference: Lucene used directly, with the embedded store's mapping, sort and analyzer. */
@@ -43,8 +45,8 @@ final class BareLucene {
     }
 
     /**
-     * Indexes already-parsed events as the embedded store does (replace by id, 64 MB buffer, one
-     * commit at the end).
+     * Indexes already-parsed events into the embedded store's own documents (replace by id, 64 MB
+     * buffer, one commit at the end): only the store's parsing and bookkeeping are left out.
      *
      * @param events the events
      * @param directory an empty directory
@@ -52,12 +54,12 @@ final class BareLucene {
      * @throws IOException if the index cannot be written
      */
     static long index(List<Event> events, Path directory) throws IOException {
-        BareDocuments documents = new BareDocuments();
+        Function<Event, Document> documents = LuceneEngine.documentMapper();
         long start = System.nanoTime();
         try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir,
                 new IndexWriterConfig(new StandardAnalyzer(CharArraySet.EMPTY_SET)).setRAMBufferSizeMB(64))) {
             for (Event event : events) {
-                Document document = documents.toDocument(event);
+                Document document = documents.apply(event);
                 writer.updateDocument(new Term("_id", event.id()), document); //$NON-NLS-1$
             }
             writer.commit();

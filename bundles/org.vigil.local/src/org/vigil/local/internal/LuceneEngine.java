@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.eclipse.osgi.util.NLS;
@@ -84,6 +86,16 @@ public final class LuceneEngine implements AutoCloseable {
         } catch (IOException e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * The store's own event-to-document mapping with a fresh field catalog, so that a benchmark's
+     * bare-Lucene baseline indexes exactly the documents the store would.
+     *
+     * @return a mapper from events to Lucene documents
+     */
+    public static Function<Event, Document> documentMapper() {
+        return new EventDocuments(new FieldCatalog())::toDocument;
     }
 
     /** @return every field and its type */
