@@ -32,7 +32,7 @@ class BundleRulesTest {
     private static final Pattern UI_DEPENDENCY = Pattern.compile("org\\.eclipse\\.(swt|jface|e4\\.ui)");
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+\\}");
     private static final Pattern MESSAGE_CONSTANT = Pattern.compile("public static String (\\w+);");
-    private static final Pattern EXPORT = Pattern.compile("([\\w.]+)((?:;[^,]*(?:\"[^\"]*\")?)*)");
+    private static final Pattern EXPORT = Pattern.compile("([\\w.]+)((?:;(?:[^,;\"]|\"[^\"]*\")*)*)");
 
     private final Path bundles = Path.of(System.getProperty("vigil.repo.root", "../.."), "bundles");
 
