@@ -1,8 +1,10 @@
 package org.vigil.core.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,6 +31,27 @@ public record Event(String id, Instant timestamp, Map<String, Object> fields) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(timestamp, "timestamp");
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /**
+     * Adds a value to flattened fields being collected, so that a field seen more than once
+     * becomes a list of its values in the order they came, as the record's contract describes.
+     *
+     * @param fields the fields being collected
+     * @param name a flattened field name
+     * @param value one value of it
+     */
+    public static void addValue(Map<String, Object> fields, String name, Object value) {
+        fields.merge(name, value, (existing, added) -> {
+            List<Object> values = new ArrayList<>();
+            if (existing instanceof List<?> list) {
+                values.addAll(list);
+            } else {
+                values.add(existing);
+            }
+            values.add(added);
+            return values;
+        });
     }
 
     /**

@@ -2,7 +2,6 @@ package org.vigil.elasticsearch.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,19 +58,8 @@ public final class HitEvents {
         } else if (value instanceof List<?> values) {
             values.forEach(single -> add(name, single, flat));
         } else if (value != null) {
-            flat.merge(name, value, HitEvents::asList);
+            Event.addValue(flat, name, value);
         }
-    }
-
-    private static Object asList(Object existing, Object added) {
-        List<Object> values = new ArrayList<>();
-        if (existing instanceof List<?> list) {
-            values.addAll(list);
-        } else {
-            values.add(existing);
-        }
-        values.add(added);
-        return values;
     }
 
     private Object typed(String name, Object value) {

@@ -2,7 +2,6 @@ package org.vigil.local.internal;
 
 import java.net.InetAddress;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ final class EventDocuments {
         for (IndexableField field : document.getFields()) {
             String name = field.name();
             if (!ID.equals(name) && !Event.TIMESTAMP.equals(name)) {
-                fields.merge(name, readValue(name, field), EventDocuments::asList);
+                Event.addValue(fields, name, readValue(name, field));
             }
         }
         return new Event(document.get(ID),
@@ -152,17 +151,6 @@ final class EventDocuments {
             }
             default -> text;
         };
-    }
-
-    private static Object asList(Object existing, Object added) {
-        List<Object> values = new ArrayList<>();
-        if (existing instanceof List<?> list) {
-            values.addAll(list);
-        } else {
-            values.add(existing);
-        }
-        values.add(added);
-        return values;
     }
 
     static Long parseLong(String text) {
