@@ -3,7 +3,6 @@ package org.vigil.elasticsearch.tests;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ElasticsearchConnection;
@@ -19,7 +18,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
  * A throw-away index {@code vigil-it-<random>} with an ECS mapping and four authentication and
  * file events, deleted on {@link #close()} by the connection that created it.
  */
-final class EcsIndex implements AutoCloseable {
+final class EcsIndex extends ThrowAwayIndex {
 
     /** What a search found, as an operator would read it in the results table. */
     record Found(long total, List<String> ids, List<String> sourceIps) {
@@ -43,13 +42,8 @@ final class EcsIndex implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static final Class<Map<String, Object>> SOURCE = (Class<Map<String, Object>>) (Class<?>) Map.class;
 
-    private final ElasticsearchConnection owner;
-
-    private final String name;
-
-    private EcsIndex(ElasticsearchConnection owner, String name) {
-        this.owner = owner;
-        this.name = name;
+    private EcsIndex(ElasticsearchConnection owner) {
+        super(owner, "vigil-it-");
     }
 
     /**
@@ -59,21 +53,9 @@ final class EcsIndex implements AutoCloseable {
      * @return the index
      */
     static EcsIndex create(ElasticsearchConnection owner) throws ConnectionFailedException {
-        String name = "vigil-it-" + UUID.randomUUID().toString().substring(0, 8);
-        owner.call(client -> client.indices().create(index -> index.index(name).mappings(EcsIndex::mapping)));
-        EcsIndex index = new EcsIndex(owner, name);
-        try {
-            owner.call(index::indexEvents);
-        } catch (ConnectionFailedException e) {
-            index.close();
-            throw e;
-        }
+        EcsIndex index = new EcsIndex(owner);
+        index.createAndFill(EcsIndex::mapping, index::indexEvents);
         return index;
-    }
-
-    /** @return the index name */
-    String name() {
-        return name;
     }
 
     /** @return the number of sample events */
@@ -88,7 +70,7 @@ final class EcsIndex implements AutoCloseable {
      */
     void indexOneMore(ElasticsearchConnection connection) throws ConnectionFailedException {
         Event extra = new Event("evt-5", "2026-05-04T09:00:00Z", "10.20.0.9", "logon-failed", "pham.d");
-        connection.call(client -> client.index(doc -> doc.index(name).id(extra.id()).document(extra.document())));
+        connection.call(client -> client.index(doc -> doc.index(name()).id(extra.id()).document(extra.document())));
     }
 
     /**
@@ -101,23 +83,18 @@ final class EcsIndex implements AutoCloseable {
             throws ConnectionFailedException {
         Query term = Query.of(q -> q.term(t -> t.field(field).value(value)));
         SearchResponse<Map<String, Object>> response = connection.call(client -> client.search(search -> search
-                .index(name).query(term).sort(sort -> sort.field(f -> f.field("@timestamp").order(SortOrder.Asc))),
+                .index(name()).query(term).sort(sort -> sort.field(f -> f.field("@timestamp").order(SortOrder.Asc))),
                 SOURCE));
         List<Hit<Map<String, Object>>> hits = response.hits().hits();
         return new Found(response.hits().total().value(), hits.stream().map(Hit::id).toList(),
                 hits.stream().map(EcsIndex::sourceIp).toList());
     }
 
-    @Override
-    public void close() throws ConnectionFailedException {
-        owner.call(client -> client.indices().delete(index -> index.index(name)));
-    }
-
     private Void indexEvents(ElasticsearchClient client) throws IOException {
         for (Event event : EVENTS) {
-            client.index(doc -> doc.index(name).id(event.id()).document(event.document()));
+            client.index(doc -> doc.index(name()).id(event.id()).document(event.document()));
         }
-        client.indices().refresh(refresh -> refresh.index(name));
+        client.indices().refresh(refresh -> refresh.index(name()));
         return null;
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ElasticsearchConnection;
@@ -19,7 +18,7 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
  * whole-day dates, CIDR blocks, numeric against lexicographic order, missing fields. {@code d29}
  * and {@code d30} lie just outside {@link #FROM}..{@link #TO}.
  */
-final class QueryCorpus implements AutoCloseable {
+final class QueryCorpus extends ThrowAwayIndex {
 
     /** The start of the time range the corpus is searched in. */
     static final String FROM = "2026-11-01T00:00:00Z";
@@ -95,12 +94,8 @@ final class QueryCorpus implements AutoCloseable {
             new Doc("d29", "2026-11-03T00:00:00Z", "logon-failed", "Failed login for admin", "10.0.0.1", "192.168.1.10", 100L, 0.5, false, "admin", "CORP", "web-1"),
             new Doc("d30", "2026-10-31T23:59:59.999Z", "logon-failed", "Failed login for admin", "10.0.0.1", "192.168.1.10", 100L, 0.5, false, "admin", "CORP", "web-1"));
 
-    private final ElasticsearchConnection owner;
-    private final String name;
-
-    private QueryCorpus(ElasticsearchConnection owner, String name) {
-        this.owner = owner;
-        this.name = name;
+    private QueryCorpus(ElasticsearchConnection owner) {
+        super(owner, "vigil-it-query-");
     }
 
     /**
@@ -110,31 +105,14 @@ final class QueryCorpus implements AutoCloseable {
      * @return the index
      */
     static QueryCorpus create(ElasticsearchConnection owner) throws ConnectionFailedException {
-        String name = "vigil-it-query-" + UUID.randomUUID().toString().substring(0, 8);
-        owner.call(client -> client.indices().create(index -> index.index(name).mappings(QueryCorpus::mapping)));
-        QueryCorpus corpus = new QueryCorpus(owner, name);
-        try {
-            owner.call(corpus::indexDocs);
-        } catch (ConnectionFailedException e) {
-            corpus.close();
-            throw e;
-        }
+        QueryCorpus corpus = new QueryCorpus(owner);
+        corpus.createAndFill(QueryCorpus::mapping, corpus::indexDocs);
         return corpus;
-    }
-
-    /** @return the index name */
-    String name() {
-        return name;
-    }
-
-    @Override
-    public void close() throws ConnectionFailedException {
-        owner.call(client -> client.indices().delete(index -> index.index(name)));
     }
 
     private Void indexDocs(ElasticsearchClient client) throws IOException {
         client.bulk(bulk -> {
-            DOCS.forEach(doc -> bulk.operations(op -> op.index(i -> i.index(name).id(doc.id()).document(doc.source()))));
+            DOCS.forEach(doc -> bulk.operations(op -> op.index(i -> i.index(name()).id(doc.id()).document(doc.source()))));
             return bulk.refresh(Refresh.True);
         });
         return null;

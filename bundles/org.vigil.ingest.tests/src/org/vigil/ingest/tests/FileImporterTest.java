@@ -2,7 +2,6 @@ package org.vigil.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.events.Cancellation;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.ingest.FileImporter;
@@ -39,27 +35,23 @@ import org.vigil.local.LuceneSource;
 /** Imports files with the published formats into recording and real targets. */
 class FileImporterTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;
 
-    private ServiceTracker<LogFormats, LogFormats> tracker;
+    private LogFormatsService service;
     private LogFormats formats;
     private final RecordingTarget target = new RecordingTarget();
 
     @BeforeEach
     void openFormats() throws InterruptedException {
-        tracker = new ServiceTracker<>(FrameworkUtil.getBundle(FileImporterTest.class).getBundleContext(),
-                LogFormats.class, null);
-        tracker.open();
-        formats = tracker.waitForService(PATIENCE.toMillis());
-        assertNotNull(formats, "the LogFormats service did not appear within " + PATIENCE);
+        service = LogFormatsService.open();
+        formats = service.formats();
     }
 
     @AfterEach
     void closeFormats() {
-        tracker.close();
+        service.close();
     }
 
     @Test

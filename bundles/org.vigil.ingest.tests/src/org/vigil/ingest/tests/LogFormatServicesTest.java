@@ -1,9 +1,7 @@
 package org.vigil.ingest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.ingest.LogFormat;
 import org.vigil.ingest.LogFormats;
 import org.vigil.ingest.LogInput;
@@ -19,23 +16,20 @@ import org.vigil.ingest.LogInput;
 /** The formats as an importer gets them: OSGi services in the running framework. */
 class LogFormatServicesTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final BundleContext context = FrameworkUtil.getBundle(LogFormatServicesTest.class).getBundleContext();
-    private ServiceTracker<LogFormats, LogFormats> tracker;
+    private LogFormatsService service;
     private LogFormats formats;
 
     @BeforeEach
     void openFormats() throws InterruptedException {
-        tracker = new ServiceTracker<>(context, LogFormats.class, null);
-        tracker.open();
-        formats = tracker.waitForService(PATIENCE.toMillis());
-        assertNotNull(formats, "the LogFormats service did not appear within " + PATIENCE);
+        service = LogFormatsService.open();
+        formats = service.formats();
     }
 
     @AfterEach
     void closeFormats() {
-        tracker.close();
+        service.close();
     }
 
     @Test
