@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Saved_title;
     public static String Saved_prompt;
     public static String Saved_badName;
+    public static String Preferences_saving;
     public static String Sidebar_field;
     public static String Sidebar_type;
     public static String Sidebar_value;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The operator's last queries, newest first, kept in the workspace preferences so that they
@@ -44,10 +43,6 @@ final class QueryHistory {
             queries.remove(queries.size() - 1);
         }
         preferences.put(KEY, String.join(SEPARATOR, queries));
-        try {
-            preferences.flush();
-        } catch (BackingStoreException e) {
-            // The history is a convenience: losing it must not disturb the search.
-        }
+        PreferenceWriter.flushLater(preferences);
     }
 }

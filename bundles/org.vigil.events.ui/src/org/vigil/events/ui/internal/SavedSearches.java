@@ -79,11 +79,7 @@ final class SavedSearches {
     }
 
     private void flush() {
-        try {
-            ((IEclipsePreferences) root.parent()).flush();
-        } catch (BackingStoreException e) {
-            // Kept in memory for this session; the next successful save writes it.
-        }
+        PreferenceWriter.flushLater((IEclipsePreferences) root.parent());
     }
 
 }
