@@ -1,12 +1,14 @@
-package org.vigil.elasticsearch.internal;
+package org.vigil.elasticsearch.sources;
 
 import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * One Elasticsearch source as {@code sources.properties} configures it (docs/SOURCES.md).
+ * One Elasticsearch source as the workspace's {@code sources.properties} configures it
+ * (docs/SOURCES.md). The password is never part of it.
  *
- * @param id the source id, unique among the running sources
+ * @param id the source id, unique among the running sources, used as {@code --source} on the
+ *            command line; letters, digits, {@code -} and {@code _}
  * @param name the name shown to the operator
  * @param url the node address
  * @param index the index pattern to search
