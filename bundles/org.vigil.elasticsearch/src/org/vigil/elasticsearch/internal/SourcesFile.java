@@ -2,11 +2,8 @@ package org.vigil.elasticsearch.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
-import org.vigil.core.model.Event;
 import org.vigil.elasticsearch.sources.InvalidSourceException;
 import org.vigil.elasticsearch.sources.SourceSettings;
 
@@ -34,7 +30,6 @@ public final class SourcesFile {
 
     private static final Pattern KEY = Pattern.compile("source\\.([A-Za-z0-9_-]+)\\.(\\w+)"); //$NON-NLS-1$
     private static final List<String> PARTS = List.of("url", "name", "index", "timestamp", "user", "ca"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-    private static final String DEFAULT_INDEX = "logs-*"; //$NON-NLS-1$
 
     /**
      * A line of the file that was skipped.
@@ -112,34 +107,19 @@ public final class SourcesFile {
     }
 
     private Optional<SourceSettings> source(String id) {
-        String url = value(id, "url", null); //$NON-NLS-1$
-        if (url == null) {
-            return skip(key(id, "url"), Messages.Sources_missingUrl); //$NON-NLS-1$
-        }
         try {
-            String ca = value(id, "ca", null); //$NON-NLS-1$
-            SourceSettings settings = new SourceSettings(id, value(id, "name", id), new URI(url), //$NON-NLS-1$
-                    value(id, "index", DEFAULT_INDEX), value(id, "timestamp", Event.TIMESTAMP), //$NON-NLS-1$ //$NON-NLS-2$
-                    value(id, "user", null), ca == null ? null : Path.of(ca)); //$NON-NLS-1$
+            SourceSettings settings = SourceSettings.fromText(id, value(id, "name"), value(id, "url"), //$NON-NLS-1$ //$NON-NLS-2$
+                    value(id, "index"), value(id, "timestamp"), value(id, "user"), value(id, "ca")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             SourceRules.checkWithoutPassword(settings);
             return Optional.of(settings);
-        } catch (URISyntaxException e) {
-            return skip(key(id, "url"), NLS.bind(Messages.Sources_badUrl, url)); //$NON-NLS-1$
-        } catch (InvalidPathException e) {
-            return skip(key(id, "ca"), NLS.bind(Messages.Failure_caMissing, value(id, "ca", null))); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (InvalidSourceException e) {
-            return skip(key(id, e.field().name().toLowerCase(Locale.ROOT)), e.getMessage());
+            problems.add(new Problem(file, key(id, e.field().name().toLowerCase(Locale.ROOT)), e.getMessage()));
+            return Optional.empty();
         }
     }
 
-    private Optional<SourceSettings> skip(String key, String reason) {
-        problems.add(new Problem(file, key, reason));
-        return Optional.empty();
-    }
-
-    private String value(String id, String part, String fallback) {
-        String value = properties.getProperty(key(id, part));
-        return value == null || value.isBlank() ? fallback : value.strip();
+    private String value(String id, String part) {
+        return properties.getProperty(key(id, part));
     }
 
     /**
