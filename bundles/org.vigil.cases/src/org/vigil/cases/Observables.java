@@ -165,7 +165,11 @@ public final class Observables {
         if (at < 1 || !EMAIL_LOCAL.matcher(text.substring(0, at)).matches()) {
             throw invalid(ObservableType.EMAIL, text, Messages.Observable_notEmail);
         }
-        return text.substring(0, at) + "@" + domain(ObservableType.EMAIL, text.substring(at + 1)); //$NON-NLS-1$
+        try {
+            return text.substring(0, at) + "@" + domain(ObservableType.EMAIL, text.substring(at + 1)); //$NON-NLS-1$
+        } catch (InvalidCaseException e) {
+            throw invalid(ObservableType.EMAIL, text, Messages.Observable_notEmail);
+        }
     }
 
     private static String name(ObservableType type, String text) throws InvalidCaseException {

@@ -29,7 +29,7 @@ import org.vigil.cases.SystemRef;
  * @param language {@code vi} or {@code en}
  * @param title the report's title
  * @param caseNumber the case's number
- * @param generated when it was made, as written in the report
+ * @param generated when it was made, worded ("Generated 2026-11-20 09:30")
  * @param sections the sections, in reading order
  */
 public record IncidentReport(String language, String title, String caseNumber, String generated,
@@ -112,8 +112,8 @@ public record IncidentReport(String language, String title, String caseNumber, S
             List<Section> sections = List.of(unit(), incident(), systems(), detection(),
                     text("report.description", c.description()), text("report.impact", c.impact()), //$NON-NLS-1$ //$NON-NLS-2$
                     observables(), actions(audit), keyTimes(), evidence());
-            return new IncidentReport(labels.language(), t("report.title"), c.number().toString(), time(now), //$NON-NLS-1$
-                    sections);
+            return new IncidentReport(labels.language(), t("report.title"), c.number().toString(), //$NON-NLS-1$
+                    t("report.generated") + " " + time(now), sections); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         private Section unit() {
@@ -136,7 +136,7 @@ public record IncidentReport(String language, String title, String caseNumber, S
         private Section systems() {
             List<List<String>> rows = c.systems().stream().map(this::systemRow).toList();
             return new Section(t("report.systems"), List.of(), //$NON-NLS-1$
-                    new Table(List.of(t("report.system"), t("report.level"), ""), rows), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    new Table(List.of(t("report.system"), t("report.level"), t("report.registry")), rows), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     rows.isEmpty() ? List.of(t("report.none")) : List.of()); //$NON-NLS-1$
         }
 
@@ -164,7 +164,8 @@ public record IncidentReport(String language, String title, String caseNumber, S
         }
 
         private List<String> observableRow(Observable o) {
-            return List.of(labels.label(o.type()), o.value(), t(o.ioc() ? "report.yes" : "report.no"), o.note()); //$NON-NLS-1$ //$NON-NLS-2$
+            String type = labels.label(o.type());
+            return List.of(type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1), o.value(), t(o.ioc() ? "report.yes" : "report.no"), o.note()); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         private Section actions(List<AuditEntry> audit) {
