@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -176,8 +177,9 @@ public final class CaseEdits {
                 .orElse(null);
     }
 
-    private static Part time(String name, Function<KeyTimes, Instant> get, java.util.function.BiFunction<KeyTimes, Instant, KeyTimes> with) {
-        return new Scalar<>(name, c -> get.apply(c.times()), (draft, value) -> draft.times(with.apply(draft.times(), value)));
+    private static Part time(String name, Function<KeyTimes, Instant> get, BiFunction<KeyTimes, Instant, KeyTimes> with) {
+        return new Scalar<>(name, c -> get.apply(c.times()),
+                (draft, value) -> draft.times(with.apply(draft.times(), value)));
     }
 
     private static String text(Object value) {

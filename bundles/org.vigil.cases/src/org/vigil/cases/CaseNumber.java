@@ -1,5 +1,6 @@
 package org.vigil.cases;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public record CaseNumber(int year, int sequence) implements Comparable<CaseNumbe
      * @throws IllegalArgumentException if the text is not a case number
      */
     public static CaseNumber parse(String text) {
-        Matcher matcher = FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT));
+        Matcher matcher = FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT));
         if (!matcher.matches()) {
             throw new IllegalArgumentException(text);
         }

@@ -1,5 +1,6 @@
 package org.vigil.cases;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,6 @@ public record Observable(ObservableType type, String value, boolean ioc, String 
     /** @return how the observable reads in an audit line or a report */
     @Override
     public String toString() {
-        return type.name().toLowerCase(java.util.Locale.ROOT) + " " + value + (ioc ? " [IOC]" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return type.name().toLowerCase(Locale.ROOT) + " " + value + (ioc ? " [IOC]" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.vigil.cases.CaseConflictException;
 import org.vigil.cases.CaseDraft;
 import org.vigil.cases.CaseEdits;
 import org.vigil.cases.CaseException;
+import org.vigil.cases.CaseNumber;
 import org.vigil.cases.CaseNotFoundException;
 import org.vigil.cases.CaseQuery;
 import org.vigil.cases.CaseSettings;
@@ -402,7 +404,7 @@ public abstract class CaseStoreContract {
         CaseTemplate portal = store.templates().stream().filter(t -> t.id().equals("portal-exploit")).findFirst()
                 .orElseThrow();
 
-        Case c = store.create(portal.draft("Telerik exploited on the district portal", java.util.Locale.of("vi"), null));
+        Case c = store.create(portal.draft("Telerik exploited on the district portal", Locale.of("vi"), null));
 
         assertEquals(Severity.CRITICAL, c.severity());
         assertEquals(portal.sla(), c.sla());
@@ -449,7 +451,7 @@ public abstract class CaseStoreContract {
         assertEquals("number", malformed.field());
     }
 
-    private List<org.vigil.cases.CaseNumber> numbers(CaseQuery query) throws CaseException {
+    private List<CaseNumber> numbers(CaseQuery query) throws CaseException {
         return store.list(query).stream().map(Case::number).toList();
     }
 

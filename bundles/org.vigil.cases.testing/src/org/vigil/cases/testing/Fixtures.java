@@ -3,6 +3,7 @@ package org.vigil.cases.testing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.vigil.cases.CaseDraft;
@@ -53,7 +54,7 @@ public final class Fixtures {
                 .impact("One workstation of the Department of Finance.").detectionSource("Suricata at the provincial data centre")
                 .severity(Severity.HIGH).tlp(Tlp.AMBER_STRICT).pap(Pap.GREEN).category(Category.MALWARE_C2)
                 .sla(new Sla(Duration.ofHours(2), Duration.ofDays(2))).times(KeyTimes.detectedAt(SEEN));
-        draft.tags().addAll(java.util.List.of("c2", "finance"));
+        draft.tags().addAll(List.of("c2", "finance"));
         draft.watchers().add("tran.thi.b");
         draft.systems().add(SystemRef.text("Cổng thông tin điện tử tỉnh"));
         draft.systems().add(new SystemRef("sys-042", "Hệ thống quản lý văn bản", 3));

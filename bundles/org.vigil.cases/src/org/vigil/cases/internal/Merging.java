@@ -10,9 +10,12 @@ import org.eclipse.osgi.util.NLS;
 import org.vigil.cases.Case;
 import org.vigil.cases.CaseDraft;
 import org.vigil.cases.CaseNumber;
+import org.vigil.cases.CaseTask;
+import org.vigil.cases.Evidence;
 import org.vigil.cases.InvalidCaseException;
 import org.vigil.cases.Observable;
 import org.vigil.cases.Status;
+import org.vigil.cases.SystemRef;
 
 /**
  * What merging one case into another makes of them: the target keeps its own values and gains
@@ -53,7 +56,7 @@ public final class Merging {
         CaseDraft draft = target.edit();
         draft.tags().addAll(source.tags());
         addMissing(draft.watchers(), source.watchers(), Function.identity());
-        addMissing(draft.systems(), source.systems(), org.vigil.cases.SystemRef::key);
+        addMissing(draft.systems(), source.systems(), SystemRef::key);
         Map<String, Observable> known = draft.observables().stream()
                 .collect(Collectors.toMap(Observable::key, Function.identity()));
         for (Observable observable : source.observables()) {
@@ -64,8 +67,8 @@ public final class Merging {
                 draft.observables().replaceAll(o -> o.key().equals(mine.key()) ? mine.withIoc(true) : o);
             }
         }
-        addMissing(draft.tasks(), source.tasks(), org.vigil.cases.CaseTask::id);
-        addMissing(draft.evidence(), source.evidence(), org.vigil.cases.Evidence::key);
+        addMissing(draft.tasks(), source.tasks(), CaseTask::id);
+        addMissing(draft.evidence(), source.evidence(), Evidence::key);
         draft.description(appended(target.description(), source.description(), source.number()));
         draft.impact(appended(target.impact(), source.impact(), source.number()));
         if (source.severity().compareTo(target.severity()) > 0) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +36,8 @@ import org.vigil.cases.Comment;
 import org.vigil.cases.FieldConflict;
 import org.vigil.cases.InvalidCaseException;
 import org.vigil.cases.KeyTimes;
+import org.vigil.cases.Resolution;
+import org.vigil.cases.Status;
 import org.vigil.cases.StoreInfo;
 import org.vigil.cases.Workflow;
 import org.vigil.cases.internal.CaseRules;
@@ -63,6 +66,7 @@ public abstract class AbstractCaseStore implements CaseStore {
     private final String user;
     private final Clock clock;
     private final ZoneId zone;
+    private final AtomicLong commentCounter = new AtomicLong();
 
     /**
      * @param info what the store is
@@ -156,7 +160,7 @@ public abstract class AbstractCaseStore implements CaseStore {
     @Override
     public Case create(CaseDraft draft) throws CaseException {
         Case proposed = draft.build();
-        if (proposed.status() != org.vigil.cases.Status.NEW) {
+        if (proposed.status() != Status.NEW) {
             throw new InvalidCaseException("status", NLS.bind(Messages.Store_createStatus, proposed.status())); //$NON-NLS-1$
         }
         Instant now = now();
@@ -229,7 +233,8 @@ public abstract class AbstractCaseStore implements CaseStore {
             throw new InvalidCaseException("text", Messages.Rule_commentEmpty); //$NON-NLS-1$
         }
         Case target = get(number);
-        Comment comment = new Comment(UUID.randomUUID().toString(), target.number().toString(), user, now(), text.strip());
+        Instant now = now();
+        Comment comment = new Comment(commentId(now), target.number().toString(), user, now, text.strip());
         writeComment(comment);
         return comment;
     }
@@ -318,6 +323,15 @@ public abstract class AbstractCaseStore implements CaseStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /**
+     * Ids that sort like the comments were written, also within one millisecond from this client
+     * (time, then a counter), with a random tail so that two clients never collide.
+     */
+    private String commentId(Instant at) {
+        return String.format("%013d-%09d-%s", at.toEpochMilli(), commentCounter.incrementAndGet(), //$NON-NLS-1$
+                UUID.randomUUID().toString().substring(0, 8));
+    }
+
     private Case applyWithRetry(String number, BulkChange change) throws CaseException {
         for (int attempt = 1;; attempt++) {
             CaseDraft draft = get(number).edit();
@@ -370,7 +384,7 @@ public abstract class AbstractCaseStore implements CaseStore {
                 after.version(), now, user, change.field(), change.oldValue(), change.newValue())).toList();
     }
 
-    private Case stamped(Case edited, Case current, KeyTimes times, org.vigil.cases.Resolution resolution, Instant now,
+    private Case stamped(Case edited, Case current, KeyTimes times, Resolution resolution, Instant now,
             List<CaseNumber> mergedFrom) {
         return new Case(current.number(), current.version() + 1, edited.title(), edited.description(), edited.impact(),
                 edited.detectionSource(), edited.severity(), edited.tlp(), edited.pap(), edited.category(),

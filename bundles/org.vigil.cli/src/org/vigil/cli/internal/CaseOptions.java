@@ -85,7 +85,18 @@ final class CaseOptions {
      * @throws CliException (usage) naming the accepted values
      */
     static <E extends Enum<E>> E enumValue(Class<E> type, Options options, String name) throws CliException {
-        String text = options.value(name);
+        return enumValue(type, name, options.value(name));
+    }
+
+    /**
+     * @param <E> the enum
+     * @param type the enum's class
+     * @param name the option, for the message
+     * @param text the value given
+     * @return the value as a constant of the enum
+     * @throws CliException (usage) naming the accepted values
+     */
+    static <E extends Enum<E>> E enumValue(Class<E> type, String name, String text) throws CliException {
         String wanted = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace('+', '_');
         return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(wanted)).findFirst()
                 .orElseThrow(() -> CliException.usage(NLS.bind(Messages.Cases_badValue, new Object[] { name, text,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.cases.AuditEntry;
@@ -82,7 +83,7 @@ final class CasePrinter {
     }
 
     private static List<String> tasks(List<CaseTask> tasks) {
-        return java.util.stream.IntStream.range(0, tasks.size()).mapToObj(i -> (i + 1) + ". " + tasks.get(i) //$NON-NLS-1$
+        return IntStream.range(0, tasks.size()).mapToObj(i -> (i + 1) + ". " + tasks.get(i) //$NON-NLS-1$
                 + (tasks.get(i).assignee() == null ? "" : " @" + tasks.get(i).assignee())).toList(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

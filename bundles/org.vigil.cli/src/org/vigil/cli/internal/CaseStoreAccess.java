@@ -1,7 +1,5 @@
 package org.vigil.cli.internal;
 
-import java.util.concurrent.TimeUnit;
-
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -11,8 +9,6 @@ import org.vigil.cases.StoreInfo;
 
 /** Reaches a case store from a command, waiting for the framework to publish the store registry. */
 final class CaseStoreAccess implements AutoCloseable {
-
-    private static final long WAIT_SECONDS = 20;
 
     private final ServiceTracker<CaseStores, CaseStores> tracker;
 
@@ -33,16 +29,7 @@ final class CaseStoreAccess implements AutoCloseable {
     }
 
     private CaseStores await() throws CliException {
-        try {
-            CaseStores stores = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-            if (stores == null) {
-                throw CliException.failure(NLS.bind(Messages.Cases_noStores, WAIT_SECONDS));
-            }
-            return stores;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CliException.failure(Messages.Cli_interrupted);
-        }
+        return ServiceWait.await(tracker, NLS.bind(Messages.Cases_noStores, ServiceWait.SECONDS));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -279,9 +280,9 @@ final class CasesCommand implements Command {
         if (!options.has(name)) {
             return Set.of();
         }
-        java.util.EnumSet<E> values = java.util.EnumSet.noneOf(type);
+        EnumSet<E> values = EnumSet.noneOf(type);
         for (String word : options.value(name).split(",")) { //$NON-NLS-1$
-            values.add(CaseOptions.enumValue(type, Options.parse(List.of(name, word), List.of(name)), name));
+            values.add(CaseOptions.enumValue(type, name, word));
         }
         return values;
     }

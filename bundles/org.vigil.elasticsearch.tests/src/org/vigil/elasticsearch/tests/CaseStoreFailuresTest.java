@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -33,7 +30,7 @@ class CaseStoreFailuresTest {
 
     @Test
     void aDeadClusterIsNamedWithTheStoreAndItsAddress() throws Exception {
-        String url = "http://127.0.0.1:" + closedPort();
+        String url = "http://127.0.0.1:" + EsNodes.closedPort();
         try (ElasticsearchConnection connection = connector.open(ConnectionProfile.of("dead", URI.create(url)))) {
             ElasticsearchCaseStore store = store(connection, "Team cases (down)");
 
@@ -61,11 +58,5 @@ class CaseStoreFailuresTest {
         String prefix = "vigil-it-cases-" + UUID.randomUUID().toString().substring(0, 8);
         return new ElasticsearchCaseStore(new StoreInfo("dead", name, "elasticsearch", connection.profile().location()),
                 "analyst", Clock.systemDefaultZone(), connection, prefix);
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -210,7 +210,8 @@ public final class ElasticsearchCaseStore extends AbstractCaseStore {
         for (int i = 0; i < write.audit().size(); i++) {
             AuditEntry entry = write.audit().get(i);
             Map<String, Object> pending = new LinkedHashMap<>(CaseDocuments.toMap(entry));
-            pending.put(ENTRY_ID, entry.caseNumber() + "-" + entry.version() + "-" + i); //$NON-NLS-1$ //$NON-NLS-2$
+            // Zero-padded, so that the ids sort as the entries were made.
+            pending.put(ENTRY_ID, String.format("%s-%09d-%04d", entry.caseNumber(), entry.version(), i)); //$NON-NLS-1$
             mine.add(pending);
         }
         document.put(PENDING, mine);
