@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
 import org.vigil.cases.AuditEntry;
 import org.vigil.cases.Case;
 import org.vigil.cases.CaseNumber;
@@ -30,9 +31,15 @@ import org.vigil.local.internal.Messages;
  * Cases in an H2 database: one row per case with its document as JSON and a version column for
  * optimistic concurrency, audit entries and comments in their own tables, and a counter per
  * year for the numbers. Every write runs in one transaction, so a case never changes without
- * its audit entries. The database is opened on first use, not when the service starts.
+ * its audit entries.
+ *
+ * <p>Each operation opens its own connection, and the URL should let H2 close the file shortly
+ * after the last one ({@code DB_CLOSE_DELAY}), so that the workbench and {@code vigil-cli} can
+ * take turns on the same workspace: H2 locks the file while it is open, and its mixed mode
+ * ({@code AUTO_SERVER}) would instead open a network port on an analyst's workstation. A file
+ * held by the other program is waited for, up to {@value #LOCK_WAIT_MILLIS} ms.
  */
-public class H2CaseStore extends AbstractCaseStore implements AutoCloseable {
+public class H2CaseStore extends AbstractCaseStore {
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS case_numbers (case_year INT PRIMARY KEY, last_sequence INT NOT NULL)", //$NON-NLS-1$
@@ -54,8 +61,11 @@ public class H2CaseStore extends AbstractCaseStore implements AutoCloseable {
         T run(Connection connection) throws SQLException, StaleCaseException;
     }
 
-    private final String url;
-    private JdbcConnectionPool pool;
+    private static final long LOCK_WAIT_MILLIS = 5_000;
+    private static final long LOCK_RETRY_MILLIS = 100;
+
+    private final JdbcDataSource source = new JdbcDataSource();
+    private volatile boolean schemaReady;
 
     /**
      * @param info what the store is; its name and location appear in every error
@@ -65,16 +75,7 @@ public class H2CaseStore extends AbstractCaseStore implements AutoCloseable {
      */
     public H2CaseStore(StoreInfo info, String user, Clock clock, String url) {
         super(info, user, clock);
-        this.url = url;
-    }
-
-    /** Closes the connections; the database file stays. */
-    @Override
-    public synchronized void close() {
-        if (pool != null) {
-            pool.dispose();
-            pool = null;
-        }
+        source.setURL(url);
     }
 
     @Override
@@ -286,20 +287,43 @@ public class H2CaseStore extends AbstractCaseStore implements AutoCloseable {
         }
     }
 
-    private synchronized Connection connection() throws SQLException {
-        if (pool == null) {
-            JdbcConnectionPool opened = JdbcConnectionPool.create(url, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
-            try (Connection c = opened.getConnection(); Statement ddl = c.createStatement()) {
+    private Connection connection() throws SQLException {
+        Connection c = open();
+        if (!schemaReady) {
+            try (Statement ddl = c.createStatement()) {
                 for (String statement : SCHEMA) {
                     ddl.execute(statement);
                 }
+                schemaReady = true;
             } catch (SQLException e) {
-                opened.dispose();
+                c.close();
                 throw e;
             }
-            pool = opened;
         }
-        return pool.getConnection();
+        return c;
+    }
+
+    private Connection open() throws SQLException {
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        while (true) {
+            try {
+                return source.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 || System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() throws SQLException {
+        try {
+            Thread.sleep(LOCK_RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException(e);
+        }
     }
 
     private CaseStoreException failure(SQLException e) {
