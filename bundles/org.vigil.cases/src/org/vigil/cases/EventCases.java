@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
@@ -14,7 +15,8 @@ import org.vigil.core.model.Event;
 /**
  * Cases from search results: evidence with a snapshot of each event, and the observables the
  * events' ECS fields name (addresses, domains, URLs, hashes, accounts, e-mail addresses, file
- * names). Values that do not validate are skipped: events carry whatever the logs said.
+ * names). Values that do not validate are skipped: events carry whatever the logs said. The
+ * way back, from an observable to a search for its events, uses the same fields.
  */
 public final class EventCases {
 
@@ -84,6 +86,26 @@ public final class EventCases {
         events.forEach(event -> draft.evidence().add(evidence(sourceId, index, event, by, at)));
         List<String> known = draft.observables().stream().map(Observable::key).toList();
         observables(events).stream().filter(o -> !known.contains(o.key())).forEach(draft.observables()::add);
+    }
+
+    /**
+     * The search that pivots from an observable to the events that carry it: the same ECS
+     * fields observables are extracted from, OR-ed, each with the value as a quoted KQL phrase.
+     * A hash also matches {@code related.hash}; a CIDR block matches the address fields.
+     *
+     * @param observable an observable
+     * @return the KQL query, or an empty one for a type no ECS field carries
+     */
+    public static String pivot(Observable observable) {
+        ObservableType wanted = observable.type() == ObservableType.CIDR ? ObservableType.IP : observable.type();
+        String value = '"' + observable.value().replace("\\", "\\\\").replace("\"", "\\\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return FIELDS.entrySet().stream()
+                .filter(field -> field.getValue() == wanted || (field.getValue() == null && isHash(wanted)))
+                .map(field -> field.getKey() + ":" + value).collect(Collectors.joining(" or ")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static boolean isHash(ObservableType type) {
+        return type == ObservableType.MD5 || type == ObservableType.SHA1 || type == ObservableType.SHA256;
     }
 
     private static Optional<Observable> observable(ObservableType type, String value) {

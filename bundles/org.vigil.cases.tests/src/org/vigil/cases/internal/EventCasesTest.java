@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.vigil.cases.Case;
 import org.vigil.cases.EventCases;
 import org.vigil.cases.Observable;
+import org.vigil.cases.ObservableType;
+import org.vigil.cases.Observables;
 import org.vigil.core.model.Event;
+import org.vigil.query.KqlParser;
 
 /** "Create case from selected events": observables, evidence and the detection time from ECS fields. */
 class EventCasesTest {
@@ -50,6 +53,21 @@ class EventCasesTest {
         assertTrue(draft.evidence().get(1).snapshot().contains("\"event.action\":\"beacon\""),
                 draft.evidence().get(1).snapshot());
         assertEquals(1, draft.observables().size());
+    }
+
+    @Test
+    void anObservablePivotsToAQueryOverTheFieldsItIsFoundIn() throws Exception {
+        String ip = EventCases.pivot(Observables.of(ObservableType.CIDR, "10.20.0.0/16"));
+        String hash = EventCases.pivot(Observables.of(ObservableType.MD5, "D41D8CD98F00B204E9800998ECF8427E"));
+        String account = EventCases.pivot(Observables.of(ObservableType.ACCOUNT, "CORP\\a \"b\""));
+
+        assertTrue(ip.startsWith("source.ip:\"10.20.0.0/16\" or destination.ip:\"10.20.0.0/16\""), ip);
+        assertEquals("file.hash.md5:\"d41d8cd98f00b204e9800998ecf8427e\" or process.hash.md5:\"d41d8cd98f00b204e9800998ecf8427e\""
+                + " or dll.hash.md5:\"d41d8cd98f00b204e9800998ecf8427e\" or related.hash:\"d41d8cd98f00b204e9800998ecf8427e\"", hash);
+        assertTrue(account.startsWith("user.name:\"CORP\\\\a \\\"b\\\"\""), account);
+        for (String query : List.of(ip, hash, account)) {
+            KqlParser.parse(query);
+        }
     }
 
     private static Event event(String id, Instant at, Map<String, Object> fields) {
