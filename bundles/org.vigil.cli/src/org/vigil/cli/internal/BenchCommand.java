@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -48,7 +47,6 @@ final class BenchCommand implements Command {
     private static final int BUCKETS = 60;
     private static final int TOP = 10;
     private static final String TERMS_FIELD = "event.action"; //$NON-NLS-1$
-    private static final long WAIT_SECONDS = 20;
 
     private final BundleContext context;
     private final PrintStream out;
@@ -269,14 +267,7 @@ final class BenchCommand implements Command {
         ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         try {
-            S service = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-            if (service == null) {
-                throw CliException.failure(NLS.bind(Messages.Bench_noService, type.getName(), WAIT_SECONDS));
-            }
-            return service;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CliException.failure(Messages.Cli_interrupted);
+            return ServiceWait.await(tracker, NLS.bind(Messages.Bench_noService, type.getName(), ServiceWait.SECONDS));
         } finally {
             tracker.close();
         }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -49,7 +48,7 @@ final class DemoCommand implements Command {
             throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
         }
         DemoSettings settings = new DemoSettings(options.longValue("--seed", DemoSettings.STANDARD_SEED),
-                options.has("--end") ? instant(options.value("--end")) : Instant.now().truncatedTo(ChronoUnit.HOURS),
+                options.has("--end") ? options.instantValue("--end") : Instant.now().truncatedTo(ChronoUnit.HOURS),
                 Duration.ofDays(options.longValue("--days", 28)), (int) options.longValue("--events", 100_000));
         String target = options.has("--out") ? options.value("--out") : "-";
         try (Writer writer = open(target)) {
@@ -71,13 +70,5 @@ final class DemoCommand implements Command {
             };
         }
         return Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8);
-    }
-
-    private static Instant instant(String text) throws CliException {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw CliException.usage(NLS.bind(Messages.Cli_badInstant, text));
-        }
     }
 }

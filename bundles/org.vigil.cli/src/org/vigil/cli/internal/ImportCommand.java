@@ -3,7 +3,6 @@ package org.vigil.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
@@ -28,8 +27,6 @@ final class ImportCommand implements Command {
 
     /** The source imported into without {@code --source}: the workstation's embedded store. */
     static final String DEFAULT_SOURCE = "embedded";
-
-    private static final long WAIT_SECONDS = 20;
 
     private final BundleContext context;
     private final PrintStream out;
@@ -95,15 +92,6 @@ final class ImportCommand implements Command {
     }
 
     private static LogFormats await(ServiceTracker<LogFormats, LogFormats> tracker) throws CliException {
-        try {
-            LogFormats formats = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-            if (formats == null) {
-                throw CliException.failure(NLS.bind(Messages.Import_noFormats, WAIT_SECONDS));
-            }
-            return formats;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CliException.failure(Messages.Cli_interrupted);
-        }
+        return ServiceWait.await(tracker, NLS.bind(Messages.Import_noFormats, ServiceWait.SECONDS));
     }
 }

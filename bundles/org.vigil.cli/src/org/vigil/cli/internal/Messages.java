@@ -60,6 +60,43 @@ public final class Messages extends NLS {
     public static String Bench_failures;
     public static String Bench_noService;
 
+    public static String Cases_summary;
+    public static String Cases_unknownSubcommand;
+    public static String Cases_unknownStore;
+    public static String Cases_noStores;
+    public static String Cases_badValue;
+    public static String Cases_unknownObservable;
+    public static String Cases_listHeader;
+    public static String Cases_showClass;
+    public static String Cases_showResolution;
+    public static String Cases_showPeople;
+    public static String Cases_showTimes;
+    public static String Cases_showOverdue;
+    public static String Cases_showDescription;
+    public static String Cases_showImpact;
+    public static String Cases_showSystems;
+    public static String Cases_showObservables;
+    public static String Cases_showTasks;
+    public static String Cases_showEvidence;
+    public static String Cases_showComments;
+    public static String Cases_showAudit;
+    public static String Cases_noTitle;
+    public static String Cases_noNumber;
+    public static String Cases_created;
+    public static String Cases_merged;
+    public static String Cases_updated;
+    public static String Cases_notInBulk;
+    public static String Cases_refused;
+    public static String Cases_bulkIncomplete;
+    public static String Cases_noComment;
+    public static String Cases_commented;
+    public static String Cases_writeFailed;
+    public static String Cases_exported;
+    public static String Cases_settings;
+    public static String Cases_unknownTemplate;
+    public static String Cases_unknownTask;
+    public static String Cases_badLanguage;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -1,5 +1,7 @@
 package org.vigil.cli.internal;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +12,10 @@ import org.eclipse.osgi.util.NLS;
 /** The {@code --name value} options of a sub-command, checked against the names it accepts. */
 final class Options {
 
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
     private final List<String> positional;
 
-    private Options(Map<String, String> values, List<String> positional) {
+    private Options(Map<String, List<String>> values, List<String> positional) {
         this.values = values;
         this.positional = positional;
     }
@@ -30,17 +32,17 @@ final class Options {
      * @throws CliException on an unknown option or a missing value
      */
     static Options parse(List<String> args, List<String> accepted, List<String> flags) throws CliException {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String word = args.get(i);
             if (flags.contains(word)) {
-                values.put(word, "true");
+                values.computeIfAbsent(word, name -> new ArrayList<>()).add("true");
             } else if (accepted.contains(word)) {
                 if (i + 1 == args.size()) {
                     throw CliException.usage(NLS.bind(Messages.Cli_optionNeedsValue, word));
                 }
-                values.put(word, args.get(++i));
+                values.computeIfAbsent(word, name -> new ArrayList<>()).add(args.get(++i));
             } else if (word.startsWith("--")) {
                 throw CliException.usage(NLS.bind(Messages.Cli_unknownOption, word));
             } else {
@@ -63,12 +65,33 @@ final class Options {
         return values.containsKey(name);
     }
 
+    /** @return the option's value; the last one when it was given several times */
     String value(String name) {
-        return values.get(name);
+        List<String> given = values.get(name);
+        return given == null ? null : given.getLast();
+    }
+
+    /** @return every value the option was given, in order; empty when it was not */
+    List<String> values(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
+    /**
+     * @param name an option that takes an instant
+     * @return its value, or {@code null} when not given
+     * @throws CliException (usage) if it is not an ISO-8601 instant
+     */
+    Instant instantValue(String name) throws CliException {
+        String text = value(name);
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw CliException.usage(NLS.bind(Messages.Cli_badInstant, text));
+        }
     }
 
     long longValue(String name, long fallback) throws CliException {
-        String text = values.get(name);
+        String text = value(name);
         if (text == null) {
             return fallback;
         }

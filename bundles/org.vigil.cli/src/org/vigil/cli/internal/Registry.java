@@ -1,7 +1,5 @@
 package org.vigil.cli.internal;
 
-import java.util.concurrent.TimeUnit;
-
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -11,8 +9,6 @@ import org.vigil.events.SourceRegistry;
 /** Reaches the source registry from a command, waiting for the framework to publish it. */
 final class Registry implements AutoCloseable {
 
-    private static final long WAIT_SECONDS = 20;
-
     private final ServiceTracker<SourceRegistry, SourceRegistry> tracker;
 
     Registry(BundleContext context) {
@@ -21,16 +17,7 @@ final class Registry implements AutoCloseable {
     }
 
     SourceRegistry await() throws CliException {
-        try {
-            SourceRegistry registry = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-            if (registry == null) {
-                throw CliException.failure(NLS.bind(Messages.Plugins_noRegistry, WAIT_SECONDS));
-            }
-            return registry;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CliException.failure(Messages.Cli_interrupted);
-        }
+        return ServiceWait.await(tracker, NLS.bind(Messages.Plugins_noRegistry, ServiceWait.SECONDS));
     }
 
     /**

@@ -21,6 +21,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.cases.CaseStores;
+import org.vigil.cases.StoreInfo;
 import org.vigil.core.model.TimeRange;
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ConnectionProfile;
@@ -37,7 +39,7 @@ import org.vigil.query.KqlParser;
 
 /**
  * Sources configured in the workspace's {@code sources.properties}: the file's rules, and a
- * configured source reaching the registry and counting on the real plain node.
+ * configured source reaching the registry (with its case store) and counting on the real plain node.
  */
 class ConfiguredSourcesTest {
 
@@ -100,8 +102,12 @@ class ConfiguredSourcesTest {
             assertFalse(sources.check(settings, null).version().isBlank());
 
             sources.save(settings, null);
+            CaseStores caseStores = service(CaseStores.class);
             try {
                 assertEquals(2, countLogonFailures(awaitSource("it-form", "Saved in the form")));
+                StoreInfo cases = caseStores.find("it-form").orElseThrow().info();
+                assertTrue(cases.name().contains("Saved in the form") && cases.location().contains("vigil-cases-audit"),
+                        cases.toString());
                 sources.save(new SourceSettings("it-form", "Renamed", settings.url(), settings.index(),
                         settings.timestamp(), null, null), null);
                 assertEquals(2, countLogonFailures(awaitSource("it-form", "Renamed")));
@@ -110,6 +116,7 @@ class ConfiguredSourcesTest {
                 sources.remove("it-form");
             }
             assertTrue(registry().find("it-form").isEmpty(), "a removed source is withdrawn");
+            assertTrue(caseStores.find("it-form").isEmpty(), "and so is its case store");
             assertFalse(Files.readString(workspaceFile()).contains("it-form"));
         }
     }

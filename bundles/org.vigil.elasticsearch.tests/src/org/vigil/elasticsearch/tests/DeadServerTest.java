@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +26,7 @@ class DeadServerTest {
 
     @Test
     void closedPortSaysNoElasticsearchAnswers() throws Exception {
-        String url = "http://127.0.0.1:" + closedPort();
+        String url = "http://127.0.0.1:" + EsNodes.closedPort();
 
         ConnectionFailedException e = checkFails(ConnectionProfile.of("dead", URI.create(url)));
 
@@ -50,13 +47,6 @@ class DeadServerTest {
     private static ConnectionFailedException checkFails(ConnectionProfile profile) throws ConnectionFailedException {
         try (ElasticsearchConnection connection = connector.open(profile)) {
             return assertThrows(ConnectionFailedException.class, connection::check);
-        }
-    }
-
-    /** A port that was free a moment ago and now has nobody listening. */
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

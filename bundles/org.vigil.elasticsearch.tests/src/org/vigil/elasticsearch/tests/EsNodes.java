@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -59,6 +62,13 @@ final class EsNodes {
         ElasticsearchConnector connector = tracker.waitForService(SERVICE_WAIT_MILLIS);
         assertNotNull(connector, "No ElasticsearchConnector service: is Felix SCR running?");
         return connector;
+    }
+
+    /** @return a port that was free a moment ago and now has nobody listening */
+    static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String property(String key, String node) {

@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.vigil.cases.CaseStore;
+import org.vigil.cases.StoreInfo;
 import org.vigil.elasticsearch.ClusterInfo;
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ConnectionProfile;
@@ -33,6 +35,7 @@ import org.vigil.elasticsearch.sources.InvalidSourceException;
 import org.vigil.elasticsearch.sources.SourceSettings;
 import org.vigil.events.EventSource;
 import org.vigil.events.SourceDescriptor;
+import org.vigil.elasticsearch.internal.cases.ElasticsearchCaseStore;
 
 /**
  * Publishes one {@link EventSource} service per source configured in the workspace's
@@ -49,11 +52,11 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
     private static final System.Logger LOG = System.getLogger(ConfiguredSourcesComponent.class.getName());
     private static final String INSTANCE_AREA = "osgi.instance.area"; //$NON-NLS-1$
 
-    /** A source as it runs: its service and the connection to close when it goes. */
-    private record Published(ServiceRegistration<EventSource> registration, ElasticsearchConnection connection) {
+    /** A source as it runs: its services (events, cases) and the connection to close when it goes. */
+    private record Published(List<ServiceRegistration<?>> registrations, ElasticsearchConnection connection) {
 
         void withdraw() {
-            registration.unregister();
+            registrations.forEach(ServiceRegistration::unregister);
             connection.close();
         }
     }
@@ -163,12 +166,23 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
                     settings.url() + "/" + settings.index()); //$NON-NLS-1$
             EventSource source = new ElasticsearchEventSource(descriptor, connection, settings.index(),
                     settings.timestamp(), Clock.systemUTC());
-            published.put(settings.id(), new Published(
-                    context.registerService(EventSource.class, source, new Hashtable<>()), connection));
+            published.put(settings.id(), new Published(List.of(
+                    context.registerService(EventSource.class, source, new Hashtable<>()),
+                    context.registerService(CaseStore.class, caseStore(settings, connection), new Hashtable<>())),
+                    connection));
         } catch (IllegalArgumentException | ConnectionFailedException e) {
             String message = new SourcesFile.Problem(target, "source." + settings.id(), e.getMessage()).message(); //$NON-NLS-1$
             LOG.log(Level.WARNING, message);
         }
+    }
+
+    /** The team's cases live on the same cluster as its events, under the user the source logs in as. */
+    private static CaseStore caseStore(SourceSettings settings, ElasticsearchConnection connection) {
+        String prefix = ElasticsearchCaseStore.defaultPrefix();
+        StoreInfo info = new StoreInfo(settings.id(), NLS.bind(Messages.Cases_storeName, settings.name()), KIND,
+                settings.url() + " (" + ElasticsearchCaseStore.indexNames(prefix) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        String user = settings.user() != null ? settings.user() : System.getProperty("user.name"); //$NON-NLS-1$
+        return new ElasticsearchCaseStore(info, user, Clock.systemDefaultZone(), connection, prefix);
     }
 
     private void withdraw(String id) {

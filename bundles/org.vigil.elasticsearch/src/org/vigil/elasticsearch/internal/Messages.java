@@ -77,6 +77,12 @@ public final class Messages extends NLS {
     public static String Operation_histogram;
     public static String Operation_topTerms;
 
+    public static String Cases_storeName;
+    public static String Cases_failed;
+    public static String Cases_counterBusy;
+    public static String Cases_halfMerged;
+    public static String Cases_auditPending;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String Store_cannotOpen;
     public static String Store_ioFailure;
     public static String Store_badCursor;
+    public static String CaseStore_name;
+    public static String CaseStore_failed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -1,0 +1,20 @@
+package org.vigil.cases;
+
+/** Traffic Light Protocol 2.0: who may see what the case holds. */
+public enum Tlp {
+    /** Anyone. */
+    CLEAR,
+    /** The community. */
+    GREEN,
+    /** The recipient's organisation and its clients. */
+    AMBER,
+    /** The recipient's organisation only. */
+    AMBER_STRICT,
+    /** The named recipients only. */
+    RED;
+
+    /** @return the label as written on documents, {@code TLP:AMBER+STRICT} for example */
+    public String label() {
+        return "TLP:" + name().replace('_', '+'); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the case API: messages, shipped data, the store registry. Not API. */
+package org.vigil.cases.internal;
