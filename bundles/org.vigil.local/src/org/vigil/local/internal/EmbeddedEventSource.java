@@ -38,7 +38,7 @@ public final class EmbeddedEventSource extends LazyLuceneSource {
     /** @param context used to find the workspace the framework was started on */
     @Activate
     public EmbeddedEventSource(BundleContext context) {
-        this.directory = storeDirectory(context.getProperty("osgi.instance.area"));
+        this.directory = Workspace.directory(context.getProperty("osgi.instance.area"), "events");
         this.descriptor = new SourceDescriptor(ID, Messages.EmbeddedSource_name, "lucene", directory.toString());
         this.loadDemo = !"false".equals(context.getProperty(DEMO_PROPERTY));
     }
@@ -63,12 +63,5 @@ public final class EmbeddedEventSource extends LazyLuceneSource {
     @Deactivate
     void deactivate() {
         closeSource();
-    }
-
-    private static Path storeDirectory(String instanceArea) {
-        String area = instanceArea == null ? System.getProperty("user.home") + "/.vigil/workspace" : instanceArea;
-        String path = area.startsWith("file:") ? area.substring("file:".length()) : area;
-        // Equinox writes Windows areas as file:/C:/...; the slash before the drive is not part of the path.
-        return Path.of(path.matches("/[A-Za-z]:.*") ? path.substring(1) : path, "events");
     }
 }

@@ -12,6 +12,10 @@ public final class Messages extends NLS {
     public static String Store_cannotOpen;
     public static String Store_ioFailure;
     public static String Store_badCursor;
+    public static String Registry_cannotOpen;
+    public static String Registry_storage;
+    public static String Registry_unreadableRules;
+    public static String Registry_demoFailed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -30,7 +30,7 @@ import org.vigil.registry.compliance.Target;
  */
 public final class RulesReader {
 
-    private static final Pattern KEY = Pattern.compile("(target|requirement)\\.(.+)\\.([a-z]+(?:\\.vi)?)"); //$NON-NLS-1$
+    private static final Pattern KEY = Pattern.compile("(target|requirement)\\.(.+?)\\.([a-z]+(?:\\.vi)?)"); //$NON-NLS-1$
     private static final Pattern LEVELS = Pattern.compile("([1-5])(?:\\s*-\\s*([1-5]))?"); //$NON-NLS-1$
     private static final Set<String> TARGET_ATTRIBUTES = Set.of("measure", "parameter", "levels", "share", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "deadline", "label", "label.vi"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -3,6 +3,7 @@ package org.vigil.registry.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,7 +43,8 @@ public final class SystemText {
     private static final Pattern CONTACTS = Pattern.compile("\\s*[;\\n]\\s*"); //$NON-NLS-1$
     private static final String PART = "|"; //$NON-NLS-1$
     private static final String LIST_JOIN = "; "; //$NON-NLS-1$
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu"); //$NON-NLS-1$
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu") //$NON-NLS-1$
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "co"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     private static final Set<String> NO = Set.of("", "no", "n", "false", "0", "khong"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
