@@ -1,5 +1,7 @@
 package org.vigil.registry;
 
+import java.util.Optional;
+
 import org.vigil.registry.internal.Labels;
 
 /**
@@ -17,5 +19,14 @@ public interface Labelled {
     /** @return the label in the language Vigil runs in */
     default String label() {
         return Labels.label((Enum<?>) this);
+    }
+
+    /**
+     * @param type one of the registry's enums
+     * @param text a code, or a label in English or Vietnamese, in any case, with or without diacritics
+     * @return the value it names, if any
+     */
+    static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
+        return Labels.parse(type, text);
     }
 }

@@ -30,7 +30,8 @@ public final class Cli {
                 new CountCommand(context, out, Clock.systemUTC()), new SearchCommand(context, out, Clock.systemUTC()),
                 new ImportCommand(context, out), new SourcesCommand(context, out),
                 new KqlCommand(context, out, Clock.systemUTC()), new TopCommand(context, out, Clock.systemUTC()),
-                new HistogramCommand(context, out, Clock.systemUTC()), new BenchCommand(context, out))
+                new HistogramCommand(context, out, Clock.systemUTC()), new BenchCommand(context, out),
+                new SystemsCommand(context, out, Clock.systemDefaultZone()))
                 .stream().collect(Collectors.toMap(Command::name, Function.identity()));
     }
 

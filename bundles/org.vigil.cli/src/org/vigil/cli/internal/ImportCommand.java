@@ -3,11 +3,9 @@ package org.vigil.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
@@ -28,8 +26,6 @@ final class ImportCommand implements Command {
 
     /** The source imported into without {@code --source}: the workstation's embedded store. */
     static final String DEFAULT_SOURCE = "embedded";
-
-    private static final long WAIT_SECONDS = 20;
 
     private final BundleContext context;
     private final PrintStream out;
@@ -55,10 +51,8 @@ final class ImportCommand implements Command {
         if (options.positional().isEmpty()) {
             throw CliException.usage(Messages.Import_noFiles);
         }
-        ServiceTracker<LogFormats, LogFormats> tracker = new ServiceTracker<>(context, LogFormats.class, null);
-        tracker.open();
         try (Registry registry = new Registry(context)) {
-            LogFormats formats = await(tracker);
+            LogFormats formats = Services.await(context, LogFormats.class);
             ImportRequest request = request(options, formats);
             ImportReport report = new FileImporter(formats, target(registry, options)).run(request,
                     ImportListener.NONE, Cancellation.none());
@@ -67,8 +61,6 @@ final class ImportCommand implements Command {
                 throw CliException.failure(NLS.bind(Messages.Import_incomplete,
                         report.files().stream().filter(file -> !file.imported()).count(), report.rejections().size()));
             }
-        } finally {
-            tracker.close();
         }
     }
 
@@ -94,16 +86,4 @@ final class ImportCommand implements Command {
         throw CliException.failure(NLS.bind(Messages.Import_readOnlySource, id));
     }
 
-    private static LogFormats await(ServiceTracker<LogFormats, LogFormats> tracker) throws CliException {
-        try {
-            LogFormats formats = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-            if (formats == null) {
-                throw CliException.failure(NLS.bind(Messages.Import_noFormats, WAIT_SECONDS));
-            }
-            return formats;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw CliException.failure(Messages.Cli_interrupted);
-        }
-    }
 }

@@ -8,10 +8,13 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.registry.InformationSystem;
+import org.vigil.registry.PlanStatus;
+import org.vigil.registry.ProtectionPlan;
 import org.vigil.registry.RegistryException;
 import org.vigil.registry.SystemFilter;
 import org.vigil.registry.SystemRegistry;
@@ -133,6 +136,16 @@ class CsvImportTest {
     }
 
     @Test
+    void aFileWithSomeColumnsUpdatesOnlyThoseFields() throws Exception {
+        registry.saveAll(Samples.agencies(), List.of(Samples.everyField()));
+        CsvImportReport report = importSystems("id,level,plan status\nsyt-portal,2,in progress\n");
+        assertEquals(1, report.updated());
+        InformationSystem updated = registry.system("syt-portal").orElseThrow();
+        assertEquals(Samples.everyField().toBuilder().level(2, Samples.everyField().levelReason())
+                .plan(new ProtectionPlan(PlanStatus.IN_PROGRESS, LocalDate.of(2025, 9, 30))).version(2).build(), updated);
+    }
+
+    @Test
     void aWrongHeaderRejectsTheWholeFileOnLineOne() throws Exception {
         registry.saveAll(Samples.agencies(), List.of());
         CsvImportReport unknown = importSystems("name,agency,level,colour\nA,syt,2,red\n");
@@ -140,6 +153,9 @@ class CsvImportTest {
         assertEquals(1, unknown.rejections().get(0).line());
         assertTrue(unknown.rejections().get(0).reason().contains("colour"), unknown.rejections().toString());
         CsvImportReport missing = importSystems("name,level\nA,2\n");
+        CsvImportReport newWithoutName = importSystems("id,level\nfresh,2\n");
+        assertTrue(reasonAt(newWithoutName, 2).contains("name: ") && reasonAt(newWithoutName, 2).contains("agency: "),
+                newWithoutName.rejections().toString());
         assertTrue(missing.rejections().get(0).reason().contains("agency"), missing.rejections().toString());
         CsvImportReport unclosed = importSystems("name,agency,level\nA,syt,2\n\"B,syt,2\nC,syt,2\n");
         assertEquals(3, unclosed.rejections().get(0).line());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -26,13 +27,15 @@ import org.vigil.registry.SystemFilter;
 import org.vigil.registry.SystemRegistry;
 import org.vigil.registry.internal.Messages;
 import org.vigil.registry.internal.Names;
+import org.vigil.registry.internal.SystemText;
 
 /**
  * Imports an agencies file and a systems file into a registry: bad rows are reported with line
  * and reason, good rows are written, all in one transaction, so a failure leaves the registry as
  * it was. A row updates the system with its id; a row without an id updates the system of the
  * same agency with the same name (ignoring case and diacritics), else adds one with an id made
- * from the agency and the name. Re-importing a file therefore updates rather than duplicates.
+ * from the agency and the name. Re-importing a file therefore updates rather than duplicates, and a
+ * file with only some columns updates only those fields.
  */
 public final class CsvImport {
 
@@ -110,7 +113,7 @@ public final class CsvImport {
         Map<String, CsvRow<InformationSystem>> accepted = new LinkedHashMap<>();
         List<CsvRow<InformationSystem>> identified = new ArrayList<>();
         for (CsvRow<InformationSystem> row : rows.rows()) {
-            InformationSystem system = identify(row.value(), stored, accepted.keySet());
+            InformationSystem system = identify(row.value(), rows.columns(), stored, accepted.keySet());
             CsvRow<InformationSystem> earlier = accepted.putIfAbsent(system.id(), new CsvRow<>(row.line(), system));
             if (earlier != null) {
                 rejections.add(new CsvRejection(rows.file(), row.line(), SystemFields.ID + ": " //$NON-NLS-1$
@@ -136,9 +139,12 @@ public final class CsvImport {
         return good;
     }
 
-    /** Gives a row its id (found or made) and the stored version, so the save updates rather than adds. */
-    private static InformationSystem identify(InformationSystem row, Map<String, InformationSystem> stored,
-            Collection<String> taken) {
+    /**
+     * Gives a row its id (found or made) and the stored version, so the save updates rather than
+     * adds; the fields the file has no column for keep their stored values.
+     */
+    private static InformationSystem identify(InformationSystem row, Set<String> columns,
+            Map<String, InformationSystem> stored, Collection<String> taken) {
         String id = row.id();
         if (id.isEmpty()) {
             Optional<InformationSystem> same = stored.values().stream()
@@ -148,7 +154,13 @@ public final class CsvImport {
             id = same.map(InformationSystem::id).orElseGet(() -> newId(row, stored.keySet(), taken));
         }
         InformationSystem existing = stored.get(id);
-        return row.toBuilder().id(id).version(existing == null ? 0 : existing.version()).build();
+        if (existing == null) {
+            return row.toBuilder().id(id).version(0).build();
+        }
+        Map<String, String> cells = SystemText.cells(existing, false);
+        SystemText.cells(row, false).forEach((field, value) -> cells.put(field, columns.contains(field)
+                ? value : cells.get(field)));
+        return SystemText.system(cells).value().toBuilder().id(id).version(existing.version()).build();
     }
 
     private static String newId(InformationSystem row, Collection<String> stored, Collection<String> taken) {

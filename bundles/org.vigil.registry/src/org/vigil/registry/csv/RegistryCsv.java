@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -103,15 +104,15 @@ public final class RegistryCsv {
         try {
             records = CsvReader.read(reader);
         } catch (CsvReader.UnclosedQuoteException e) {
-            return new CsvRows<>(file, List.of(), List.of(new CsvRejection(file, e.line(), Messages.Csv_unclosedQuote)));
+            return new CsvRows<>(file, Set.of(), List.of(), List.of(new CsvRejection(file, e.line(), Messages.Csv_unclosedQuote)));
         }
         if (records.isEmpty()) {
-            return new CsvRows<>(file, List.of(), List.of(new CsvRejection(file, 1, Messages.Csv_empty)));
+            return new CsvRows<>(file, Set.of(), List.of(), List.of(new CsvRejection(file, 1, Messages.Csv_empty)));
         }
         List<String> fields = new ArrayList<>();
         String headerProblem = header(records.get(0).fields(), columns, required, fields);
         if (headerProblem != null) {
-            return new CsvRows<>(file, List.of(), List.of(new CsvRejection(file, 1, headerProblem)));
+            return new CsvRows<>(file, Set.of(), List.of(), List.of(new CsvRejection(file, 1, headerProblem)));
         }
         List<CsvRow<T>> rows = new ArrayList<>();
         List<CsvRejection> rejections = new ArrayList<>();
@@ -136,7 +137,7 @@ public final class RegistryCsv {
                         parsed.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")))); //$NON-NLS-1$
             }
         }
-        return new CsvRows<>(file, rows, rejections);
+        return new CsvRows<>(file, Set.copyOf(fields), rows, rejections);
     }
 
     private static String header(List<String> headers, List<Column> columns, List<String> required,
@@ -156,7 +157,9 @@ public final class RegistryCsv {
             }
             fields.add(column.get().field());
         }
-        List<String> missing = required.stream().filter(field -> !fields.contains(field)).toList();
+        // With ids, a file may update a few fields of known systems; rows of new ones are checked for the rest.
+        List<String> missing = fields.contains(SystemFields.ID) && columns == Columns.SYSTEMS ? List.of()
+                : required.stream().filter(field -> !fields.contains(field)).toList();
         return missing.isEmpty() ? null : NLS.bind(Messages.Csv_missingColumns, String.join(", ", missing)); //$NON-NLS-1$
     }
 }
