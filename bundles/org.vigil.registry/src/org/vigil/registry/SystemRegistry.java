@@ -32,7 +32,9 @@ public interface SystemRegistry {
      * @param agency the agency
      * @throws RegistryException {@code INVALID} for a bad id, an unknown parent or a cycle
      */
-    void saveAgency(Agency agency) throws RegistryException;
+    default void saveAgency(Agency agency) throws RegistryException {
+        saveAll(List.of(agency), List.of());
+    }
 
     /**
      * @param id an agency id
@@ -59,9 +61,12 @@ public interface SystemRegistry {
      *
      * @param system the system
      * @return the stored system, version increased, and the warnings
-     * @throws RegistryException {@code INVALID}, {@code CONFLICT}, or {@code STORAGE}
+     * @throws RegistryException {@code INVALID}, {@code CONFLICT}, {@code NOT_FOUND} (a version
+     *             given for a system not stored), or {@code STORAGE}
      */
-    SavedSystem save(InformationSystem system) throws RegistryException;
+    default SavedSystem save(InformationSystem system) throws RegistryException {
+        return saveAll(List.of(), List.of(system)).get(0);
+    }
 
     /**
      * Saves agencies, then systems, in one transaction: all of them or none.

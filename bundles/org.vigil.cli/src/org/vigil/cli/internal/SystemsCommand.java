@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.vigil.registry.RegistryException;
-import org.vigil.registry.SystemRegistry;
-import org.vigil.registry.compliance.ComplianceService;
 
 /**
  * {@code vigil-cli systems list|show|import|export|compliance}: the registry of information
@@ -22,10 +20,9 @@ final class SystemsCommand implements Command {
     private final Map<String, Command> verbs = new LinkedHashMap<>();
 
     SystemsCommand(BundleContext context, PrintStream out, Clock clock) {
-        Access access = new Access(context);
-        for (Command verb : List.of(new SystemsList(access, out, clock), new SystemsShow(access, out, clock),
-                new SystemsImport(access, out), new SystemsExport(access, out),
-                new SystemsCompliance(access, out, clock))) {
+        for (Command verb : List.of(new SystemsList(context, out, clock), new SystemsShow(context, out, clock),
+                new SystemsImport(context, out, clock), new SystemsExport(context, out, clock),
+                new SystemsCompliance(context, out, clock))) {
             verbs.put(verb.name(), verb);
         }
     }
@@ -48,24 +45,6 @@ final class SystemsCommand implements Command {
                     verbs.values().stream().map(Command::summary).collect(Collectors.joining("; ")))); //$NON-NLS-1$
         }
         verb.run(args.subList(1, args.size()));
-    }
-
-    /** How the verbs reach the registry services. */
-    static final class Access {
-
-        private final BundleContext context;
-
-        Access(BundleContext context) {
-            this.context = context;
-        }
-
-        SystemRegistry registry() throws CliException {
-            return Services.await(context, SystemRegistry.class);
-        }
-
-        ComplianceService compliance() throws CliException {
-            return Services.await(context, ComplianceService.class);
-        }
     }
 
     /**

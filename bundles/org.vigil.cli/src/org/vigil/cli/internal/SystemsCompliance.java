@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.registry.Agency;
 import org.vigil.registry.AgencyTree;
 import org.vigil.registry.ComplianceSnapshot;
@@ -34,26 +36,10 @@ import org.vigil.registry.compliance.Target;
  * without installing it; {@code --record} keeps the day's figures in the history, which
  * {@code --history} prints.
  */
-final class SystemsCompliance implements Command {
+final class SystemsCompliance extends SourceCommand {
 
-    private final SystemsCommand.Access access;
-    private final PrintStream out;
-    private final Clock clock;
-
-    SystemsCompliance(SystemsCommand.Access access, PrintStream out, Clock clock) {
-        this.access = access;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "compliance"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Systems_complianceUsage;
+    SystemsCompliance(BundleContext context, PrintStream out, Clock clock) {
+        super("compliance", Messages.Systems_complianceUsage, context, out, clock); //$NON-NLS-1$
     }
 
     @Override
@@ -67,12 +53,12 @@ final class SystemsCompliance implements Command {
         }
         LocalDate day = day(options.value("--at")); //$NON-NLS-1$
         try {
-            SystemRegistry registry = access.registry();
+            SystemRegistry registry = Services.await(context, SystemRegistry.class);
             ComplianceReport report = options.has("--rules") ? evaluate(registry, options.value("--rules"), day) //$NON-NLS-1$ //$NON-NLS-2$
-                    : options.has("--record") ? access.compliance().record(day) : access.compliance().evaluate(day); //$NON-NLS-1$
+                    : options.has("--record") ? Services.await(context, ComplianceService.class).record(day) : Services.await(context, ComplianceService.class).evaluate(day); //$NON-NLS-1$
             print(report, AgencyTree.of(registry.agencies()));
             if (options.has("--history")) { //$NON-NLS-1$
-                printHistory(access.compliance().history());
+                printHistory(Services.await(context, ComplianceService.class).history());
             }
         } catch (RegistryException e) {
             throw SystemsCommand.failure(e);

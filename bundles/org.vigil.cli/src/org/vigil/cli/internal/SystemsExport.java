@@ -3,9 +3,11 @@ package org.vigil.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.time.Clock;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
 import org.vigil.registry.RegistryException;
 import org.vigil.registry.SystemFilter;
 import org.vigil.registry.SystemRegistry;
@@ -16,24 +18,10 @@ import org.vigil.registry.csv.RegistryCsv;
  * {@code --agencies} the agencies) as the CSV template, which {@code systems import} reads back;
  * {@code --vi} writes Vietnamese headers and values.
  */
-final class SystemsExport implements Command {
+final class SystemsExport extends SourceCommand {
 
-    private final SystemsCommand.Access access;
-    private final PrintStream out;
-
-    SystemsExport(SystemsCommand.Access access, PrintStream out) {
-        this.access = access;
-        this.out = out;
-    }
-
-    @Override
-    public String name() {
-        return "export"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Systems_exportUsage;
+    SystemsExport(BundleContext context, PrintStream out, Clock clock) {
+        super("export", Messages.Systems_exportUsage, context, out, clock); //$NON-NLS-1$
     }
 
     @Override
@@ -45,7 +33,7 @@ final class SystemsExport implements Command {
         String target = options.has("--out") ? options.value("--out") : null; //$NON-NLS-1$ //$NON-NLS-2$
         boolean vietnamese = options.has("--vi"); //$NON-NLS-1$
         try (Writer writer = Outputs.open(out, target)) {
-            SystemRegistry registry = access.registry();
+            SystemRegistry registry = Services.await(context, SystemRegistry.class);
             if (options.has("--agencies")) { //$NON-NLS-1$
                 RegistryCsv.writeAgencies(writer, registry.agencies(), vietnamese);
             } else {

@@ -6,9 +6,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.vigil.registry.SystemRegistry;
 import org.vigil.registry.RegistryException;
 import org.vigil.registry.csv.CsvImport;
 import org.vigil.registry.csv.CsvImportReport;
@@ -19,24 +22,10 @@ import org.vigil.registry.csv.CsvRejection;
  * registry. Exits with 0 when every row was imported, 1 when a row was rejected (the good rows
  * are imported all the same) or the registry refused the whole import (then nothing was).
  */
-final class SystemsImport implements Command {
+final class SystemsImport extends SourceCommand {
 
-    private final SystemsCommand.Access access;
-    private final PrintStream out;
-
-    SystemsImport(SystemsCommand.Access access, PrintStream out) {
-        this.access = access;
-        this.out = out;
-    }
-
-    @Override
-    public String name() {
-        return "import"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Systems_importUsage;
+    SystemsImport(BundleContext context, PrintStream out, Clock clock) {
+        super("import", Messages.Systems_importUsage, context, out, clock); //$NON-NLS-1$
     }
 
     @Override
@@ -48,7 +37,7 @@ final class SystemsImport implements Command {
         String agencies = options.value("--agencies"); //$NON-NLS-1$
         String systems = options.positional().isEmpty() ? null : options.positional().get(0);
         try (Reader agencyReader = open(agencies); Reader systemReader = open(systems)) {
-            CsvImportReport report = new CsvImport(access.registry()).run(
+            CsvImportReport report = new CsvImport(Services.await(context, SystemRegistry.class)).run(
                     agencies == null ? null : new CsvImport.Source(agencies, agencyReader),
                     systems == null ? null : new CsvImport.Source(systems, systemReader));
             print(report);

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.vigil.registry.SystemRegistry;
+import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.registry.DossierStatus;
 import org.vigil.registry.InformationSystem;
 import org.vigil.registry.PlanStatus;
@@ -23,28 +26,13 @@ import org.vigil.registry.compliance.RulesException;
  * {@code systems list [--agency ID] [--level N,N] [--dossier S] [--plan S] [--type T] [--text T] [--overdue]}:
  * one line per system with its level, dossier and plan status and how many targets are overdue.
  */
-final class SystemsList implements Command {
+final class SystemsList extends SourceCommand {
 
     private static final String ROW = "%-26s %-6s %-16s %-16s %-8s %-14s %s%n"; //$NON-NLS-1$
 
-    private final SystemsCommand.Access access;
-    private final PrintStream out;
-    private final Clock clock;
 
-    SystemsList(SystemsCommand.Access access, PrintStream out, Clock clock) {
-        this.access = access;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "list"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Systems_listUsage;
+    SystemsList(BundleContext context, PrintStream out, Clock clock) {
+        super("list", Messages.Systems_listUsage, context, out, clock); //$NON-NLS-1$
     }
 
     @Override
@@ -56,8 +44,8 @@ final class SystemsList implements Command {
         }
         SystemFilter filter = filter(options);
         try {
-            List<InformationSystem> systems = access.registry().systems(filter);
-            ComplianceReport compliance = access.compliance().evaluate(LocalDate.now(clock));
+            List<InformationSystem> systems = Services.await(context, SystemRegistry.class).systems(filter);
+            ComplianceReport compliance = Services.await(context, ComplianceService.class).evaluate(LocalDate.now(clock));
             Map<String, Integer> overdue = compliance.systems().stream()
                     .collect(Collectors.toMap(s -> s.system().id(), s -> s.overdue().size()));
             List<InformationSystem> shown = options.has("--overdue") //$NON-NLS-1$

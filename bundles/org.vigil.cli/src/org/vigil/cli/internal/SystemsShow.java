@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.vigil.registry.SystemRegistry;
+import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.registry.Asset;
 import org.vigil.registry.AssetKind;
 import org.vigil.registry.Contact;
@@ -22,26 +25,10 @@ import org.vigil.registry.compliance.SystemCompliance;
 import org.vigil.registry.compliance.TargetResult;
 
 /** {@code systems show ID}: every field of one system, then where it stands against each target. */
-final class SystemsShow implements Command {
+final class SystemsShow extends SourceCommand {
 
-    private final SystemsCommand.Access access;
-    private final PrintStream out;
-    private final Clock clock;
-
-    SystemsShow(SystemsCommand.Access access, PrintStream out, Clock clock) {
-        this.access = access;
-        this.out = out;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "show"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return Messages.Systems_showUsage;
+    SystemsShow(BundleContext context, PrintStream out, Clock clock) {
+        super("show", Messages.Systems_showUsage, context, out, clock); //$NON-NLS-1$
     }
 
     @Override
@@ -52,10 +39,10 @@ final class SystemsShow implements Command {
         }
         String id = options.positional().get(0);
         try {
-            InformationSystem system = access.registry().system(id)
+            InformationSystem system = Services.await(context, SystemRegistry.class).system(id)
                     .orElseThrow(() -> CliException.failure(NLS.bind(Messages.Systems_noSuchSystem, id)));
             printFields(system);
-            SystemCompliance compliance = access.compliance().evaluate(LocalDate.now(clock)).system(id).orElseThrow();
+            SystemCompliance compliance = Services.await(context, ComplianceService.class).evaluate(LocalDate.now(clock)).system(id).orElseThrow();
             printCompliance(compliance);
         } catch (RegistryException e) {
             throw SystemsCommand.failure(e);
@@ -80,7 +67,7 @@ final class SystemsShow implements Command {
         }
         field(Messages.Systems_fieldTrustLabel, join(system.trustLabel().reference(), system.trustLabel().validUntil()));
         for (AssetKind kind : AssetKind.values()) {
-            field(kind.label(), system.assets(kind).stream().map(Asset::value).collect(Collectors.joining(", "))); //$NON-NLS-1$
+            field(capitalized(kind.label()), system.assets(kind).stream().map(Asset::value).collect(Collectors.joining(", "))); //$NON-NLS-1$
         }
         for (Contact contact : system.contacts()) {
             field(Messages.Systems_fieldContact, join(contact.name(), contact.role(), contact.phone(), contact.email()));
@@ -104,6 +91,10 @@ final class SystemsShow implements Command {
         if (!value.isEmpty()) {
             out.printf("%-26s %s%n", label + ":", value); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    private static String capitalized(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String join(Object... parts) {

@@ -1,7 +1,6 @@
 package org.vigil.registry.testing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,6 @@ public final class InMemorySystemRegistry implements SystemRegistry {
         return AgencyTree.of(agencies.values()).depthFirst();
     }
 
-    @Override
-    public void saveAgency(Agency agency) throws RegistryException {
-        saveAll(List.of(agency), List.of());
-    }
 
     @Override
     public void deleteAgency(String id) throws RegistryException {
@@ -83,10 +78,6 @@ public final class InMemorySystemRegistry implements SystemRegistry {
         return Optional.ofNullable(systems.get(id));
     }
 
-    @Override
-    public SavedSystem save(InformationSystem system) throws RegistryException {
-        return saveAll(List.of(), List.of(system)).get(0);
-    }
 
     @Override
     public List<SavedSystem> saveAll(List<Agency> newAgencies, List<InformationSystem> newSystems)
@@ -111,11 +102,7 @@ public final class InMemorySystemRegistry implements SystemRegistry {
             agencies = nextAgencies;
             systems = nextSystems;
         }
-        Set<String> systemIds = new HashSet<>();
-        newSystems.forEach(system -> systemIds.add(system.id()));
-        Set<String> agencyIds = new HashSet<>();
-        newAgencies.forEach(agency -> agencyIds.add(agency.id()));
-        notify(new RegistryChange(systemIds, agencyIds));
+        notify(RegistryChange.of(newAgencies, newSystems));
         return saved;
     }
 

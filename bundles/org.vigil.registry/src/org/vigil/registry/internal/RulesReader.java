@@ -80,10 +80,7 @@ public final class RulesReader {
 
     private Target target(String id, Map<String, String> attributes) {
         String prefix = "target." + id + "."; //$NON-NLS-1$ //$NON-NLS-2$
-        Measure measure = Labels.parse(Measure.class, required(prefix, "measure", attributes)).orElse(null); //$NON-NLS-1$
-        if (measure == null && attributes.containsKey("measure")) { //$NON-NLS-1$
-            errors.add(NLS.bind(Messages.Rules_badMeasure, prefix + "measure", attributes.get("measure"))); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        Measure measure = choice(prefix, "measure", attributes, Measure.class, Messages.Rules_badMeasure); //$NON-NLS-1$
         int[] levels = levels(prefix, attributes);
         return new Target(id, measure == null ? Measure.DOSSIER_APPROVED : measure,
                 number(prefix + "parameter", attributes.getOrDefault("parameter", "0")), levels[0], levels[1], //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -94,14 +91,21 @@ public final class RulesReader {
 
     private Requirement requirement(String code, Map<String, String> attributes) {
         String prefix = "requirement." + code + "."; //$NON-NLS-1$ //$NON-NLS-2$
-        RequirementKind kind = Labels.parse(RequirementKind.class, required(prefix, "kind", attributes)).orElse(null); //$NON-NLS-1$
-        if (kind == null && attributes.containsKey("kind")) { //$NON-NLS-1$
-            errors.add(NLS.bind(Messages.Rules_badKind, prefix + "kind", attributes.get("kind"))); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        RequirementKind kind = choice(prefix, "kind", attributes, RequirementKind.class, Messages.Rules_badKind); //$NON-NLS-1$
         int[] levels = levels(prefix, attributes);
         return new Requirement(code, kind == null ? RequirementKind.MANAGEMENT : kind,
                 new Bilingual(attributes.get("group"), attributes.get("group.vi")), levels[0], levels[1], //$NON-NLS-1$ //$NON-NLS-2$
                 new Bilingual(required(prefix, "text", attributes), attributes.get("text.vi"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the value a required attribute names, or null (reported) when it is missing or names none */
+    private <E extends Enum<E>> E choice(String prefix, String attribute, Map<String, String> attributes, Class<E> type,
+            String badValue) {
+        E value = Labels.parse(type, required(prefix, attribute, attributes)).orElse(null);
+        if (value == null && attributes.containsKey(attribute)) {
+            errors.add(NLS.bind(badValue, prefix + attribute, attributes.get(attribute)));
+        }
+        return value;
     }
 
     private String required(String prefix, String attribute, Map<String, String> attributes) {

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -83,10 +82,6 @@ public class H2SystemRegistry implements SystemRegistry, AutoCloseable {
         }
     }
 
-    @Override
-    public void saveAgency(Agency agency) throws RegistryException {
-        saveAll(List.of(agency), List.of());
-    }
 
     @Override
     public void deleteAgency(String id) throws RegistryException {
@@ -121,10 +116,6 @@ public class H2SystemRegistry implements SystemRegistry, AutoCloseable {
         }
     }
 
-    @Override
-    public SavedSystem save(InformationSystem system) throws RegistryException {
-        return saveAll(List.of(), List.of(system)).get(0);
-    }
 
     @Override
     public List<SavedSystem> saveAll(List<Agency> agencies, List<InformationSystem> systems)
@@ -138,11 +129,7 @@ public class H2SystemRegistry implements SystemRegistry, AutoCloseable {
             for (InformationSystem system : systems) {
                 saved.add(writeSystem(system, validator));
             }
-            Set<String> ids = new HashSet<>();
-            systems.forEach(system -> ids.add(system.id()));
-            Set<String> agencyIds = new HashSet<>();
-            agencies.forEach(agency -> agencyIds.add(agency.id()));
-            return new RegistryChange(ids, agencyIds);
+            return RegistryChange.of(agencies, systems);
         });
         return saved;
     }

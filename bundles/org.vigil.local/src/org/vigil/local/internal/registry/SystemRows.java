@@ -74,44 +74,41 @@ final class SystemRows {
 
     private static void readAssets(Connection connection, String where, String id,
             Map<String, InformationSystem.Builder> builders) throws SQLException {
-        Map<String, List<Asset>> assets = new LinkedHashMap<>();
-        try (PreparedStatement query = prepare(connection,
-                "SELECT * FROM system_asset" + where + " ORDER BY system_id, pos", id);
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                assets.computeIfAbsent(rows.getString("system_id"), key -> new ArrayList<>()).add(
-                        new Asset(AssetKind.valueOf(rows.getString("kind")), rows.getString("asset_value")));
-            }
-        }
-        assets.forEach((system, list) -> builders.get(system).assets(list));
+        grouped(connection, "SELECT * FROM system_asset" + where + " ORDER BY system_id, pos", id,
+                row -> new Asset(AssetKind.valueOf(row.getString("kind")), row.getString("asset_value")))
+                .forEach((system, assets) -> builders.get(system).assets(assets));
     }
 
     private static void readContacts(Connection connection, String where, String id,
             Map<String, InformationSystem.Builder> builders) throws SQLException {
-        Map<String, List<Contact>> contacts = new LinkedHashMap<>();
-        try (PreparedStatement query = prepare(connection,
-                "SELECT * FROM system_contact" + where + " ORDER BY system_id, pos", id);
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                contacts.computeIfAbsent(rows.getString("system_id"), key -> new ArrayList<>()).add(new Contact(
-                        rows.getString("name"), rows.getString("contact_role"), rows.getString("phone"),
-                        rows.getString("email")));
-            }
-        }
-        contacts.forEach((system, list) -> builders.get(system).contacts(list));
+        grouped(connection, "SELECT * FROM system_contact" + where + " ORDER BY system_id, pos", id,
+                row -> new Contact(row.getString("name"), row.getString("contact_role"), row.getString("phone"),
+                        row.getString("email")))
+                .forEach((system, contacts) -> builders.get(system).contacts(contacts));
     }
 
     private static void readRequirements(Connection connection, String where, String id,
             Map<String, InformationSystem.Builder> builders) throws SQLException {
-        Map<String, List<String>> codes = new LinkedHashMap<>();
-        try (PreparedStatement query = prepare(connection, "SELECT * FROM system_requirement" + where, id);
-                ResultSet rows = query.executeQuery()) {
+        grouped(connection, "SELECT * FROM system_requirement" + where, id, row -> row.getString("code"))
+                .forEach((system, codes) -> builders.get(system).requirementsMet(codes));
+    }
+
+    /** Reads one column family of a child table. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** @return the rows of a child table, read and grouped by their system, in query order */
+    private static <T> Map<String, List<T>> grouped(Connection connection, String sql, String id, RowReader<T> reader)
+            throws SQLException {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        try (PreparedStatement query = prepare(connection, sql, id); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                codes.computeIfAbsent(rows.getString("system_id"), key -> new ArrayList<>())
-                        .add(rows.getString("code"));
+                groups.computeIfAbsent(rows.getString("system_id"), key -> new ArrayList<>()).add(reader.read(rows));
             }
         }
-        codes.forEach((system, list) -> builders.get(system).requirementsMet(list));
+        return groups;
     }
 
     private static InformationSystem.Builder system(ResultSet row) throws SQLException {
