@@ -30,6 +30,9 @@ vigil_launch() {
     fi
     workspace=${VIGIL_WORKSPACE:-$HOME/.vigil/workspace}
     mkdir -p "$workspace"
+    # Vigil's own secure storage (source passwords), not the one an Eclipse IDE of the same user keeps.
+    # Read by org.eclipse.equinox.security; a -eclipse.keyring argument would reach vigil-cli's own parser.
+    export ECLIPSE_KEYRING=${VIGIL_KEYRING:-$HOME/.vigil/secure_storage}
     # shellcheck disable=SC2086 # VIGIL_JAVA_OPTS is a list of options on purpose
     exec "$java" -Xms128m -Xmx2g --enable-native-access=ALL-UNNAMED \
         -Dosgi.requiredJavaVersion=21 \

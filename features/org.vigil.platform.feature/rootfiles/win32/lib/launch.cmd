@@ -26,5 +26,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 if not defined VIGIL_WORKSPACE set "VIGIL_WORKSPACE=%USERPROFILE%\.vigil\workspace"
+if not defined VIGIL_KEYRING set "VIGIL_KEYRING=%USERPROFILE%\.vigil\secure_storage"
+set "ECLIPSE_KEYRING=%VIGIL_KEYRING%"
 "%JAVA_EXE%" -Xms128m -Xmx2g --enable-native-access=ALL-UNNAMED -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%VIGIL_HOME%\lib\logging.properties" %VIGIL_JAVA_OPTS% -jar "%LAUNCHER%" -data "%VIGIL_WORKSPACE%" %*
 exit /b %ERRORLEVEL%

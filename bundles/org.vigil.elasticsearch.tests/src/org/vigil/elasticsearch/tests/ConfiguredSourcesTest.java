@@ -1,6 +1,9 @@
 package org.vigil.elasticsearch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -19,9 +22,13 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.core.model.TimeRange;
+import org.vigil.elasticsearch.ConnectionFailedException;
+import org.vigil.elasticsearch.ConnectionProfile;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.elasticsearch.internal.SourcePasswords;
 import org.vigil.elasticsearch.internal.SourcesFile;
+import org.vigil.elasticsearch.sources.ConfiguredSources;
+import org.vigil.elasticsearch.sources.SourceSettings;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.RegisteredSource;
@@ -57,7 +64,7 @@ class ConfiguredSourcesTest {
     @Test
     void passwordsComeFromTheEnvironmentWhenSecureStorageHasNone() {
         assertEquals("VIGIL_SOURCE_SOC_LOGS_PASSWORD", SourcePasswords.variable("soc-logs"));
-        assertEquals(Optional.of("s3cret"), new SourcePasswords(
+        assertEquals(Optional.of("s3cret"), new SourcePasswords(null,
                 name -> "VIGIL_SOURCE_SOC_LOGS_PASSWORD".equals(name) ? "s3cret" : null).find("soc-logs"));
     }
 
@@ -72,18 +79,90 @@ class ConfiguredSourcesTest {
                     "source.broken.url = not a url", ""));
             try {
                 restartElasticsearchBundle();
-                RegisteredSource source = awaitSource("it-conf");
-                assertEquals("Configured in the test", source.descriptor().displayName());
+                RegisteredSource source = awaitSource("it-conf", "Configured in the test");
                 assertEquals("elasticsearch", source.descriptor().kind());
-                assertEquals(2, source.source().count(new EventQuery(KqlParser.parse("event.action:logon-failed"),
-                        new TimeRange(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-05-10T00:00:00Z"))),
-                        Cancellation.none()));
+                assertEquals(2, countLogonFailures(source));
                 assertTrue(registry().find("broken").isEmpty(), "a bad entry is skipped");
             } finally {
                 Files.delete(file);
                 restartElasticsearchBundle();
             }
         }
+    }
+
+    @Test
+    void aSourceSavedInTheFormIsPublishedAtOnceChangedInPlaceAndWithdrawnWhenRemoved() throws Exception {
+        ConfiguredSources sources = service(ConfiguredSources.class);
+        try (ElasticsearchConnection connection = EsNodes.connector().open(EsNodes.plain());
+                EcsIndex index = EcsIndex.create(connection)) {
+            SourceSettings settings = new SourceSettings("it-form", "Saved in the form", EsNodes.plain().nodes().get(0),
+                    index.name(), "@timestamp", null, null);
+            assertFalse(sources.check(settings, null).version().isBlank());
+
+            sources.save(settings, null);
+            try {
+                assertEquals(2, countLogonFailures(awaitSource("it-form", "Saved in the form")));
+                sources.save(new SourceSettings("it-form", "Renamed", settings.url(), settings.index(),
+                        settings.timestamp(), null, null), null);
+                assertEquals(2, countLogonFailures(awaitSource("it-form", "Renamed")));
+                assertTrue(sources.sources().stream().anyMatch(s -> s.name().equals("Renamed")));
+            } finally {
+                sources.remove("it-form");
+            }
+            assertTrue(registry().find("it-form").isEmpty(), "a removed source is withdrawn");
+            assertFalse(Files.readString(workspaceFile()).contains("it-form"));
+        }
+    }
+
+    @Test
+    void aSourceWithAUserKeepsItsPasswordInSecureStorageNotInTheFile() throws Exception {
+        ConfiguredSources sources = service(ConfiguredSources.class);
+        EsNodes.Secure secure = EsNodes.secure();
+        ConnectionProfile admin = secure.admin();
+        try (ElasticsearchConnection connection = EsNodes.connector().open(admin);
+                EcsIndex index = EcsIndex.create(connection)) {
+            SourceSettings settings = new SourceSettings("it-secure-form", "Secure", admin.nodes().get(0), index.name(),
+                    "@timestamp", admin.username(), admin.caCertificate());
+            ConnectionFailedException wrong = assertThrows(ConnectionFailedException.class,
+                    () -> sources.check(settings, "not-the-password"));
+            assertEquals(ConnectionFailedException.Reason.AUTHENTICATION, wrong.reason());
+
+            sources.save(settings, admin.password());
+            try {
+                assertTrue(sources.hasPassword("it-secure-form"));
+                assertEquals(2, countLogonFailures(awaitSource("it-secure-form", "Secure")));
+                assertFalse(Files.readString(workspaceFile()).contains(admin.password()));
+                assertFalse(sources.check(settings, null).clusterName().isBlank(), "the stored password is used");
+            } finally {
+                sources.remove("it-secure-form");
+            }
+            assertFalse(sources.hasPassword("it-secure-form"), "removing a source forgets its password");
+        }
+    }
+
+    private static long countLogonFailures(RegisteredSource source) throws Exception {
+        return source.source().count(new EventQuery(KqlParser.parse("event.action:logon-failed"),
+                new TimeRange(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-05-10T00:00:00Z"))),
+                Cancellation.none());
+    }
+
+    private static RegisteredSource awaitSource(String id, String name) throws Exception {
+        SourceRegistry registry = registry();
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (registry.find(id).filter(s -> s.descriptor().displayName().equals(name)).isEmpty()
+                && System.currentTimeMillis() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        return registry.find(id).filter(s -> s.descriptor().displayName().equals(name))
+                .orElseThrow(() -> new AssertionError("no source " + id + " named " + name + " in " + registry.sources()));
+    }
+
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
+        tracker.open();
+        T service = tracker.waitForService(WAIT_MILLIS);
+        assertNotNull(service, "no " + type.getSimpleName() + " service");
+        return service;
     }
 
     private static Path workspaceFile() throws Exception {
@@ -99,20 +178,8 @@ class ConfiguredSourcesTest {
         bundle.start();
     }
 
-    private static RegisteredSource awaitSource(String id) throws Exception {
-        SourceRegistry registry = registry();
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (registry.find(id).isEmpty() && System.currentTimeMillis() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        return registry.find(id).orElseThrow(() -> new AssertionError("no source " + id + " in " + registry.sources()));
-    }
-
     private static SourceRegistry registry() throws InterruptedException {
-        ServiceTracker<SourceRegistry, SourceRegistry> tracker = new ServiceTracker<>(context(), SourceRegistry.class,
-                null);
-        tracker.open();
-        return tracker.waitForService(WAIT_MILLIS);
+        return service(SourceRegistry.class);
     }
 
     private static BundleContext context() {

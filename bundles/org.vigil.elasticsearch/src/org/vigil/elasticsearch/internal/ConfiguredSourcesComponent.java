@@ -9,8 +9,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -18,21 +22,26 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.vigil.elasticsearch.ClusterInfo;
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ConnectionProfile;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.elasticsearch.ElasticsearchConnector;
 import org.vigil.elasticsearch.ElasticsearchEventSource;
+import org.vigil.elasticsearch.sources.ConfiguredSources;
+import org.vigil.elasticsearch.sources.InvalidSourceException;
+import org.vigil.elasticsearch.sources.SourceSettings;
 import org.vigil.events.EventSource;
 import org.vigil.events.SourceDescriptor;
 
 /**
  * Publishes one {@link EventSource} service per source configured in the workspace's
- * {@code sources.properties} (docs/SOURCES.md). Entries that cannot be used are logged at
- * WARNING with file, key and reason, and skipped; the others are still published.
+ * {@code sources.properties} (docs/SOURCES.md), and lets the settings form change them while
+ * Vigil runs. Entries that cannot be used are logged at WARNING with file, key and reason, and
+ * skipped; the others are still published.
  */
-@Component(immediate = true)
-public final class ConfiguredSourcesComponent {
+@Component(immediate = true, service = ConfiguredSources.class)
+public final class ConfiguredSourcesComponent implements ConfiguredSources {
 
     /** The engine name configured sources show. */
     public static final String KIND = "elasticsearch"; //$NON-NLS-1$
@@ -40,8 +49,22 @@ public final class ConfiguredSourcesComponent {
     private static final System.Logger LOG = System.getLogger(ConfiguredSourcesComponent.class.getName());
     private static final String INSTANCE_AREA = "osgi.instance.area"; //$NON-NLS-1$
 
-    private final List<ServiceRegistration<EventSource>> registrations = new ArrayList<>();
-    private final List<ElasticsearchConnection> connections = new ArrayList<>();
+    /** A source as it runs: its service and the connection to close when it goes. */
+    private record Published(ServiceRegistration<EventSource> registration, ElasticsearchConnection connection) {
+
+        void withdraw() {
+            registration.unregister();
+            connection.close();
+        }
+    }
+
+    private final BundleContext context;
+    private final ElasticsearchConnector connector;
+    private final Optional<Path> file;
+    private final SourcePasswords passwords;
+    private final Map<String, SourceSettings> configured = new TreeMap<>();
+    private final Map<String, Published> published = new TreeMap<>();
+    private final List<String> problems = new ArrayList<>();
 
     /**
      * Reads the file and publishes its sources.
@@ -51,54 +74,126 @@ public final class ConfiguredSourcesComponent {
      */
     @Activate
     public ConfiguredSourcesComponent(BundleContext context, @Reference ElasticsearchConnector connector) {
-        workspaceFile(context).ifPresent(file -> publish(context, connector, file));
+        this.context = context;
+        this.connector = connector;
+        this.file = workspaceFile(context);
+        this.passwords = new SourcePasswords(defaultSecureStorage(), System::getenv);
+        file.ifPresent(this::publishAll);
     }
 
     /** Withdraws the sources and closes their connections. */
     @Deactivate
-    public void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        connections.forEach(ElasticsearchConnection::close);
+    public synchronized void deactivate() {
+        published.values().forEach(Published::withdraw);
+        published.clear();
     }
 
-    private void publish(BundleContext context, ElasticsearchConnector connector, Path file) {
+    @Override
+    public synchronized List<SourceSettings> sources() {
+        return List.copyOf(configured.values());
+    }
+
+    @Override
+    public synchronized List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public boolean hasPassword(String id) {
+        return passwords.find(id).isPresent();
+    }
+
+    @Override
+    public ClusterInfo check(SourceSettings settings, String password)
+            throws InvalidSourceException, ConnectionFailedException {
+        String secret = password != null ? password : passwords.find(settings.id()).orElse(null);
+        SourceRules.check(settings, secret != null);
+        try (ElasticsearchConnection connection = connector.open(profile(settings, secret))) {
+            return connection.check();
+        }
+    }
+
+    @Override
+    public synchronized void save(SourceSettings settings, String password) throws InvalidSourceException, IOException {
+        SourceRules.check(settings, password != null || hasPassword(settings.id()));
+        Path target = requireFile();
+        SourcesFile.replace(target, settings.id(), settings);
+        if (settings.user() == null) {
+            passwords.forget(settings.id());
+        } else if (password != null) {
+            passwords.store(settings.id(), password);
+        }
+        configured.put(settings.id(), settings);
+        withdraw(settings.id());
+        publish(target, settings);
+    }
+
+    @Override
+    public synchronized void remove(String id) throws IOException {
+        SourcesFile.replace(requireFile(), id, null);
+        passwords.forget(id);
+        configured.remove(id);
+        withdraw(id);
+    }
+
+    private synchronized void publishAll(Path target) {
         SourcesFile.Result result;
         try {
-            result = SourcesFile.read(file);
+            result = SourcesFile.read(target);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, NLS.bind(Messages.Sources_unreadable, file, e.getMessage()));
+            String message = NLS.bind(Messages.Sources_unreadable, target, e.getMessage());
+            problems.add(message);
+            LOG.log(Level.WARNING, message);
             return;
         }
-        result.problems().forEach(problem -> LOG.log(Level.WARNING, problem.message()));
-        SourcePasswords passwords = new SourcePasswords(System::getenv);
+        result.problems().forEach(problem -> {
+            problems.add(problem.message());
+            LOG.log(Level.WARNING, problem.message());
+        });
         for (SourceSettings settings : result.sources()) {
-            open(connector, file, settings, passwords).ifPresent(source -> register(context, source));
+            configured.put(settings.id(), settings);
+            publish(target, settings);
         }
     }
 
-    private Optional<EventSource> open(ElasticsearchConnector connector, Path file, SourceSettings settings,
-            SourcePasswords passwords) {
+    private void publish(Path target, SourceSettings settings) {
         try {
-            ElasticsearchConnection connection = connector.open(profile(settings, passwords));
-            connections.add(connection);
+            ElasticsearchConnection connection = connector.open(profile(settings, passwords.find(settings.id()).orElse(null)));
             SourceDescriptor descriptor = new SourceDescriptor(settings.id(), settings.name(), KIND,
                     settings.url() + "/" + settings.index()); //$NON-NLS-1$
-            return Optional.of(new ElasticsearchEventSource(descriptor, connection, settings.index(),
-                    settings.timestamp(), Clock.systemUTC()));
+            EventSource source = new ElasticsearchEventSource(descriptor, connection, settings.index(),
+                    settings.timestamp(), Clock.systemUTC());
+            published.put(settings.id(), new Published(
+                    context.registerService(EventSource.class, source, new Hashtable<>()), connection));
         } catch (IllegalArgumentException | ConnectionFailedException e) {
-            LOG.log(Level.WARNING, new SourcesFile.Problem(file, "source." + settings.id(), e.getMessage()).message()); //$NON-NLS-1$
-            return Optional.empty();
+            String message = new SourcesFile.Problem(target, "source." + settings.id(), e.getMessage()).message(); //$NON-NLS-1$
+            LOG.log(Level.WARNING, message);
         }
     }
 
-    private static ConnectionProfile profile(SourceSettings settings, SourcePasswords passwords) {
-        ConnectionProfile profile = ConnectionProfile.of(settings.name(), settings.url()).withCaCertificate(settings.ca());
-        return settings.user() == null ? profile
-                : profile.withCredentials(settings.user(), passwords.find(settings.id()).orElse(null));
+    private void withdraw(String id) {
+        Published running = published.remove(id);
+        if (running != null) {
+            running.withdraw();
+        }
     }
 
-    private void register(BundleContext context, EventSource source) {
-        registrations.add(context.registerService(EventSource.class, source, new Hashtable<>()));
+    private static ConnectionProfile profile(SourceSettings settings, String password) {
+        ConnectionProfile profile = ConnectionProfile.of(settings.name(), settings.url()).withCaCertificate(settings.ca());
+        return settings.user() == null ? profile : profile.withCredentials(settings.user(), password);
+    }
+
+    private Path requireFile() throws IOException {
+        return file.orElseThrow(() -> new IOException(NLS.bind(Messages.Sources_noWorkspace,
+                context.getProperty(INSTANCE_AREA))));
+    }
+
+    private static ISecurePreferences defaultSecureStorage() {
+        ISecurePreferences storage = SecurePreferencesFactory.getDefault();
+        if (storage == null) {
+            LOG.log(Level.WARNING, Messages.Sources_noSecureStorage);
+        }
+        return storage;
     }
 
     private static Optional<Path> workspaceFile(BundleContext context) {

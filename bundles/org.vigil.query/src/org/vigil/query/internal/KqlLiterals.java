@@ -2,7 +2,6 @@ package org.vigil.query.internal;
 
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.Span;
-import org.vigil.query.Term;
 
 /**
  * Reads KQL field names and values: quoted strings and unquoted literals with their escapes, and
@@ -44,7 +43,7 @@ final class KqlLiterals {
         if (in.atEnd() || STOPS.indexOf(c) >= 0 && c != '"' || startsWithOperator()) {
             throw in.expected(expected);
         }
-        return c == '"' ? quoted() : unquoted();
+        return c == '"' ? in.phrase(this::quotedEscape) : unquoted();
     }
 
     private boolean startsWithOperator() {
@@ -136,20 +135,6 @@ final class KqlLiterals {
             default:
                 throw in.invalidEscape(backslash);
         }
-    }
-
-    private Literal quoted() throws QuerySyntaxException {
-        int open = in.pos();
-        in.next();
-        StringBuilder text = new StringBuilder();
-        while (!in.accept('"')) {
-            if (in.atEnd()) {
-                throw in.unclosed(open, Messages.Syntax_unterminatedQuote, "\""); //$NON-NLS-1$
-            }
-            text.append(in.peek() == '\\' ? quotedEscape() : in.next());
-        }
-        Span span = in.spanFrom(open);
-        return new Literal(Term.phrase(in.slice(span), text.toString()), span);
     }
 
     /** Reads an escape inside quotes, where Kibana keeps a backslash before any other character. */

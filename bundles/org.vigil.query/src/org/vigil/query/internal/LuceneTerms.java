@@ -2,7 +2,6 @@ package org.vigil.query.internal;
 
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.Span;
-import org.vigil.query.Term;
 
 /** Reads the terms, phrases and range bounds of the Lucene syntax, where a backslash escapes any character. */
 final class LuceneTerms {
@@ -29,7 +28,7 @@ final class LuceneTerms {
         rejectUnsupported();
         char c = in.peek();
         if (c == '"' && !in.atEnd()) {
-            return phrase();
+            return in.phrase(this::phraseEscape);
         }
         if (in.atEnd() || Character.isWhitespace(c) || NOT_START.indexOf(c) >= 0) {
             throw in.expected(expected);
@@ -41,7 +40,7 @@ final class LuceneTerms {
     Literal bound() throws QuerySyntaxException {
         in.skipBlanks();
         if (in.peek() == '"' && !in.atEnd()) {
-            return phrase();
+            return in.phrase(this::phraseEscape);
         }
         if (in.atEnd() || BOUND_ENDS.indexOf(in.peek()) >= 0) {
             throw in.expected(Messages.Expected_rangeBound);
@@ -79,19 +78,9 @@ final class LuceneTerms {
         return value.build(in.slice(span), span);
     }
 
-    private Literal phrase() throws QuerySyntaxException {
-        int open = in.pos();
+    private char phraseEscape() throws QuerySyntaxException {
         in.next();
-        StringBuilder text = new StringBuilder();
-        while (!in.accept('"')) {
-            if (in.atEnd()) {
-                throw in.unclosed(open, Messages.Syntax_unterminatedQuote, "\""); //$NON-NLS-1$
-            }
-            char c = in.next();
-            text.append(c == '\\' ? escaped(in.pos() - 1) : c);
-        }
-        Span span = in.spanFrom(open);
-        return new Literal(Term.phrase(in.slice(span), text.toString()), span);
+        return escaped(in.pos() - 1);
     }
 
     /** Resolves the escape at {@code backslash}: {@code \\uXXXX} or any character standing for itself. */

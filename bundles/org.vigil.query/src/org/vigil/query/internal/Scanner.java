@@ -3,6 +3,7 @@ package org.vigil.query.internal;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.Span;
+import org.vigil.query.Term;
 
 /**
  * A cursor over the query text shared by both grammars, which also builds their positioned,
@@ -84,6 +85,30 @@ final class Scanner {
 
     Span spanFrom(int start) {
         return new Span(start, pos);
+    }
+
+    /** Reads the escape whose backslash is at the current position, consuming both. */
+    @FunctionalInterface
+    interface Escape {
+        char read() throws QuerySyntaxException;
+    }
+
+    /**
+     * Reads a quoted phrase from its opening quote at the current position; the grammars differ
+     * only in what a backslash inside the quotes means.
+     */
+    Literal phrase(Escape escape) throws QuerySyntaxException {
+        int open = pos;
+        next();
+        StringBuilder phrase = new StringBuilder();
+        while (!accept('"')) {
+            if (atEnd()) {
+                throw unclosed(open, Messages.Syntax_unterminatedQuote, "\""); //$NON-NLS-1$
+            }
+            phrase.append(peek() == '\\' ? escape.read() : next());
+        }
+        Span span = spanFrom(open);
+        return new Literal(Term.phrase(slice(span), phrase.toString()), span);
     }
 
     /** Reports that {@code expected} should be at the current position. */
