@@ -18,6 +18,8 @@ WINDOW_TIMEOUT=${VIGIL_SMOKE_WINDOW_TIMEOUT:-120}
 STEP_TIMEOUT=20
 PERSPECTIVES=(cases registry dashboards investigate)
 declare -A SHORTCUT=([investigate]=ctrl+1 [cases]=ctrl+2 [registry]=ctrl+3 [dashboards]=ctrl+4)
+# The mnemonic of the system editor's "Dossier, plan and 4 layers" tab in each language.
+declare -A DOSSIER_TAB=([en]=alt+d [vi]=alt+h)
 
 fail() { printf 'ui-smoke: FAILED: %s\n' "$*" >&2; exit 1; }
 say() { printf 'ui-smoke: %s\n' "$*"; }
@@ -107,6 +109,10 @@ run_once() {
     shot "$i-filter-for"
     i=$((i + 1))
     # F10 opens the menu bar; Right moves to the Perspective menu, which lists the shortcuts.
+    edit_registry "$language"
+    shot "$i-registry-edited"
+    i=$((i + 1))
+
     xdotool key F10 && sleep 0.5 && xdotool key Right && sleep 1
     shot "$i-menu"
     xdotool key Escape Escape
@@ -121,6 +127,27 @@ run_once() {
     APP_PID=""
     check_logs
     say "$name: passed; screenshots in $RUN_DIR"
+}
+
+# The registry: approve the level dossier of the demo finance department's portal with the keyboard
+# and see the province's compliance figure change.
+edit_registry() {
+    local language=$1 before
+    xdotool key --clearmodifiers ctrl+3
+    wait_for "the registry" "$WINDOW_TIMEOUT" grep -q 'Registry shown: ' "$RUN_DIR/console.log"
+    before=$(grep -o 'province compliance .*' "$RUN_DIR/console.log" | tail -n 1)
+    xdotool mousemove 150 102 click 1 && xdotool type --delay 5 'Tai chinh' && sleep 1
+    xdotool mousemove 450 174 click --repeat 2 --delay 80 1
+    wait_for "the system editor" "$STEP_TIMEOUT" grep -q 'Editing system stc-portal' "$RUN_DIR/console.log"
+    sleep 1
+    xdotool key "${DOSSIER_TAB[$language]}" && sleep 0.5 && xdotool key Tab space && sleep 0.7 && xdotool key End Return
+    xdotool key Tab && xdotool type --delay 5 '45/QD-UBND' && xdotool key Tab && xdotool type --delay 5 '2026-11-20'
+    xdotool key Return
+    wait_for "the saved system" "$STEP_TIMEOUT" grep -q 'Registry system saved: stc-portal' "$RUN_DIR/console.log"
+    wait_for "the new compliance figure" "$STEP_TIMEOUT" bash -c \
+        "[ \"\$(grep -o 'province compliance .*' '$RUN_DIR/console.log' | tail -n 1)\" != '$before' ]"
+    say "registry: $before, after the edit $(grep -o 'province compliance .*' "$RUN_DIR/console.log" | tail -n 1)"
+    sleep 1
 }
 
 check_logs() {

@@ -44,10 +44,24 @@ class BenchCommandTest {
         }
         assertTrue(written.contains("| date histogram, all events"), written);
         assertTrue(written.contains("| top-10 event.action, all events"), written);
-        assertEquals(13, written.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
+        assertTrue(written.contains("| registry: asset lookups on one thread against 5000 networks and 5000 domains"),
+                written);
+        assertTrue(written.contains("| registry: tagging the 2000 events with their systems vs the embedded import"),
+                written);
+        assertEquals(15, written.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
                 written);
         assertTrue(written.lines().noneMatch(line -> line.contains("Elasticsearch")), written);
         Files.delete(table);
+    }
+
+    @Test
+    void theRegistryModeMeasuresOnlyTheImportAndTheMatcher() {
+        assertEquals(ExitCode.SUCCESS, run("bench", "--registry", "--events", "1000"), err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(2, printed.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
+                printed);
+        assertTrue(printed.lines().anyMatch(line -> line.matches("\\| registry: asset lookups .*\\| [\\d,]+ lookups/s \\|.*")),
+                printed);
     }
 
     @Test

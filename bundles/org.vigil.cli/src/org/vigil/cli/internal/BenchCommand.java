@@ -17,7 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
@@ -68,7 +67,8 @@ final class BenchCommand implements Command {
 
     @Override
     public void run(List<String> args) throws CliException {
-        Options options = Options.parse(args, List.of("--events", "--es-url", "--out", "--runs")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        Options options = Options.parse(args, List.of("--events", "--es-url", "--out", "--runs"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                List.of("--registry")); //$NON-NLS-1$
         if (!options.positional().isEmpty()) {
             throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
         }
@@ -78,7 +78,7 @@ final class BenchCommand implements Command {
         Path work = null;
         try {
             work = Files.createTempDirectory("vigil-bench"); //$NON-NLS-1$
-            new Run(work, events, runs, options.value("--es-url"), table).all(); //$NON-NLS-1$
+            new Run(work, events, runs, options.value("--es-url"), table).all(options.has("--registry")); //$NON-NLS-1$
         } catch (Exception | LinkageError e) {
             throw CliException.failure(NLS.bind(Messages.Bench_failed, e.toString()));
         } finally {
@@ -135,16 +135,20 @@ final class BenchCommand implements Command {
             this.table = table;
         }
 
-        void all() throws Exception {
+        /** @param registryOnly whether to stop after the import and the registry rows */
+        void all(boolean registryOnly) throws Exception {
             data = BenchData.write(work, events);
-            LogFormats formats = await(LogFormats.class);
+            LogFormats formats = ServiceWait.await(context, LogFormats.class);
             LogFormat format = formats.find(BenchData.FORMAT)
                     .orElseThrow(() -> new IllegalStateException("no format " + BenchData.FORMAT)); //$NON-NLS-1$
             Path embeddedDir = work.resolve("embedded"); //$NON-NLS-1$
             try (LuceneSource embedded = LuceneSource.open(
                     new SourceDescriptor("bench", "bench", "embedded", embeddedDir.toString()), embeddedDir, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     Clock.systemUTC())) {
-                imports(formats, format, embedded);
+                imports(formats, format, embedded, registryOnly);
+                if (registryOnly) {
+                    return;
+                }
                 try (DirectoryReader reader = BareLucene.open(embeddedDir)) {
                     queries(embedded, new IndexSearcher(reader));
                 }
@@ -155,18 +159,24 @@ final class BenchCommand implements Command {
             }
         }
 
-        private void imports(LogFormats formats, LogFormat format, LuceneSource embedded) throws Exception {
+        private void imports(LogFormats formats, LogFormat format, LuceneSource embedded, boolean registryOnly)
+                throws Exception {
             long start = System.nanoTime();
             ImportReport report = new FileImporter(formats, embedded).run(
                     ImportRequest.of(List.of(data.file())).withFormat(BenchData.FORMAT), ImportListener.NONE,
                     Cancellation.none());
-            double vigil = rate(report.eventsImported(), System.nanoTime() - start);
+            long importNanos = System.nanoTime() - start;
+            double vigil = rate(report.eventsImported(), importNanos);
             if (!report.complete() || report.eventsImported() != events) {
                 throw new IllegalStateException("embedded import incomplete: " + report.eventsImported()); //$NON-NLS-1$
             }
             long parseStart = System.nanoTime();
             List<Event> parsed = data.parse(format);
             double parsing = rate(parsed.size(), System.nanoTime() - parseStart);
+            new RegistryBench().rows(table, parsed, importNanos);
+            if (registryOnly) {
+                return;
+            }
             double bare = rate(parsed.size(), BareLucene.index(parsed, work.resolve("bare"))); //$NON-NLS-1$
             parsed = null;
             table.row("import, for reference: parsing the NDJSON alone (same format, no indexing)", "", //$NON-NLS-1$ //$NON-NLS-2$
@@ -174,7 +184,7 @@ final class BenchCommand implements Command {
             table.row("import: embedded (parse + index) vs bare Lucene (index only, same documents)", //$NON-NLS-1$
                     BenchTable.rate(vigil), BenchTable.rate(bare), vigil / bare, "≥ 0.70×", vigil / bare >= 0.7); //$NON-NLS-1$
             if (esUrl != null) {
-                es = EsBench.open(await(org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
+                es = EsBench.open(ServiceWait.await(context, org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
                 double bulk = rate(events, es.bulk(data.file(), embedded.fieldTypes()));
                 table.row("import: embedded vs Elasticsearch `_bulk` (5,000 lines a request, + refresh)", //$NON-NLS-1$
                         BenchTable.rate(vigil), BenchTable.rate(bulk), vigil / bulk, "≥ 1.00×", vigil >= bulk); //$NON-NLS-1$
@@ -263,15 +273,6 @@ final class BenchCommand implements Command {
         return count / (nanos / 1e9);
     }
 
-    private <S> S await(Class<S> type) throws CliException {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            return ServiceWait.await(tracker, NLS.bind(Messages.Bench_noService, type.getName(), ServiceWait.SECONDS));
-        } finally {
-            tracker.close();
-        }
-    }
 
     private static void deleteQuietly(Path directory) {
         if (directory == null) {

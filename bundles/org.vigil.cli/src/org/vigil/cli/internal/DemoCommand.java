@@ -1,13 +1,8 @@
 package org.vigil.cli.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,24 +46,12 @@ final class DemoCommand implements Command {
                 options.has("--end") ? options.instantValue("--end") : Instant.now().truncatedTo(ChronoUnit.HOURS),
                 Duration.ofDays(options.longValue("--days", 28)), (int) options.longValue("--events", 100_000));
         String target = options.has("--out") ? options.value("--out") : "-";
-        try (Writer writer = open(target)) {
+        try (Writer writer = Outputs.open(out, target)) {
             for (Event event : (Iterable<Event>) new DemoData(settings).events()::iterator) {
                 EcsNdjson.write(event, writer);
             }
         } catch (IOException e) {
             throw CliException.failure(NLS.bind(Messages.Demo_writeFailed, target, e.getMessage()));
         }
-    }
-
-    private Writer open(String target) throws IOException {
-        if ("-".equals(target)) {
-            return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8);
     }
 }

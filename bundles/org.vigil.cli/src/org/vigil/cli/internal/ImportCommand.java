@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
@@ -52,10 +51,8 @@ final class ImportCommand implements Command {
         if (options.positional().isEmpty()) {
             throw CliException.usage(Messages.Import_noFiles);
         }
-        ServiceTracker<LogFormats, LogFormats> tracker = new ServiceTracker<>(context, LogFormats.class, null);
-        tracker.open();
         try (Registry registry = new Registry(context)) {
-            LogFormats formats = await(tracker);
+            LogFormats formats = ServiceWait.await(context, LogFormats.class);
             ImportRequest request = request(options, formats);
             ImportReport report = new FileImporter(formats, target(registry, options)).run(request,
                     ImportListener.NONE, Cancellation.none());
@@ -64,8 +61,6 @@ final class ImportCommand implements Command {
                 throw CliException.failure(NLS.bind(Messages.Import_incomplete,
                         report.files().stream().filter(file -> !file.imported()).count(), report.rejections().size()));
             }
-        } finally {
-            tracker.close();
         }
     }
 
@@ -91,7 +86,4 @@ final class ImportCommand implements Command {
         throw CliException.failure(NLS.bind(Messages.Import_readOnlySource, id));
     }
 
-    private static LogFormats await(ServiceTracker<LogFormats, LogFormats> tracker) throws CliException {
-        return ServiceWait.await(tracker, NLS.bind(Messages.Import_noFormats, ServiceWait.SECONDS));
-    }
 }

@@ -2,6 +2,8 @@ package org.vigil.cli.internal;
 
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -33,6 +35,23 @@ final class ServiceWait {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw CliException.failure(Messages.Cli_interrupted);
+        }
+    }
+
+    /**
+     * @param <S> the service type
+     * @param context the CLI bundle's context
+     * @param type the service's interface
+     * @return the highest-ranked service of that type
+     * @throws CliException naming the service when it does not come, or when interrupted
+     */
+    static <S> S await(BundleContext context, Class<S> type) throws CliException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            return await(tracker, NLS.bind(Messages.Cli_noService, type.getName(), SECONDS));
+        } finally {
+            tracker.close();
         }
     }
 }

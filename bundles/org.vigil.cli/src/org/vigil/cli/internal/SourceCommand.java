@@ -6,8 +6,9 @@ import java.time.Clock;
 import org.osgi.framework.BundleContext;
 
 /**
- * What every command that reads a data source has: its word and summary, the framework to reach
- * the registry through, where results go, and the clock that {@code now} means.
+ * What every command that reads a data source or the registry of systems has: its word and
+ * summary, the framework to reach the services through, where results go, and the clock that
+ * {@code now} (or today) means.
  */
 abstract class SourceCommand implements Command {
 

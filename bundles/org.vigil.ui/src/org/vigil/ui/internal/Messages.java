@@ -7,8 +7,6 @@ public final class Messages extends NLS {
 
     public static String Placeholder_cases_title;
     public static String Placeholder_cases_body;
-    public static String Placeholder_registry_title;
-    public static String Placeholder_registry_body;
     public static String Placeholder_dashboards_title;
     public static String Placeholder_dashboards_body;
     public static String Placeholder_pending;

@@ -22,6 +22,7 @@ import org.vigil.elasticsearch.sources.ConfiguredSources;
 import org.vigil.elasticsearch.sources.InvalidSourceException;
 import org.vigil.elasticsearch.sources.InvalidSourceException.Field;
 import org.vigil.elasticsearch.sources.SourceSettings;
+import org.vigil.ui.Background;
 
 /**
  * Adds or changes one source. Saving and checking run in jobs; a rule the settings break is shown

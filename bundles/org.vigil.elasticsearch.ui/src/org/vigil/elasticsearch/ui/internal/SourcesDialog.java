@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.vigil.elasticsearch.ClusterInfo;
 import org.vigil.elasticsearch.sources.ConfiguredSources;
 import org.vigil.elasticsearch.sources.SourceSettings;
+import org.vigil.ui.Background;
 
 /**
  * The workspace's Elasticsearch sources: the list, with add, edit, remove and a connection check;

@@ -24,7 +24,6 @@ public final class PlaceholderPart {
 
     private static final Map<String, String[]> TEXTS = Map.of(
             "cases", new String[] { Messages.Placeholder_cases_title, Messages.Placeholder_cases_body },
-            "registry", new String[] { Messages.Placeholder_registry_title, Messages.Placeholder_registry_body },
             "dashboards", new String[] { Messages.Placeholder_dashboards_title, Messages.Placeholder_dashboards_body });
 
     @PostConstruct

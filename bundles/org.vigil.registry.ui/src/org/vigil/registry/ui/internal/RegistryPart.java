@@ -1,0 +1,299 @@
+package org.vigil.registry.ui.internal;
+
+import java.lang.System.Logger.Level;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.vigil.registry.Agency;
+import org.vigil.registry.AgencyTree;
+import org.vigil.registry.ComplianceSnapshot;
+import org.vigil.registry.DossierStatus;
+import org.vigil.registry.InformationSystem;
+import org.vigil.registry.Labelled;
+import org.vigil.registry.PlanStatus;
+import org.vigil.registry.RegistryListener;
+import org.vigil.registry.SavedSystem;
+import org.vigil.registry.SystemFilter;
+import org.vigil.registry.SystemRegistry;
+import org.vigil.registry.compliance.ComplianceRules;
+import org.vigil.registry.compliance.ComplianceService;
+import org.vigil.ui.Background;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Registry perspective's part: agencies and their systems as a tree, the systems that pass
+ * the filters as a sortable table, and the compliance of the province under them. It reads the
+ * registry again after every change, whoever made it.
+ */
+public final class RegistryPart {
+
+    private static final System.Logger LOG = System.getLogger(RegistryPart.class.getName());
+
+    /** What one load reads: the view, the history of the figures and the rules. */
+    private record Loaded(RegistryView view, List<ComplianceSnapshot> history, ComplianceRules rules) {
+    }
+
+    private final SystemRegistry registry;
+    private final ComplianceService compliance;
+    private final UISynchronize ui;
+    private final RegistryListener listener;
+    private Loaded loaded;
+    private Tree tree;
+    private Text search;
+    private Combo level;
+    private Combo dossier;
+    private Combo plan;
+    private Button overdueOnly;
+    private Label count;
+    private Label status;
+    private SystemTable table;
+    private CompliancePanel panel;
+
+    /**
+     * @param registry the registry shown
+     * @param compliance its compliance
+     * @param ui the UI thread
+     */
+    @Inject
+    public RegistryPart(@Service SystemRegistry registry, @Service ComplianceService compliance, UISynchronize ui) {
+        this.registry = registry;
+        this.compliance = compliance;
+        this.ui = ui;
+        this.listener = change -> ui.asyncExec(this::reload);
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        filters(parent);
+        SashForm vertical = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(vertical);
+        SashForm horizontal = new SashForm(vertical, SWT.HORIZONTAL);
+        tree = new Tree(horizontal, SWT.BORDER | SWT.SINGLE);
+        tree.addListener(SWT.Selection, e -> treeSelected());
+        tree.addListener(SWT.DefaultSelection, e -> treeOpened());
+        table = new SystemTable(horizontal, this::edit);
+        horizontal.setWeights(1, 3);
+        panel = new CompliancePanel(vertical);
+        vertical.setWeights(3, 2);
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        registry.addListener(listener);
+        reload();
+    }
+
+    @PreDestroy
+    void dispose() {
+        registry.removeListener(listener);
+    }
+
+    private void filters(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(10).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage(Messages.Filter_search);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        search.addListener(SWT.Modify, e -> showTable());
+        level = combo(bar, Messages.Filter_anyLevel, List.of("1", "2", "3", "4", "5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        dossier = combo(bar, Messages.Filter_anyDossier, labels(DossierStatus.values()));
+        plan = combo(bar, Messages.Filter_anyPlan, labels(PlanStatus.values()));
+        overdueOnly = new Button(bar, SWT.CHECK);
+        overdueOnly.setText(Messages.Filter_overdue);
+        overdueOnly.addListener(SWT.Selection, e -> showTable());
+        button(bar, Messages.Action_new).addListener(SWT.Selection, e -> create());
+        button(bar, Messages.Action_edit).addListener(SWT.Selection, e -> table.selected().ifPresent(this::edit));
+        button(bar, Messages.Action_delete).addListener(SWT.Selection, e -> table.selected().ifPresent(this::delete));
+        button(bar, Messages.Action_refresh).addListener(SWT.Selection, e -> reload());
+        count = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(count);
+    }
+
+    private static List<String> labels(Labelled[] values) {
+        return java.util.Arrays.stream(values).map(Labelled::label).toList();
+    }
+
+    private Combo combo(Composite bar, String any, List<String> items) {
+        Combo combo = new Combo(bar, SWT.READ_ONLY);
+        combo.add(any);
+        items.forEach(combo::add);
+        combo.select(0);
+        combo.addListener(SWT.Selection, e -> showTable());
+        return combo;
+    }
+
+    private static Button button(Composite bar, String text) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        return button;
+    }
+
+    private void reload() {
+        if (tree == null || tree.isDisposed()) {
+            return;
+        }
+        Background.run(Messages.Registry_jobLoad, tree, ui, () -> new Loaded(
+                new RegistryView(AgencyTree.of(registry.agencies()), registry.systems(SystemFilter.ALL),
+                        compliance.evaluate(LocalDate.now())),
+                compliance.history(), compliance.rules()), this::show, this::fail);
+    }
+
+    private void show(Loaded fresh) {
+        loaded = fresh;
+        showTree();
+        showTable();
+        panel.show(fresh.view(), fresh.history());
+        LOG.log(Level.INFO, "Registry shown: {0} systems, province compliance {1}", //$NON-NLS-1$
+                fresh.view().systems().size(), Percent.of(fresh.view().report().province().percent()));
+    }
+
+    private void showTree() {
+        String selected = tree.getSelectionCount() == 0 ? null : key(tree.getSelection()[0]);
+        tree.removeAll();
+        TreeItem all = new TreeItem(tree, SWT.NONE);
+        all.setText(NLS.bind(Messages.Tree_all, loaded.view().systems().size()));
+        AgencyTree agencies = loaded.view().tree();
+        List<TreeItem> roots = agencies.roots().stream().map(root -> addAgency(all, root, agencies, selected)).toList();
+        all.setExpanded(true);
+        roots.forEach(root -> root.setExpanded(true));
+        if (tree.getSelectionCount() == 0) {
+            tree.setSelection(all);
+        }
+    }
+
+    private TreeItem addAgency(TreeItem parent, Agency agency, AgencyTree agencies, String selected) {
+        Set<String> subtree = agencies.subtree(agency.id());
+        long count = loaded.view().systems().stream().filter(s -> subtree.contains(s.agencyId())).count();
+        TreeItem item = new TreeItem(parent, SWT.NONE);
+        item.setText(NLS.bind(Messages.Tree_agency, agency.name(), count));
+        item.setData(agency);
+        select(item, selected);
+        for (Agency child : agencies.children(agency.id())) {
+            addAgency(item, child, agencies, selected);
+        }
+        loaded.view().systems().stream().filter(s -> s.agencyId().equals(agency.id())).sorted(SystemFilter.ORDER)
+                .forEach(system -> {
+                    TreeItem leaf = new TreeItem(item, SWT.NONE);
+                    leaf.setText(NLS.bind(Messages.Tree_system, system.name(), system.level()));
+                    leaf.setData(system);
+                    select(leaf, selected);
+                });
+        return item;
+    }
+
+    private void select(TreeItem item, String selected) {
+        if (key(item).equals(selected)) {
+            tree.setSelection(item);
+            tree.showItem(item);
+        }
+    }
+
+    private static String key(TreeItem item) {
+        Object data = item.getData();
+        return data instanceof Agency agency ? "a:" + agency.id() //$NON-NLS-1$
+                : data instanceof InformationSystem system ? "s:" + system.id() : ""; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private void treeSelected() {
+        showTable();
+    }
+
+    private void treeOpened() {
+        if (tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() instanceof InformationSystem system) {
+            edit(system);
+        }
+    }
+
+    private String selectedAgency() {
+        if (tree.getSelectionCount() == 0) {
+            return null;
+        }
+        Object data = tree.getSelection()[0].getData();
+        return data instanceof Agency agency ? agency.id()
+                : data instanceof InformationSystem system ? system.agencyId() : null;
+    }
+
+    private void showTable() {
+        if (loaded == null) {
+            return;
+        }
+        SystemFilter filter = SystemFilter.ALL.withAgency(selectedAgency()).withText(search.getText());
+        if (level.getSelectionIndex() > 0) {
+            filter = filter.withLevels(Set.of(level.getSelectionIndex()));
+        }
+        if (dossier.getSelectionIndex() > 0) {
+            filter = filter.withDossiers(Set.of(DossierStatus.values()[dossier.getSelectionIndex() - 1]));
+        }
+        if (plan.getSelectionIndex() > 0) {
+            filter = filter.withPlans(Set.of(PlanStatus.values()[plan.getSelectionIndex() - 1]));
+        }
+        List<InformationSystem> shown = loaded.view().select(filter, overdueOnly.getSelection());
+        table.show(shown, loaded.view());
+        count.setText(NLS.bind(Messages.Registry_count, shown.size(), loaded.view().systems().size()));
+    }
+
+    private void create() {
+        if (loaded == null || loaded.view().tree().depthFirst().isEmpty()) {
+            return;
+        }
+        String agency = selectedAgency() != null ? selectedAgency() : loaded.view().tree().depthFirst().get(0).id();
+        edit(InformationSystem.builder("", "", agency).build()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private void edit(InformationSystem system) {
+        if (loaded == null) {
+            return;
+        }
+        LOG.log(Level.INFO, "Editing system {0}", system.id().isEmpty() ? "(new)" : system.id()); //$NON-NLS-1$ //$NON-NLS-2$
+        SystemEditor editor = new SystemEditor(tree.getShell(), registry, ui, system,
+                loaded.view().tree().depthFirst(), loaded.rules());
+        if (editor.open() == SystemEditor.OK) {
+            SavedSystem saved = editor.saved();
+            say(saved.warnings().isEmpty() ? NLS.bind(Messages.Registry_saved, saved.system().name())
+                    : NLS.bind(Messages.Registry_savedWithWarnings, saved.system().name(),
+                            String.join("; ", saved.warnings().stream().map(w -> w.message()).toList())), //$NON-NLS-1$
+                    !saved.warnings().isEmpty());
+            LOG.log(Level.INFO, "Registry system saved: {0}", saved.system().id()); //$NON-NLS-1$
+        }
+    }
+
+    private void delete(InformationSystem system) {
+        if (!MessageDialog.openQuestion(tree.getShell(), Messages.Registry_deleteTitle,
+                NLS.bind(Messages.Registry_deleteQuestion, system.name()))) {
+            return;
+        }
+        Background.run(Messages.Registry_jobSave, tree, ui, () -> {
+            registry.delete(system.id(), system.version());
+            return system;
+        }, deleted -> say(NLS.bind(Messages.Registry_deleted, deleted.name()), false), this::fail);
+    }
+
+    private void fail(Exception e) {
+        say(e.getMessage() == null ? e.toString() : e.getMessage(), true);
+        LOG.log(Level.WARNING, "Registry: " + e.getMessage(), e); //$NON-NLS-1$
+    }
+
+    private void say(String text, boolean problem) {
+        status.setForeground(problem ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
+        status.setText(text);
+    }
+}
