@@ -6,5 +6,8 @@
  * deliberately unresolved: field names may hold wildcards and values stay strings, because which
  * fields exist and what type they have is the engine's knowledge, not the parser's.
  * {@link org.vigil.query.DateMath} resolves the date expressions that range values may carry.
+ *
+ * <p>Package version 0.1.1 adds {@link org.vigil.query.ValueCompletion}, the query bar's value
+ * completion; bundles that use it import {@code [0.1.1,0.2)}.
  */
 package org.vigil.query;
