@@ -11,13 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
+import org.vigil.events.CsvHits;
 import org.vigil.events.EventSource;
+import org.vigil.events.FieldInfo;
 import org.vigil.events.Paging;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
@@ -26,7 +29,8 @@ import org.vigil.events.SourceException;
  * {@code vigil-cli search [--source ID] [--from T] [--to T] [--lucene] [--limit N]
  * [--format table|ndjson|csv] QUERY}: the newest hits, paged through the source's cursor so that
  * any limit works. Table times are shown in the local time zone; NDJSON and CSV keep UTC. CSV
- * columns come from the source's field list ({@link CsvHits}), so CSV streams like the others.
+ * columns are {@code @timestamp}, {@code _id}, then the source's fields by name: fixed before the
+ * first hit, so CSV streams like the others.
  */
 final class SearchCommand extends SourceCommand {
 
@@ -67,9 +71,14 @@ final class SearchCommand extends SourceCommand {
             throws SourceException, IOException {
         return switch (format) {
             case "ndjson" -> event -> EcsNdjson.write(event, writer);
-            case "csv" -> CsvHits.start(writer, source.fields(Cancellation.none()));
+            case "csv" -> CsvHits.start(writer, csvColumns(source.fields(Cancellation.none())));
             default -> event -> writer.write(tableRow(event));
         };
+    }
+
+    private static List<String> csvColumns(List<FieldInfo> fields) {
+        return Stream.concat(Stream.of(Event.TIMESTAMP, CsvHits.ID),
+                fields.stream().map(FieldInfo::name).filter(name -> !Event.TIMESTAMP.equals(name))).toList();
     }
 
     private static String tableRow(Event event) {
