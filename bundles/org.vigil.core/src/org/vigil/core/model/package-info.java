@@ -2,5 +2,8 @@
  * The shared vocabulary of every Vigil bundle: an {@link org.vigil.core.model.Event} with its
  * flattened fields, the {@link org.vigil.core.model.FieldType}s engines agree on, and the
  * {@link org.vigil.core.model.TimeRange} every search is bounded by.
+ *
+ * <p>Package version 0.1.1 adds {@code TimeRange.ofLocal}; a compatible addition raises the micro
+ * digit, as Vigil's 0.x import ranges treat the minor digit as breaking.
  */
 package org.vigil.core.model;
