@@ -8,7 +8,7 @@
  * <p>Package version 0.2.1 adds {@code ImportTarget}. Vigil's 0.x ranges ({@code [0.2,0.3)})
  * treat the minor digit as breaking, so a compatible addition raises the micro digit; bundles
  * that use {@code ImportTarget} import {@code [0.2.1,0.3)}. Version 0.2.2 adds {@code CsvHits},
- * the CSV writer the command line and the workbench's export share, and {@code TopValuesCache}
- * for query completion.
+ * the CSV writer the command line and the workbench's export share, {@code TopValuesCache}
+ * for query completion and {@code HitPages}, rows of a search for a virtual table.
  */
 package org.vigil.events;
