@@ -3,16 +3,22 @@ package org.vigil.events.ui.internal;
 import java.awt.Color;
 import java.awt.Font;
 import java.time.Duration;
-
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartMouseEvent;
+import org.jfree.chart.ChartMouseListener;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -25,16 +31,22 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.events.Histogram;
 
 /**
- * Hits over time above the results, drawn with JFreeChart in the operator's time zone. Clicking
- * a bar narrows the search to that bucket.
+ * Hits over time above the results, drawn with JFreeChart in the operator's time zone. Dragging
+ * across it zooms the search to the time dragged over; clicking a bar narrows it to that bucket.
  */
 final class HitHistogram {
 
     private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
+    /** In pixels: JFreeChart's SWT bridge draws AWT sizes as pixels, so 12 read as a small 9 pt. */
+    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    /**
+     * The chart is drawn at its real size: by default it is drawn at no less than 300 by 200 and
+     * scaled down to fit, which shrank the tick labels of this short chart to a few pixels.
+     */
+    private static final int NO_SCALING_BELOW = 10;
+    private static final int NO_SCALING_ABOVE = 10_000;
 
-    private final ChartComposite chart;
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-
+    private final ZoomingChart chart;
     private final XYSeries series = new XYSeries(Messages.Histogram_hits, true, false);
     private final XYSeriesCollection counts = new XYSeriesCollection(series);
     private Histogram shown;
@@ -57,21 +69,17 @@ final class HitHistogram {
         bars.setSeriesPaint(0, BAR);
         plot.setBackgroundPaint(Color.WHITE);
         jfree.setBackgroundPaint(Color.WHITE);
-        chart = new ChartComposite(parent, SWT.NONE, jfree, true);
-        chart.setDomainZoomable(false);
-        chart.setRangeZoomable(false);
-        chart.addChartMouseListener(new org.jfree.chart.ChartMouseListener() {
+        chart = new ZoomingChart(parent, jfree, narrowTo);
+        chart.addChartMouseListener(new ChartMouseListener() {
             @Override
-            public void chartMouseClicked(org.jfree.chart.ChartMouseEvent event) {
-                if (event.getEntity() instanceof XYItemEntity item && shown != null) {
-                    Histogram.Bucket bucket = shown.buckets().get(item.getItem());
-                    narrowTo.accept(new TimeRange(bucket.start(), bucket.start().plus(shown.interval())));
-                }
+            public void chartMouseClicked(ChartMouseEvent event) {
+                chart.pressedOn(event.getEntity() instanceof XYItemEntity item && shown != null
+                        ? bucketRange(shown.buckets().get(item.getItem())) : null);
             }
 
             @Override
-            public void chartMouseMoved(org.jfree.chart.ChartMouseEvent event) {
-                // Only clicks narrow the range.
+            public void chartMouseMoved(ChartMouseEvent event) {
+                // Dragging is the chart's own business until the button is released.
             }
         });
     }
@@ -101,4 +109,67 @@ final class HitHistogram {
         series.clear();
     }
 
+    private TimeRange bucketRange(Histogram.Bucket bucket) {
+        return new TimeRange(bucket.start(), bucket.start().plus(shown.interval()));
+    }
+
+    /**
+     * A chart whose drag selects a time range instead of zooming its axes, and whose click on a
+     * bar acts on release, so that a drag starting on a bar is a drag, not a click.
+     */
+    private static final class ZoomingChart extends ChartComposite {
+
+        private final Consumer<TimeRange> narrowTo;
+        private TimeRange pressedBar;
+        private boolean dragged;
+
+        ZoomingChart(Composite parent, JFreeChart chart, Consumer<TimeRange> narrowTo) {
+            // No pop-up menu: its zoom and print entries are English-only and would act on the chart alone.
+            super(parent, SWT.NONE, chart, DEFAULT_WIDTH, DEFAULT_HEIGHT, NO_SCALING_BELOW, NO_SCALING_BELOW,
+                    NO_SCALING_ABOVE, NO_SCALING_ABOVE, true, false, false, false, false, true);
+            this.narrowTo = narrowTo;
+            setDomainZoomable(true);
+            setRangeZoomable(false);
+        }
+
+        void pressedOn(TimeRange bar) {
+            pressedBar = bar;
+        }
+
+        @Override
+        public void mouseUp(MouseEvent event) {
+            dragged = false;
+            super.mouseUp(event);
+            TimeRange bar = pressedBar;
+            pressedBar = null;
+            if (!dragged && bar != null && event.button == 1) {
+                narrowTo.accept(bar);
+            }
+        }
+
+        /** Called by the chart when a drag to the right ends; the selection is in screen pixels. */
+        @Override
+        public void zoom(Rectangle selection) {
+            dragged = true;
+            Rectangle area = getScreenDataArea();
+            ValueAxis axis = getChart().getXYPlot().getDomainAxis();
+            long from = time(axis, area, selection.x).truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+            long to = time(axis, area, selection.x + selection.width).toEpochMilli();
+            long whole = (to + 999) / 1000 * 1000;
+            if (area.width > 0 && whole > from) {
+                narrowTo.accept(new TimeRange(Instant.ofEpochMilli(from), Instant.ofEpochMilli(whole)));
+            }
+        }
+
+        /** A drag to the left would reset JFreeChart's own zoom, which this chart never uses. */
+        @Override
+        public void restoreAutoBounds() {
+            dragged = true;
+        }
+
+        private static Instant time(ValueAxis axis, Rectangle area, int x) {
+            double share = Math.clamp((x - area.x) / (double) Math.max(1, area.width), 0, 1);
+            return Instant.ofEpochMilli(Math.round(axis.getLowerBound() + share * (axis.getUpperBound() - axis.getLowerBound())));
+        }
+    }
 }
