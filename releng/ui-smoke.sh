@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # UI smoke test of the built product under Xvfb: the "Vigil" window must show, each perspective
 # must open through its keyboard shortcut, a KQL query typed into Investigate must find demo
-# events, Ctrl+Q must close the workbench cleanly, and neither
+# events, a value proposed by Ctrl+Space must find some, a drag on the histogram must search the
+# stretch dragged over, the CSV export must write every hit, a widened column must be kept,
+# Ctrl+Q must close the workbench cleanly, and neither
 # the console nor the workspace log may hold an exception. Runs twice, English with the light
 # theme and Vietnamese with the dark theme, and leaves screenshots in target/ui-smoke/.
 #
@@ -108,6 +110,7 @@ run_once() {
     sleep 1
     shot "$i-filter-for"
     i=$((i + 1))
+    investigate_features
     # F10 opens the menu bar; Right moves to the Perspective menu, which lists the shortcuts.
     edit_registry "$language"
     shot "$i-registry-edited"
@@ -125,6 +128,7 @@ run_once() {
     done
     wait "$APP_PID" || fail "$name: Vigil exited with status $? (see $RUN_DIR/console.log)"
     APP_PID=""
+    check_columns_kept
     check_logs
     say "$name: passed; screenshots in $RUN_DIR"
 }
@@ -148,6 +152,74 @@ edit_registry() {
         "[ \"\$(grep -o 'province compliance .*' '$RUN_DIR/console.log' | tail -n 1)\" != '$before' ]"
     say "registry: $before, after the edit $(grep -o 'province compliance .*' "$RUN_DIR/console.log" | tail -n 1)"
     sleep 1
+}
+
+# searches: how many searches of the embedded store have found something so far.
+searches() { grep -cE 'Search on embedded found [1-9][0-9]* hits' "$RUN_DIR/console.log"; }
+at_least() { [ "$("$1")" -ge "$2" ]; }
+ranges_set() { grep -c 'Time range set to' "$RUN_DIR/console.log" || true; }
+# searched_after_range_set N: the range was set N times and a search ran after the last time.
+searched_after_range_set() {
+    # shellcheck disable=SC2016 # a sed script: hold from the last "Time range set to" line on
+    [ "$(ranges_set)" -ge "$1" ] && sed -n '/Time range set to/h; /Time range set to/!H; ${x;p}' "$RUN_DIR/console.log" |
+        grep -q 'Search on embedded found'
+}
+dialog_active() { [ "$(xdotool getactivewindow getwindowname)" != Vigil ]; }
+
+# The features of the Investigate perspective beyond a plain search: value completion, column
+# widths kept, drag-zoom and click on the histogram, export of all hits as CSV.
+investigate_features() {
+    local before
+    # Ctrl+Space after "event.action:" proposes the field's values; Return takes the first, Return searches.
+    before=$(searches)
+    xdotool mousemove 580 106 click 1 && xdotool key ctrl+a && xdotool type --delay 5 'event.action:'
+    xdotool key ctrl+space && sleep 2 && shot "$i-value-completion" && i=$((i + 1))
+    xdotool key Return && sleep 0.5 && xdotool key Return
+    wait_for "a search with a proposed value" "$STEP_TIMEOUT" at_least searches $((before + 1))
+    # Widen the time column by dragging its header's edge; the width is written to the preferences.
+    xdotool mousemove 454 292 mousedown 1 mousemove 500 292 mousemove 554 292 mouseup 1
+    sleep 1
+    # Drag across the histogram: the range becomes the stretch dragged over and the search runs again.
+    before=$(ranges_set)
+    xdotool mousemove 420 215 mousedown 1
+    for x in 460 520 600 680 720; do xdotool mousemove "$x" 215 && sleep 0.1; done
+    xdotool mouseup 1
+    wait_for "the drag-zoomed search" "$STEP_TIMEOUT" searched_after_range_set $((before + 1))
+    # 300 pixels of a 24-hour chart are hours; a click would have narrowed to one bar of 30 minutes.
+    local hours
+    hours=$(grep -oE 'Time range set to .*' "$RUN_DIR/console.log" | tail -n 1 |
+        awk '{ cmd = "date -d " $5 " +%s"; cmd | getline from; close(cmd); cmd = "date -d " $7 " +%s";
+               cmd | getline to; close(cmd); print int((to - from) / 3600) }')
+    ((hours >= 2)) || fail "$name: the drag on the histogram set a range of $hours hours, not the stretch dragged over"
+    sleep 1
+    shot "$i-drag-zoom"
+    i=$((i + 1))
+    # Export every hit as CSV: the button's menu, then the file dialog takes a path typed in.
+    local csv=$RUN_DIR/export.csv
+    xdotool mousemove 1112 106 click 1 && sleep 0.7 && xdotool key Down Return
+    wait_for "the export file dialog" "$STEP_TIMEOUT" dialog_active
+    sleep 1.5
+    xdotool key ctrl+a && xdotool type --delay 5 "$csv" && xdotool key Return
+    wait_for "the CSV export" "$WINDOW_TIMEOUT" grep -qE 'Exported [0-9]+ hits to ' "$RUN_DIR/console.log"
+    local exported
+    exported=$(grep -oE 'Exported [0-9]+ hits' "$RUN_DIR/console.log" | tail -n 1 | grep -oE '[0-9]+')
+    [[ -f $csv ]] || fail "$name: the CSV export wrote no $csv"
+    head -n 1 "$csv" | grep -q $'^@timestamp,.*_source\r$' || fail "$name: the CSV header is $(head -n 1 "$csv")"
+    [[ $(wc -l <"$csv") -eq $((exported + 1)) ]] || fail "$name: $csv holds $(wc -l <"$csv") lines for $exported hits"
+    ((exported > 0)) || fail "$name: the CSV export wrote no hits"
+    say "$name: exported $exported hits as CSV"
+    shot "$i-export"
+    i=$((i + 1))
+}
+
+# After Ctrl+Q: the widened time column was kept for the next start.
+check_columns_kept() {
+    local prefs=$RUN_DIR/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.vigil.events.ui.prefs
+    local width
+    width=$(sed -n 's/^column-widths\/@timestamp=//p' "$prefs" 2>/dev/null)
+    if [[ -z $width ]] || ((width <= 200)); then
+        fail "$name: the widened time column was not kept (width '$width' in $prefs)"
+    fi
 }
 
 check_logs() {

@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposal;
-import org.eclipse.jface.fieldassist.IContentProposalProvider;
 
 /**
  * Completes the word under the cursor to a field name of the source, followed by a colon, as
- * Kibana's query bar does.
+ * Kibana's query bar does. Each proposal carries the whole query with the name completed, since
+ * the query bar replaces its text with the proposal taken.
  */
-final class FieldNameProposals implements IContentProposalProvider {
+final class FieldNameProposals {
 
     private volatile List<String> fields = List.of();
 
@@ -18,12 +18,16 @@ final class FieldNameProposals implements IContentProposalProvider {
         fields = List.copyOf(names);
     }
 
-    @Override
-    public IContentProposal[] getProposals(String contents, int position) {
+    IContentProposal[] proposals(String contents, int position) {
         String word = wordBefore(contents, position);
         return fields.stream().filter(name -> name.startsWith(word) && !name.equals(word))
-                .map(name -> new ContentProposal(name.substring(word.length()) + ":", name, null))
+                .map(name -> completed(contents, position, name.substring(word.length()) + ":", name))
                 .toArray(IContentProposal[]::new);
+    }
+
+    private static IContentProposal completed(String contents, int position, String added, String label) {
+        return new ContentProposal(contents.substring(0, position) + added + contents.substring(position), label, null,
+                position + added.length());
     }
 
     private static String wordBefore(String contents, int position) {

@@ -3,35 +3,55 @@ package org.vigil.events.ui.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.osgi.service.prefs.Preferences;
 import org.vigil.core.model.Event;
+import org.vigil.events.CsvHits;
 
 /**
  * The columns of the results table: the time, the fields the operator chose, and a summary of
- * the remaining fields, as in Discover.
+ * the remaining fields, as in Discover. The chosen fields, their order and every column's width
+ * are kept in the workspace preferences, since the application model is not saved between runs.
  */
 final class ResultColumns {
 
     /** How the results show times: in the operator's zone, to the millisecond. */
     static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+    /** The summary column's name in the preferences and, as {@link CsvHits#SOURCE}, in exports. */
+    private static final String DOCUMENT = CsvHits.SOURCE;
+    private static final String ORDER_KEY = "columns.order";
+    private static final String WIDTHS_NODE = "column-widths";
+    private static final String SEPARATOR = "\n";
     private static final int SUMMARY_FIELDS = 14;
     private static final int FIELD_WIDTH = 160;
+    /** Dragging a column's edge fires a resize per pixel; only the width it ends at is written. */
+    private static final int SAVE_DELAY_MS = 400;
 
     private final Table table;
     private final TableColumn time;
+    /** The field columns in the order they were created, which is their index in the table minus one. */
     private final List<String> fields = new ArrayList<>();
+    private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("org.vigil.events.ui");
+    private final Preferences widths = preferences.node(WIDTHS_NODE);
+    private final Runnable saveLater = this::save;
 
     ResultColumns(Table table) {
         this.table = table;
-        time = column(Messages.Column_time, 190, 0);
-        column(Messages.Column_document, 1400, 1);
+        time = column(Event.TIMESTAMP, Messages.Column_time, 190, 0);
+        column(DOCUMENT, Messages.Column_document, 1400, 1);
+        List<String> order = List.of(preferences.get(ORDER_KEY, "").split(SEPARATOR));
+        order.stream().filter(this::isField).forEach(this::add);
+        restoreOrder(order);
     }
 
     TableColumn timeColumn() {
@@ -42,22 +62,30 @@ final class ResultColumns {
     void toggle(String field) {
         int position = fields.indexOf(field);
         if (position >= 0) {
+            TableColumn column = table.getColumn(position + 1);
+            widths.putInt(field, column.getWidth());
             fields.remove(position);
-            table.getColumn(position + 1).dispose();
+            column.dispose();
         } else {
-            fields.add(field);
-            column(field, FIELD_WIDTH, fields.size());
+            add(field);
         }
         table.clearAll();
+        saveSoon();
     }
 
+    /** @return the field columns in the order the operator sees them */
     List<String> fields() {
-        return List.copyOf(fields);
+        return shownNames().stream().filter(this::isField).toList();
+    }
+
+    /** @return every column in the order the operator sees them, named as the CSV export names them */
+    List<String> exportColumns() {
+        return shownNames();
     }
 
     /** @param chosen the field columns to show, replacing the current ones */
     void show(List<String> chosen) {
-        for (String field : fields()) {
+        for (String field : List.copyOf(fields)) {
             toggle(field);
         }
         chosen.forEach(this::toggle);
@@ -72,16 +100,69 @@ final class ResultColumns {
         item.setText(fields.size() + 1, summary(event.fields()));
     }
 
+    /** Writes the layout to the preferences at once, for when the part closes before a pending save. */
+    void saveNow() {
+        if (!table.isDisposed()) {
+            table.getDisplay().timerExec(-1, saveLater);
+            save();
+        }
+    }
+
+    private void add(String field) {
+        fields.add(field);
+        column(field, field, FIELD_WIDTH, fields.size());
+    }
+
+    private boolean isField(String name) {
+        return !name.isEmpty() && !Event.TIMESTAMP.equals(name) && !DOCUMENT.equals(name) && !fields.contains(name);
+    }
+
+    private List<String> shownNames() {
+        return Arrays.stream(table.getColumnOrder()).mapToObj(index -> (String) table.getColumn(index).getData())
+                .toList();
+    }
+
+    /** Puts the columns in the saved order; columns the saved order does not name keep their place at the end. */
+    private void restoreOrder(List<String> order) {
+        List<String> created = Arrays.stream(table.getColumns()).map(column -> (String) column.getData()).toList();
+        List<Integer> indexes = new ArrayList<>();
+        order.stream().map(created::indexOf).filter(index -> index >= 0).forEach(indexes::add);
+        for (int i = 0; i < created.size(); i++) {
+            if (!indexes.contains(i)) {
+                indexes.add(i);
+            }
+        }
+        table.setColumnOrder(indexes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private void saveSoon() {
+        table.getDisplay().timerExec(SAVE_DELAY_MS, saveLater);
+    }
+
+    private void save() {
+        if (table.isDisposed()) {
+            return;
+        }
+        for (TableColumn column : table.getColumns()) {
+            widths.putInt((String) column.getData(), column.getWidth());
+        }
+        preferences.put(ORDER_KEY, String.join(SEPARATOR, shownNames()));
+        PreferenceWriter.flushLater(preferences);
+    }
+
     private String summary(Map<String, Object> values) {
         return values.entrySet().stream().filter(field -> !fields.contains(field.getKey())).limit(SUMMARY_FIELDS)
                 .map(field -> field.getKey() + ": " + field.getValue()).collect(Collectors.joining("   "));
     }
 
-    private TableColumn column(String title, int width, int index) {
+    private TableColumn column(String name, String title, int width, int index) {
         TableColumn column = new TableColumn(table, SWT.LEFT, index);
         column.setText(title);
-        column.setWidth(width);
+        column.setData(name);
+        column.setWidth(widths.getInt(name, width));
         column.setMoveable(index > 0);
+        column.addListener(SWT.Resize, event -> saveSoon());
+        column.addListener(SWT.Move, event -> saveSoon());
         return column;
     }
 }
