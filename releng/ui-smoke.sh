@@ -3,16 +3,16 @@
 # must open through its keyboard shortcut, a KQL query typed into Investigate must find demo
 # events, a value proposed by Ctrl+Space must find some, a drag on the histogram must search the
 # stretch dragged over, the CSV export must write every hit, a widened column must be kept,
-# Ctrl+Q must close the workbench cleanly, and neither
-# the console nor the workspace log may hold an exception. Runs twice, English with the light
-# theme and Vietnamese with the dark theme, and leaves screenshots in target/ui-smoke/.
+# Ctrl+Q must close the workbench cleanly, and neither the console nor the workspace log may hold
+# an exception. Runs twice, English with the light theme and Vietnamese with the dark theme, and
+# leaves screenshots in target/ui-smoke/.
 #
 #   releng/ui-smoke.sh [PRODUCT_DIR]     (default: the linux product built by Maven)
 #
-# Needs (Debian): xvfb xdotool imagemagick openbox libgtk-3-0. Openbox is there because without a
-# window manager a window cannot be activated for keyboard input (and has no title bar to see).
+# Needs (Debian): xvfb xdotool imagemagick openbox libgtk-3-0.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
+source "$VIGIL_ROOT/releng/lib/xvfb.sh"
 
 PRODUCT=${1:-$VIGIL_PRODUCT_DIR}
 OUT=$VIGIL_ROOT/target/ui-smoke
@@ -26,43 +26,10 @@ declare -A DOSSIER_TAB=([en]=alt+d [vi]=alt+h)
 fail() { printf 'ui-smoke: FAILED: %s\n' "$*" >&2; exit 1; }
 say() { printf 'ui-smoke: %s\n' "$*"; }
 
-for tool in Xvfb xdotool import openbox; do
-    command -v "$tool" >/dev/null || fail "'$tool' is missing (apt-get install -y xvfb xdotool imagemagick openbox)"
-done
+xvfb_require
 [[ -x $PRODUCT/vigil ]] || fail "no built product at $PRODUCT (run ./mvnw verify first)"
+trap xvfb_cleanup EXIT
 
-XVFB_PID="" WM_PID="" APP_PID=""
-cleanup() {
-    for pid in $APP_PID $WM_PID $XVFB_PID; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-}
-trap cleanup EXIT
-
-start_display() {
-    local n=90
-    while [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]]; do n=$((n + 1)); done
-    export DISPLAY=:$n
-    Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
-    XVFB_PID=$!
-    for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
-    openbox >"$OUT/openbox.log" 2>&1 &
-    WM_PID=$!
-    sleep 1
-}
-
-# wait_for DESCRIPTION SECONDS COMMAND...: polls COMMAND until it succeeds; fails if the app died.
-wait_for() {
-    local what=$1 seconds=$2
-    shift 2
-    local deadline=$((SECONDS + seconds))
-    until "$@" >/dev/null 2>&1; do
-        kill -0 "$APP_PID" 2>/dev/null || fail "Vigil exited while waiting for $what (see $RUN_DIR/console.log)"
-        ((SECONDS < deadline)) || fail "gave up after $seconds s waiting for $what"
-        sleep 0.5
-    done
-}
-
-window_id() { xdotool search --onlyvisible --name '^Vigil' | head -n 1; }
 logged() { grep -q "Perspective shown: org.vigil.ui.perspective.$1\$" "$RUN_DIR/console.log"; }
 shot() { import -window root "$RUN_DIR/$1.png"; }
 
