@@ -50,8 +50,8 @@ public final class ValueCompletion {
     public record Edit(String query, int caret) {
     }
 
-    private static final Set<String> KQL_KEYWORDS = Set.of("and", "or", "not"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    private static final Set<String> LUCENE_KEYWORDS = Set.of("AND", "OR", "NOT", "TO", "&&", "||"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    private static final Set<String> KQL_KEYWORDS = Set.of("and or not".split(" ")); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final Set<String> LUCENE_KEYWORDS = Set.of("AND OR NOT TO && ||".split(" ")); //$NON-NLS-1$ //$NON-NLS-2$
     private static final String KQL_SPECIAL = "\\():<>\"*{}"; //$NON-NLS-1$
     private static final String LUCENE_SPECIAL = "\\():<>\"*?{}[]^~/!&|"; //$NON-NLS-1$
     private static final String LUCENE_MODIFIERS = "+-!"; //$NON-NLS-1$
@@ -164,7 +164,8 @@ public final class ValueCompletion {
         Deque<Frame> frames = new ArrayDeque<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            String field = i >= 2 && tokens.get(i - 1).kind() == Kind.COLON ? fieldName(tokens.get(i - 2), lucene) : null;
+            boolean afterColon = i >= 2 && tokens.get(i - 1).kind() == Kind.COLON;
+            String field = afterColon ? fieldName(tokens.get(i - 2), lucene) : null;
             String path = frames.isEmpty() ? "" : frames.peek().path(); //$NON-NLS-1$
             switch (token.kind()) {
                 case OPEN_GROUP -> frames.push(new Frame(field != null ? path + field

@@ -96,8 +96,8 @@ final class ExportAction {
         String file = dialog.open();
         if (file != null) {
             Cancellation token = host.begin();
-            Job.create(NLS.bind(Messages.Export_job, file), (IProgressMonitor monitor) -> write(search, Path.of(file), format, token,
-                    monitor)).schedule();
+            Job.create(NLS.bind(Messages.Export_job, file),
+                    (IProgressMonitor monitor) -> write(search, Path.of(file), format, token, monitor)).schedule();
         }
     }
 

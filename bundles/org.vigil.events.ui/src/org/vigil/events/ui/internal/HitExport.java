@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -21,7 +22,7 @@ import org.vigil.events.SourceException;
 /**
  * Writes every hit of a search, not just the loaded pages, to a file by paging through the
  * source's cursor, as NDJSON or as CSV. A cancelled export leaves no partial file behind: it
- * writes to a temporary file and moves it into place only when complete.
+ * writes to a hidden file beside the target and moves it into place only when complete.
  */
 final class HitExport {
 
@@ -65,13 +66,16 @@ final class HitExport {
      */
     static long write(EventSource source, SearchRequest first, Path target, Format format, LongConsumer progress,
             Cancellation cancellation) throws SourceException, IOException {
-        Path partial = Files.createTempFile(target.toAbsolutePath().getParent(), ".vigil-export", ".part");
+        // Beside the target and created plainly: a temporary file would be readable by its owner only.
+        Path partial = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".part");
         long[] counted = { 0 };
         try {
             long written;
-            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 Paging.HitConsumer<IOException> hits = format.start(out);
-                SearchRequest request = new SearchRequest(first.query(), first.sortField(), first.ascending(), PAGE, null);
+                SearchRequest request = new SearchRequest(first.query(), first.sortField(), first.ascending(), PAGE,
+                        null);
                 written = Paging.forEachHit(source, request, Long.MAX_VALUE, cancellation, event -> {
                     hits.accept(event);
                     if (++counted[0] % PAGE == 0) {

@@ -169,7 +169,8 @@ final class HitHistogram {
 
         private static Instant time(ValueAxis axis, Rectangle area, int x) {
             double share = Math.clamp((x - area.x) / (double) Math.max(1, area.width), 0, 1);
-            return Instant.ofEpochMilli(Math.round(axis.getLowerBound() + share * (axis.getUpperBound() - axis.getLowerBound())));
+            double span = axis.getUpperBound() - axis.getLowerBound();
+            return Instant.ofEpochMilli(Math.round(axis.getLowerBound() + share * span));
         }
     }
 }

@@ -33,6 +33,8 @@ final class ResultTable {
     private static final System.Logger LOG = System.getLogger(ResultTable.class.getName());
     /** About a tenth of a second of GTK's work each, on the two cores of the benchmark machine. */
     private static final int ROWS_ADDED_AT_ONCE = 100_000;
+    private static final int FIRST_ROWS = 1_000;
+    private static final int SLICE_PAUSE_MS = 20;
     private static final int ROWS_REMOVED_AT_ONCE = 20_000;
     private static final int DISPOSE_DELAY_MS = 500;
 
@@ -135,7 +137,7 @@ final class ResultTable {
             table.clearAll();
             table.setTopIndex(0);
         }
-        resizeTowards(list);
+        resizeTowards(list, FIRST_ROWS);
     }
 
     /**
@@ -158,20 +160,21 @@ final class ResultTable {
 
     /**
      * Adds or removes rows a slice at a time. GTK takes one to two seconds to add or remove a
-     * million rows in one call, during which the first page, already fetched, would not show;
-     * between slices the table paints and the operator can work.
+     * million rows in one call, during which the first page, already fetched, would not show. The
+     * first slice is one screen's worth, so the first rows paint at once; the pause between
+     * slices lets GTK paint and the operator work.
      */
-    private void resizeTowards(HitPages list) {
+    private void resizeTowards(HitPages list, int rowsToAdd) {
         if (table.isDisposed() || list != hits) {
             return;
         }
         int target = (int) Math.min(Integer.MAX_VALUE, list.total());
         int count = table.getItemCount();
-        int next = count < target ? Math.min(target, count + ROWS_ADDED_AT_ONCE)
+        int next = count < target ? Math.min(target, count + rowsToAdd)
                 : Math.max(target, count - ROWS_REMOVED_AT_ONCE);
         table.setItemCount(next);
         if (next != target) {
-            ui.asyncExec(() -> resizeTowards(list));
+            table.getDisplay().timerExec(SLICE_PAUSE_MS, () -> resizeTowards(list, ROWS_ADDED_AT_ONCE));
         } else if (target > ROWS_ADDED_AT_ONCE) {
             LOG.log(System.Logger.Level.INFO, "All {0} rows scrollable {1} ms after the search started",
                     Integer.toString(target), Long.toString((System.nanoTime() - searchStarted) / 1_000_000));

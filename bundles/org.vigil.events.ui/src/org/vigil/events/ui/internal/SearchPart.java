@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
@@ -61,7 +62,7 @@ public final class SearchPart {
     private static final int KEPT_PAGES = 12;
     private static final int HISTOGRAM_BARS = 60;
     private static final int TOP_VALUES = 5;
-    private static final int QUERY_MINIMUM_WIDTH = 220;
+    private static final int QUERY_WIDTH = 220;
 
     @Inject
     private UISynchronize ui;
@@ -111,6 +112,38 @@ public final class SearchPart {
         detail = new EventDetail(split, this::narrow, field -> results.columns().toggle(field));
         split.setWeights(1, 3, 2);
         refreshSources();
+        loadFields();
+    }
+
+    /**
+     * Lists the default source's fields before the first search, for the sidebar and completion;
+     * this also opens the source while the operator types, so the first search does not wait for it.
+     */
+    private void loadFields() {
+        if (sources.isEmpty()) {
+            return;
+        }
+        RegisteredSource source = sources.get(0);
+        Cancellation token = cancellation;
+        Job job = Job.create(NLS.bind(Messages.Search_job, source.descriptor().displayName()),
+                (IProgressMonitor monitor) -> {
+                    try {
+                        List<FieldInfo> known = source.source().fields(token);
+                        ui.asyncExec(() -> showFields(token, known));
+                    } catch (SourceException e) {
+                        // The first search reports what is wrong with the source.
+                    }
+                    return Status.OK_STATUS;
+                });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void showFields(Cancellation token, List<FieldInfo> known) {
+        if (!sidebar.control().isDisposed() && token == cancellation) {
+            sidebar.showFields(known);
+            completion.setFields(known.stream().map(FieldInfo::name).toList());
+        }
     }
 
     private void createQueryBar(Composite parent) {
@@ -125,8 +158,10 @@ public final class SearchPart {
         queryText = new Combo(bar, SWT.DROP_DOWN);
         queryText.setItems(history.queries().toArray(String[]::new));
         queryText.setToolTipText(Messages.Search_queryHint);
+        // Sized by the layout, not by the longest query in the history, so the buttons stay in view.
         GridData queryLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        queryLayout.minimumWidth = QUERY_MINIMUM_WIDTH;
+        queryLayout.widthHint = QUERY_WIDTH;
+        queryLayout.minimumWidth = QUERY_WIDTH;
         queryText.setLayoutData(queryLayout);
         queryText.addListener(SWT.DefaultSelection, event -> search());
         completion = new QueryCompletion(queryText, ui, new QueryCompletion.Scope() {
@@ -143,7 +178,8 @@ public final class SearchPart {
 
             @Override
             public ValueCompletion.Syntax syntax() {
-                return syntaxCombo.getSelectionIndex() == 0 ? ValueCompletion.Syntax.KQL : ValueCompletion.Syntax.LUCENE;
+                return syntaxCombo.getSelectionIndex() == 0 ? ValueCompletion.Syntax.KQL
+                        : ValueCompletion.Syntax.LUCENE;
             }
         });
         range = new RangePicker(bar, () -> {
@@ -260,8 +296,9 @@ public final class SearchPart {
 
     private void showExportMenu(Button anchor) {
         Menu menu = new Menu(anchor);
-        SavedSearchMenu.item(menu, Messages.Export_csv, () -> export.csv(anchor.getShell(), this::exportedSearch));
-        SavedSearchMenu.item(menu, Messages.Export_ndjson, () -> export.ndjson(anchor.getShell(), this::exportedSearch));
+        Shell shell = anchor.getShell();
+        SavedSearchMenu.item(menu, Messages.Export_csv, () -> export.csv(shell, this::exportedSearch));
+        SavedSearchMenu.item(menu, Messages.Export_ndjson, () -> export.ndjson(shell, this::exportedSearch));
         SavedSearchMenu.showBelow(menu, anchor);
     }
 
@@ -369,8 +406,7 @@ public final class SearchPart {
             return;
         }
         histogram.show(counts);
-        sidebar.showFields(known);
-        completion.setFields(known.stream().map(FieldInfo::name).toList());
+        showFields(token, known);
         setCancelEnabled(false);
     }
 
