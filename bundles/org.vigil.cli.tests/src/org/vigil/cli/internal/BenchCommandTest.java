@@ -44,7 +44,7 @@ class BenchCommandTest {
         }
         assertTrue(written.contains("| date histogram, all events"), written);
         assertTrue(written.contains("| top-10 event.action, all events"), written);
-        assertTrue(written.contains("| registry: asset lookups on one thread against 5000 networks and 5000 domains"),
+        assertTrue(written.contains("| registry: asset lookups per CPU-second of one thread against 5000 networks and 5000 domains"),
                 written);
         assertTrue(written.contains("| registry: tagging 2,000 events inside the embedded import"),
                 written);
