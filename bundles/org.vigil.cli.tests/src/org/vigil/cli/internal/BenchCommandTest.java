@@ -44,9 +44,9 @@ class BenchCommandTest {
         }
         assertTrue(written.contains("| date histogram, all events"), written);
         assertTrue(written.contains("| top-10 event.action, all events"), written);
-        assertTrue(written.contains("| registry: asset lookups on one thread against 5000 networks and 5000 domains"),
+        assertTrue(written.contains("| registry: asset lookups per CPU-second of one thread against 5000 networks and 5000 domains"),
                 written);
-        assertTrue(written.contains("| registry: tagging the 2000 events with their systems vs the embedded import"),
+        assertTrue(written.contains("| registry: tagging 2,000 events inside the embedded import"),
                 written);
         assertEquals(15, written.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
                 written);

@@ -21,6 +21,7 @@ import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
+import org.vigil.events.ImportTarget;
 import org.vigil.events.Intervals;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
@@ -162,21 +163,21 @@ final class BenchCommand implements Command {
         private void imports(LogFormats formats, LogFormat format, LuceneSource embedded, boolean registryOnly)
                 throws Exception {
             long start = System.nanoTime();
-            ImportReport report = new FileImporter(formats, embedded).run(
-                    ImportRequest.of(List.of(data.file())).withFormat(BenchData.FORMAT), ImportListener.NONE,
-                    Cancellation.none());
+            ImportReport report = importInto(formats, embedded);
             long importNanos = System.nanoTime() - start;
             double vigil = rate(report.eventsImported(), importNanos);
             if (!report.complete() || report.eventsImported() != events) {
                 throw new IllegalStateException("embedded import incomplete: " + report.eventsImported()); //$NON-NLS-1$
             }
-            long parseStart = System.nanoTime();
-            List<Event> parsed = data.parse(format);
-            double parsing = rate(parsed.size(), System.nanoTime() - parseStart);
-            new RegistryBench().rows(table, parsed, importNanos);
+            RegistryBench registry = new RegistryBench();
+            registry.lookupRow(table);
+            registry.taggingRow(table, wrap -> importInto(formats, wrap, "tagged"), importNanos); //$NON-NLS-1$
             if (registryOnly) {
                 return;
             }
+            long parseStart = System.nanoTime();
+            List<Event> parsed = data.parse(format);
+            double parsing = rate(parsed.size(), System.nanoTime() - parseStart);
             double bare = rate(parsed.size(), BareLucene.index(parsed, work.resolve("bare"))); //$NON-NLS-1$
             parsed = null;
             table.row("import, for reference: parsing the NDJSON alone (same format, no indexing)", "", //$NON-NLS-1$ //$NON-NLS-2$
@@ -189,6 +190,22 @@ final class BenchCommand implements Command {
                 table.row("import: embedded vs Elasticsearch `_bulk` (5,000 lines a request, + refresh)", //$NON-NLS-1$
                         BenchTable.rate(vigil), BenchTable.rate(bulk), vigil / bulk, "≥ 1.00×", vigil >= bulk); //$NON-NLS-1$
             }
+        }
+
+        /** Imports the benchmark's file into a fresh embedded store in {@code directory}, wrapped as asked. */
+        private long importInto(LogFormats formats, java.util.function.UnaryOperator<ImportTarget> wrap,
+                String directory) throws Exception {
+            Path dir = work.resolve(directory);
+            try (LuceneSource store = LuceneSource.open(new SourceDescriptor(directory, directory, "embedded", //$NON-NLS-1$
+                    dir.toString()), dir, Clock.systemUTC())) {
+                return importInto(formats, wrap.apply(store)).eventsImported();
+            }
+        }
+
+        private ImportReport importInto(LogFormats formats, ImportTarget target) throws Exception {
+            return new FileImporter(formats, target).run(
+                    ImportRequest.of(List.of(data.file())).withFormat(BenchData.FORMAT), ImportListener.NONE,
+                    Cancellation.none());
         }
 
         private void queries(LuceneSource embedded, IndexSearcher searcher) throws Exception {

@@ -7,17 +7,21 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.core.model.Event;
+import org.vigil.events.Cancellation;
+import org.vigil.events.ImportTarget;
 import org.vigil.registry.AssetKind;
 import org.vigil.registry.InformationSystem;
 import org.vigil.registry.match.AssetMatcher;
 import org.vigil.registry.match.EventTagger;
 import org.vigil.registry.match.SystemRef;
+import org.vigil.registry.match.TaggingImportTarget;
 import org.vigil.registry.testing.Samples;
 
 /** The matcher: longest prefix for addresses, exact then wildcard for names, longest prefix for URLs. */
@@ -157,6 +161,29 @@ class AssetMatcherTest {
         Event single = tagger.tag(new Event("s", Instant.EPOCH, Map.of("url.domain", "portal.example.gov.vn")));
         assertEquals("portal", single.get(EventTagger.ID));
         assertEquals("Hệ thống portal", single.get(EventTagger.NAME));
+    }
+
+    @Test
+    void aTaggingImportTargetTagsEventsOnTheirWayIn() throws Exception {
+        List<Event> stored = new ArrayList<>();
+        ImportTarget recording = new ImportTarget() {
+            @Override
+            public String id() {
+                return "recording";
+            }
+
+            @Override
+            public long add(Iterator<Event> events, Cancellation cancellation) {
+                events.forEachRemaining(stored::add);
+                return stored.size();
+            }
+        };
+        TaggingImportTarget tagging = new TaggingImportTarget(recording, new EventTagger(matcher)::tag);
+        assertEquals("recording", tagging.id());
+        assertEquals(2, tagging.add(List.of(new Event("a", Instant.EPOCH, Map.of("source.ip", "10.1.2.3")),
+                new Event("b", Instant.EPOCH, Map.of("source.ip", "8.8.8.8"))).iterator(), Cancellation.none()));
+        assertEquals("host", stored.get(0).get(EventTagger.ID));
+        assertEquals(null, stored.get(1).get(EventTagger.ID));
     }
 
     /** Random networks against a brute-force longest-prefix search, IPv4 and IPv6. */

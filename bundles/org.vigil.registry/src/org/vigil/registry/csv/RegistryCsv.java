@@ -117,27 +117,32 @@ public final class RegistryCsv {
         List<CsvRow<T>> rows = new ArrayList<>();
         List<CsvRejection> rejections = new ArrayList<>();
         for (CsvReader.Record record : records.subList(1, records.size())) {
-            if (record.isBlank()) {
-                continue;
-            }
-            if (record.fields().size() > fields.size()) {
-                rejections.add(new CsvRejection(file, record.line(),
-                        NLS.bind(Messages.Csv_tooManyCells, record.fields().size(), fields.size())));
-                continue;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int i = 0; i < record.fields().size(); i++) {
-                cells.put(fields.get(i), record.fields().get(i));
-            }
-            SystemText.Parsed<T> parsed = parse.apply(cells);
-            if (parsed.problems().isEmpty()) {
-                rows.add(new CsvRow<>(record.line(), parsed.value()));
-            } else {
-                rejections.add(new CsvRejection(file, record.line(),
-                        parsed.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")))); //$NON-NLS-1$
+            if (!record.isBlank()) {
+                String problem = row(record, fields, parse, rows);
+                if (problem != null) {
+                    rejections.add(new CsvRejection(file, record.line(), problem));
+                }
             }
         }
         return new CsvRows<>(file, Set.copyOf(fields), rows, rejections);
+    }
+
+    /** Reads one record into {@code rows}; returns why it could not be read, or null. */
+    private static <T> String row(CsvReader.Record record, List<String> fields,
+            Function<Map<String, String>, SystemText.Parsed<T>> parse, List<CsvRow<T>> rows) {
+        if (record.fields().size() > fields.size()) {
+            return NLS.bind(Messages.Csv_tooManyCells, record.fields().size(), fields.size());
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < record.fields().size(); i++) {
+            cells.put(fields.get(i), record.fields().get(i));
+        }
+        SystemText.Parsed<T> parsed = parse.apply(cells);
+        if (!parsed.problems().isEmpty()) {
+            return parsed.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")); //$NON-NLS-1$
+        }
+        rows.add(new CsvRow<>(record.line(), parsed.value()));
+        return null;
     }
 
     private static String header(List<String> headers, List<Column> columns, List<String> required,

@@ -148,13 +148,12 @@ public final class AssetMatcher {
         if (ipv4Address != AddressText.NOT_IPV4) {
             return orEmpty(ipv4.find(0, ipv4Address));
         }
-        if (indexOf(text, ":", start) < 0) { //$NON-NLS-1$
+        long[] address = new long[2];
+        if (!AddressText.ipv6(text, start, end, address)) {
             return List.of();
         }
-        return AddressText.bytes(text.subSequence(start, end).toString()).map(bytes -> bytes.length == 4
-                ? ipv4.find(0, AddressText.ipv4(bytes))
-                : ipv6.find(AddressText.half(bytes, 0), AddressText.half(bytes, 8))).map(AssetMatcher::orEmpty)
-                .orElse(List.of());
+        return orEmpty(AddressText.isIpv4Mapped(address[0], address[1]) ? ipv4.find(0, address[1] & 0xFFFFFFFFL)
+                : ipv6.find(address[0], address[1]));
     }
 
     private List<SystemRef> name(CharSequence text, int start, int end) {
