@@ -24,6 +24,7 @@ import org.vigil.elasticsearch.ClusterInfo;
 import org.vigil.elasticsearch.sources.ConfiguredSources;
 import org.vigil.elasticsearch.sources.SourceSettings;
 import org.vigil.ui.Background;
+import org.vigil.ui.MessageLine;
 
 /**
  * The workspace's Elasticsearch sources: the list, with add, edit, remove and a connection check;
@@ -38,7 +39,7 @@ final class SourcesDialog extends Dialog {
     private final ConfiguredSources sources;
     private final UISynchronize ui;
     private Table table;
-    private Label status;
+    private MessageLine status;
     private Text problems;
     private Button edit;
     private Button remove;
@@ -69,8 +70,7 @@ final class SourcesDialog extends Dialog {
         new Label(area, SWT.NONE);
         createTable(area);
         createButtons(area);
-        status = new Label(area, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+        status = new MessageLine(area, 2);
         problems = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 60).exclude(true).applyTo(problems);
         problems.setVisible(false);
@@ -222,8 +222,6 @@ final class SourcesDialog extends Dialog {
     }
 
     private void say(String text, boolean error) {
-        status.setForeground(error ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
-        status.setText(text);
-        status.getParent().layout(true);
+        status.say(text, error);
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.vigil.core.model.TimeRange;
+import org.vigil.ui.ErrorLabel;
 
 /**
  * From and to as date and time on the operator's wall clock, with the zone they are read in

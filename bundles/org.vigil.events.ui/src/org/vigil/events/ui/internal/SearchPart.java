@@ -44,6 +44,7 @@ import org.vigil.query.LuceneSyntaxParser;
 import org.vigil.query.QueryNode;
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.ValueCompletion;
+import org.vigil.ui.ErrorLabel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -34,6 +34,7 @@ import org.vigil.registry.SystemRegistry;
 import org.vigil.registry.compliance.ComplianceRules;
 import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.ui.Background;
+import org.vigil.ui.MessageLine;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -64,7 +65,7 @@ public final class RegistryPart {
     private Combo plan;
     private Button overdueOnly;
     private Label count;
-    private Label status;
+    private MessageLine status;
     private SystemTable table;
     private CompliancePanel panel;
 
@@ -95,8 +96,7 @@ public final class RegistryPart {
         horizontal.setWeights(1, 3);
         panel = new CompliancePanel(vertical);
         vertical.setWeights(3, 2);
-        status = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        status = new MessageLine(parent, 1);
         registry.addListener(listener);
         reload();
     }
@@ -293,7 +293,6 @@ public final class RegistryPart {
     }
 
     private void say(String text, boolean problem) {
-        status.setForeground(problem ? status.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
-        status.setText(text);
+        status.say(text, problem);
     }
 }

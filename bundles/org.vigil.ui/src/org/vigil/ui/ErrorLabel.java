@@ -1,4 +1,4 @@
-package org.vigil.events.ui.internal;
+package org.vigil.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -7,12 +7,15 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * A label that says what is wrong, red in both themes. The colour comes from the themes' CSS
- * class: a colour set in code is overwritten by the theme's rule for every label.
+ * class {@value #CSS_CLASS}: a colour set in code is overwritten by the theme's rule for every
+ * label.
  */
-final class ErrorLabel {
+public final class ErrorLabel {
 
-    private static final String CSS_CLASS_KEY = "org.eclipse.e4.ui.css.CssClassName";
-    private static final String CSS_CLASS = "vigil-error";
+    /** The themes' CSS class of error labels. */
+    public static final String CSS_CLASS = "vigil-error"; //$NON-NLS-1$
+
+    private static final String CSS_CLASS_KEY = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
 
     private ErrorLabel() {
     }
@@ -22,7 +25,7 @@ final class ErrorLabel {
      * @param columns how many columns the label spans
      * @return the label, empty
      */
-    static Label create(Composite parent, int columns) {
+    public static Label create(Composite parent, int columns) {
         Label label = new Label(parent, SWT.WRAP);
         label.setData(CSS_CLASS_KEY, CSS_CLASS);
         label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
