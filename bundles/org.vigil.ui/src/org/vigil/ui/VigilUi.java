@@ -26,6 +26,8 @@ public final class VigilUi {
     public static final String CSS_CLASS_PLACEHOLDER_TITLE = "vigil-placeholder-title";
     /** CSS class of the status line's labels. */
     public static final String CSS_CLASS_STATUS = "vigil-status";
+    /** CSS class of a label that reports a problem (a refused save, a store that is down). */
+    public static final String CSS_CLASS_ERROR = "vigil-error";
 
     private VigilUi() {
     }
