@@ -95,6 +95,12 @@ final class CaseEditor extends TitleAreaDialog {
     }
 
     @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Editor_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
     protected void okPressed() {
         setErrorMessage(null);
         tabs.keySet().forEach(tab -> tab.read(draft));

@@ -74,8 +74,6 @@ public final class CasesPart {
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         filters(parent);
-        counts = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
         table = new CaseTable(parent, labels, this::open, sort -> reload());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
         line = new StatusLine(parent);
@@ -84,27 +82,35 @@ public final class CasesPart {
     }
 
     private void filters(Composite parent) {
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(11).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        store = new Combo(bar, SWT.READ_ONLY);
+        Composite top = bar(parent, 5);
+        store = new Combo(top, SWT.READ_ONLY);
         store.addListener(SWT.Selection, e -> reload());
-        search = text(bar, Messages.Filter_search, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search = text(top, Messages.Filter_search, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        status = Choices.combo(bar, Messages.Filter_anyStatus, labels, Status.values());
+        Choices.button(top, Messages.Action_new).addListener(SWT.Selection, e -> newCase());
+        Choices.button(top, Messages.Action_open).addListener(SWT.Selection, e -> table.selected().ifPresent(this::open));
+        Choices.button(top, Messages.Action_refresh).addListener(SWT.Selection, e -> reload());
+        Composite second = bar(parent, 6);
+        status = Choices.combo(second, Messages.Filter_anyStatus, labels, Status.values());
         status.addListener(SWT.Selection, e -> showTable());
-        severity = Choices.combo(bar, Messages.Filter_anySeverity, labels, Severity.values());
+        severity = Choices.combo(second, Messages.Filter_anySeverity, labels, Severity.values());
         severity.addListener(SWT.Selection, e -> reload());
-        category = Choices.combo(bar, Messages.Filter_anyCategory, labels, Category.values());
+        category = Choices.combo(second, Messages.Filter_anyCategory, labels, Category.values());
         category.addListener(SWT.Selection, e -> reload());
-        assignee = text(bar, Messages.Filter_assignee, SWT.BORDER);
-        GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(assignee);
-        overdueOnly = new Button(bar, SWT.CHECK);
+        assignee = text(second, Messages.Filter_assignee, SWT.BORDER);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(assignee);
+        overdueOnly = new Button(second, SWT.CHECK);
         overdueOnly.setText(Messages.Filter_overdue);
         overdueOnly.addListener(SWT.Selection, e -> reload());
-        Choices.button(bar, Messages.Action_new).addListener(SWT.Selection, e -> newCase());
-        Choices.button(bar, Messages.Action_open).addListener(SWT.Selection, e -> table.selected().ifPresent(this::open));
-        Choices.button(bar, Messages.Action_refresh).addListener(SWT.Selection, e -> reload());
+        counts = new Label(second, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(counts);
+    }
+
+    private static Composite bar(Composite parent, int columns) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(columns).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        return bar;
     }
 
     private Text text(Composite bar, String hint, int style) {
@@ -170,6 +176,7 @@ public final class CasesPart {
                 .map(e -> NLS.bind(Messages.Cases_countStatus, labels.label(e.getKey()), e.getValue()))
                 .collect(Collectors.joining("   ")); //$NON-NLS-1$
         counts.setText(NLS.bind(Messages.Cases_count, loaded.size()) + "   " + perStatus); //$NON-NLS-1$
+        counts.getParent().layout();
     }
 
     private void newCase() {

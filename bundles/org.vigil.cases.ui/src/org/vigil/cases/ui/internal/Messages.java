@@ -88,6 +88,8 @@ public final class Messages extends NLS {
     public static String Conflict_by;
     public static String Conflict_reapply;
     public static String Conflict_reapplied;
+    public static String Observables_unknownType;
+    public static String Editor_save;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

@@ -54,7 +54,7 @@ final class ObservablesTab implements EditorTab {
         value = new Text(parent, SWT.BORDER);
         value.setMessage(Messages.Observables_value);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
-        value.addListener(SWT.DefaultSelection, e -> add());
+        Problems.onReturn(value, this::add);
         Choices.button(parent, Messages.Observables_add).addListener(SWT.Selection, e -> add());
         Choices.button(parent, Messages.Observables_remove).addListener(SWT.Selection, e -> remove());
         Choices.button(parent, Messages.Observables_pivot).addListener(SWT.Selection, e -> pivot());
@@ -83,7 +83,8 @@ final class ObservablesTab implements EditorTab {
         String text = value.getText().strip();
         Optional<ObservableType> kind = Choices.selected(type, ObservableType.values()).or(() -> Observables.detect(text));
         try {
-            Observable added = Observables.of(kind.orElseThrow(() -> new InvalidCaseException(Observables.FIELD, text)),
+            Observable added = Observables.of(kind.orElseThrow(() -> new InvalidCaseException(Observables.FIELD,
+                    NLS.bind(Messages.Observables_unknownType, text))),
                     text);
             draft.observables().removeIf(o -> o.key().equals(added.key()));
             draft.observables().add(added);

@@ -33,7 +33,7 @@ final class TasksTab implements EditorTab {
         title = new Text(parent, SWT.BORDER);
         title.setMessage(Messages.Tasks_newTitle);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        title.addListener(SWT.DefaultSelection, e -> add());
+        Problems.onReturn(title, this::add);
         Choices.button(parent, Messages.Tasks_add).addListener(SWT.Selection, e -> add());
     }
 
