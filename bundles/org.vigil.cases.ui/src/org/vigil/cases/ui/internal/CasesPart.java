@@ -5,11 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -24,6 +25,7 @@ import org.vigil.cases.Case;
 import org.vigil.cases.CaseQuery;
 import org.vigil.cases.CaseStore;
 import org.vigil.cases.CaseStores;
+import org.vigil.cases.CaseTemplate;
 import org.vigil.cases.Category;
 import org.vigil.cases.Labels;
 import org.vigil.cases.Severity;
@@ -68,6 +70,13 @@ public final class CasesPart {
     public CasesPart(@Service CaseStores stores, UISynchronize ui) {
         this.stores = stores;
         this.ui = ui;
+    }
+
+    /** A handler outside this part created or changed a case. */
+    @Inject
+    @Optional
+    void caseChanged(@UIEventTopic(SelectedEvents.TOPIC_CHANGED) String number) {
+        reload();
     }
 
     @PostConstruct
@@ -130,10 +139,10 @@ public final class CasesPart {
         store.getParent().layout();
     }
 
-    private Optional<CaseStore> selectedStore() {
+    /** @return the store chosen, or {@code null} while there is none */
+    private CaseStore selectedStore() {
         int index = store.getSelectionIndex();
-        return index < 0 || index >= shownStores.size() ? Optional.empty()
-                : Optional.of(shownStores.get(index));
+        return index < 0 || index >= shownStores.size() ? null : shownStores.get(index);
     }
 
     private CaseQuery query() {
@@ -154,22 +163,22 @@ public final class CasesPart {
         if (store.getItemCount() == 0) {
             showStores();
         }
-        Optional<CaseStore> from = selectedStore();
-        if (from.isEmpty()) {
+        CaseStore from = selectedStore();
+        if (from == null) {
             line.problem(Messages.Cases_noStore);
             return;
         }
         CaseQuery query = query();
-        Background.run(Messages.Cases_jobLoad, table.control(), ui, () -> from.get().list(query), cases -> {
+        Background.run(Messages.Cases_jobLoad, table.control(), ui, () -> from.list(query), cases -> {
             loaded = cases;
             showTable();
-            LOG.log(Level.INFO, "Cases shown: {0} cases in store {1}", cases.size(), from.get().info().id()); //$NON-NLS-1$
+            LOG.log(Level.INFO, "Cases shown: {0} cases in store {1}", cases.size(), from.info().id()); //$NON-NLS-1$
         }, this::fail);
     }
 
     private void showTable() {
-        Optional<Status> wanted = Choices.selected(status, Status.values());
-        table.show(loaded.stream().filter(c -> wanted.isEmpty() || c.status() == wanted.get()).toList());
+        Status wanted = Choices.selected(status, Status.values()).orElse(null);
+        table.show(loaded.stream().filter(c -> wanted == null || c.status() == wanted).toList());
         Map<Status, Long> byStatus = loaded.stream()
                 .collect(Collectors.groupingBy(Case::status, () -> new EnumMap<>(Status.class), Collectors.counting()));
         String perStatus = byStatus.entrySet().stream()
@@ -180,21 +189,28 @@ public final class CasesPart {
     }
 
     private void newCase() {
-        selectedStore().ifPresent(target -> Background.run(Messages.Cases_jobLoad, table.control(), ui,
-                target::templates, templates -> {
-                    NewCaseDialog dialog = new NewCaseDialog(table.control().getShell(), target, ui, templates);
-                    if (dialog.open() == NewCaseDialog.OK) {
-                        Case created = dialog.created();
-                        LOG.log(Level.INFO, "Case created: {0}", created.number()); //$NON-NLS-1$
-                        line.info(NLS.bind(Messages.Cases_created, created.number()));
-                        reload();
-                        open(created);
-                    }
-                }, this::fail));
+        CaseStore target = selectedStore();
+        if (target == null) {
+            return;
+        }
+        Background.run(Messages.Cases_jobLoad, table.control(), ui, target::templates,
+                templates -> newCase(target, templates), this::fail);
+    }
+
+    private void newCase(CaseStore target, List<CaseTemplate> templates) {
+        NewCaseDialog dialog = new NewCaseDialog(table.control().getShell(), target, ui, templates);
+        if (dialog.open() == NewCaseDialog.OK) {
+            Case created = dialog.created();
+            LOG.log(Level.INFO, "Case created: {0}", created.number()); //$NON-NLS-1$
+            line.info(NLS.bind(Messages.Cases_created, created.number()));
+            reload();
+            open(created);
+        }
     }
 
     private void open(Case c) {
-        selectedStore().ifPresent(target -> {
+        CaseStore target = selectedStore();
+        if (target != null) {
             LOG.log(Level.INFO, "Editing case {0}", c.number()); //$NON-NLS-1$
             CaseEditor editor = new CaseEditor(table.control().getShell(), target, ui, labels, c);
             if (editor.open() == CaseEditor.OK) {
@@ -202,7 +218,7 @@ public final class CasesPart {
                 line.info(NLS.bind(Messages.Cases_saved, editor.saved().number()));
             }
             reload();
-        });
+        }
     }
 
     private void fail(Exception e) {

@@ -90,6 +90,12 @@ public final class Messages extends NLS {
     public static String Conflict_reapplied;
     public static String Observables_unknownType;
     public static String Editor_save;
+    public static String FromEvents_title;
+    public static String FromEvents_message;
+    public static String FromEvents_defaultTitle;
+    public static String FromEvents_noTitle;
+    public static String AddEvents_title;
+    public static String AddEvents_message;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

@@ -8,16 +8,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -59,6 +63,7 @@ import org.vigil.query.KqlText;
 import org.vigil.query.LuceneSyntaxParser;
 import org.vigil.query.QueryNode;
 import org.vigil.query.QuerySyntaxException;
+import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -78,6 +83,10 @@ public final class SearchPart {
 
     @Inject
     private UISynchronize ui;
+    @Inject
+    private IEclipseContext context;
+    @Inject
+    private EMenuService menus;
     @Inject
     @Optional
     @Service
@@ -175,6 +184,7 @@ public final class SearchPart {
         columns.timeColumn().addListener(SWT.Selection, event -> toggleSortOrder());
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
         table.addListener(SWT.Selection, event -> showSelected());
+        menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS);
         table.addListener(SWT.KeyDown, event -> {
             if (event.stateMask == SWT.MOD1 && (event.keyCode == 'c' || event.keyCode == 'C')) {
                 copySelection();
@@ -468,12 +478,20 @@ public final class SearchPart {
     }
 
     private void showSelected() {
+        publishSelection();
         int index = table.getSelectionIndex();
         Event event = hits == null || index < 0 ? null : hits.get(index);
         if (event != null) {
             detail.show(event);
             LOG.log(System.Logger.Level.INFO, "Showing event {0}", event.id());
         }
+    }
+
+    private void publishSelection() {
+        List<Event> selected = IntStream.of(table.getSelectionIndices()).mapToObj(i -> hits == null ? null : hits.get(i))
+                .filter(Objects::nonNull).toList();
+        context.set(VigilUi.SELECTED_EVENTS_SOURCE, searchedSource == null ? null : searchedSource.descriptor());
+        context.set(VigilUi.SELECTED_EVENTS, selected);
     }
 
     private void narrowTo(TimeRange range) {
