@@ -1,5 +1,6 @@
 package org.vigil.cases.ui.internal;
 
+import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ import org.vigil.ui.Background;
  * put the operator's edit onto their version, so that nothing typed is lost.
  */
 final class CaseEditor extends TitleAreaDialog {
+
+    private static final System.Logger LOG = System.getLogger(CaseEditor.class.getName());
 
     private final CaseStore store;
     private final UISynchronize ui;
@@ -83,6 +86,7 @@ final class CaseEditor extends TitleAreaDialog {
         add(Messages.Editor_tabTimeline,
                 page -> new TimelineTab(page, store, ui, base.number().toString(), this::refused));
         tabs.keySet().forEach(tab -> tab.show(draft));
+        LOG.log(Level.INFO, "Editing case {0}", base.number()); //$NON-NLS-1$
         return area;
     }
 

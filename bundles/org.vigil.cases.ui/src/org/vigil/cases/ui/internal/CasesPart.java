@@ -211,7 +211,6 @@ public final class CasesPart {
     private void open(Case c) {
         CaseStore target = selectedStore();
         if (target != null) {
-            LOG.log(Level.INFO, "Editing case {0}", c.number()); //$NON-NLS-1$
             CaseEditor editor = new CaseEditor(table.control().getShell(), target, ui, labels, c);
             if (editor.open() == CaseEditor.OK) {
                 LOG.log(Level.INFO, "Case saved: {0}", editor.saved().number()); //$NON-NLS-1$
