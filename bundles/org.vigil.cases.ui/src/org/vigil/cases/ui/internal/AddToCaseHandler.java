@@ -4,9 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -26,13 +24,7 @@ import org.vigil.ui.VigilUi;
 import jakarta.inject.Named;
 
 /** "Add to existing case…": the hits become evidence of a case the operator picks among the open ones. */
-public final class AddToCaseHandler {
-
-    @CanExecute
-    boolean canExecute(@Optional @Named(VigilUi.SELECTED_EVENTS) List<Event> events,
-            @Optional @Named(VigilUi.SELECTED_EVENTS_SOURCE) SourceDescriptor source, @Optional @Service CaseStores stores) {
-        return SelectedEvents.usable(events, source, stores);
-    }
+public final class AddToCaseHandler extends SelectionHandler {
 
     @Execute
     void execute(@Named(VigilUi.SELECTED_EVENTS) List<Event> events,

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -33,7 +32,7 @@ import org.vigil.ui.Background;
  * the edit and the field at fault focused; a conflict shows the other person's changes and can
  * put the operator's edit onto their version, so that nothing typed is lost.
  */
-final class CaseEditor extends TitleAreaDialog {
+final class CaseEditor extends CaseDialog {
 
     private static final System.Logger LOG = System.getLogger(CaseEditor.class.getName());
 
@@ -47,7 +46,7 @@ final class CaseEditor extends TitleAreaDialog {
     private Case saved;
 
     CaseEditor(Shell parent, CaseStore store, UISynchronize ui, Labels labels, Case c) {
-        super(parent);
+        super(parent, NLS.bind(Messages.Editor_title, c.number()));
         this.store = store;
         this.ui = ui;
         this.labels = labels;
@@ -61,19 +60,7 @@ final class CaseEditor extends TitleAreaDialog {
     }
 
     @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(NLS.bind(Messages.Editor_title, base.number()));
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite area) {
         setTitle(base.number() + " \u2013 " + base.title()); //$NON-NLS-1$
         setMessage(Messages.Editor_message);
         folder = new TabFolder(area, SWT.TOP);
@@ -87,7 +74,6 @@ final class CaseEditor extends TitleAreaDialog {
                 page -> new TimelineTab(page, store, ui, base.number().toString(), this::refused));
         tabs.keySet().forEach(tab -> tab.show(draft));
         LOG.log(Level.INFO, "Editing case {0}", base.number()); //$NON-NLS-1$
-        return area;
     }
 
     private void add(String title, Function<Composite, EditorTab> make) {

@@ -4,42 +4,28 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.vigil.cases.FieldConflict;
 
 /** What someone else saved while the operator edited: field, their value, the operator's value. */
-final class ConflictDialog extends TitleAreaDialog {
+final class ConflictDialog extends CaseDialog {
 
     private final String number;
     private final List<FieldConflict> conflicts;
 
     ConflictDialog(Shell parent, String number, List<FieldConflict> conflicts) {
-        super(parent);
+        super(parent, Messages.Conflict_title);
         this.number = number;
         this.conflicts = conflicts;
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Conflict_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite area) {
         setTitle(Messages.Conflict_title);
         setMessage(NLS.bind(Messages.Conflict_message, number));
         Table table = Tables.table(area, SWT.SINGLE, 1, Messages.Conflict_field, 120, Messages.Conflict_theirs, 220,
@@ -48,7 +34,6 @@ final class ConflictDialog extends TitleAreaDialog {
             new TableItem(table, SWT.NONE).setText(new String[] { c.field(), Objects.toString(c.theirs(), ""), //$NON-NLS-1$
                     Objects.toString(c.yours(), ""), c.by() + ", " + CaseTable.TIME.format(c.at()) }); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return area;
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.vigil.cases.ui.internal;
 
 import java.util.List;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -21,13 +19,7 @@ import org.vigil.ui.VigilUi;
 import jakarta.inject.Named;
 
 /** "Create case from selected events": asks for a title, then opens the case with the hits as evidence. */
-public final class CreateCaseHandler {
-
-    @CanExecute
-    boolean canExecute(@Optional @Named(VigilUi.SELECTED_EVENTS) List<Event> events,
-            @Optional @Named(VigilUi.SELECTED_EVENTS_SOURCE) SourceDescriptor source, @Optional @Service CaseStores stores) {
-        return SelectedEvents.usable(events, source, stores);
-    }
+public final class CreateCaseHandler extends SelectionHandler {
 
     @Execute
     void execute(@Named(VigilUi.SELECTED_EVENTS) List<Event> events,

@@ -5,13 +5,11 @@ import java.util.Locale;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -25,7 +23,7 @@ import org.vigil.ui.Background;
  * Opens a case from one of the store's templates (its category, severity, SLA, tags and tasks)
  * or a blank one. The dialog stays open with what was typed when the store refuses.
  */
-final class NewCaseDialog extends TitleAreaDialog {
+final class NewCaseDialog extends CaseDialog {
 
     private final CaseStore store;
     private final UISynchronize ui;
@@ -36,7 +34,7 @@ final class NewCaseDialog extends TitleAreaDialog {
     private Case created;
 
     NewCaseDialog(Shell parent, CaseStore store, UISynchronize ui, List<CaseTemplate> templates) {
-        super(parent);
+        super(parent, Messages.New_title);
         this.store = store;
         this.ui = ui;
         this.templates = templates;
@@ -48,14 +46,7 @@ final class NewCaseDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.New_title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite area) {
         setTitle(Messages.New_title);
         setMessage(Messages.New_message);
         Composite form = new Composite(area, SWT.NONE);
@@ -71,7 +62,6 @@ final class NewCaseDialog extends TitleAreaDialog {
         title = new Text(form, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(title);
         title.setFocus();
-        return area;
     }
 
     @Override

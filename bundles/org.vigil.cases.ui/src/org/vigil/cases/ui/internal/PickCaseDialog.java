@@ -3,7 +3,6 @@ package org.vigil.cases.ui.internal;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -14,7 +13,7 @@ import org.vigil.cases.Case;
 import org.vigil.cases.Labels;
 
 /** Picks one of the open cases, newest first, to add the selected hits to. */
-final class PickCaseDialog extends TitleAreaDialog {
+final class PickCaseDialog extends CaseDialog {
 
     private final List<Case> cases;
     private final Labels labels;
@@ -22,7 +21,7 @@ final class PickCaseDialog extends TitleAreaDialog {
     private Case picked;
 
     PickCaseDialog(Shell parent, List<Case> cases, Labels labels) {
-        super(parent);
+        super(parent, Messages.AddEvents_title);
         this.cases = cases;
         this.labels = labels;
     }
@@ -32,14 +31,7 @@ final class PickCaseDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.AddEvents_title);
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite area) {
         setTitle(Messages.AddEvents_title);
         setMessage(Messages.AddEvents_message);
         table = Tables.table(area, SWT.SINGLE, 1, Messages.Column_number, 120, Messages.Column_title, 340,
@@ -51,7 +43,6 @@ final class PickCaseDialog extends TitleAreaDialog {
         }
         table.addListener(SWT.Selection, e -> getButton(IDialogConstants.OK_ID).setEnabled(true));
         table.addListener(SWT.DefaultSelection, e -> okPressed());
-        return area;
     }
 
     @Override

@@ -41,11 +41,6 @@ final class SelectedEvents {
         this.store = stores.stores().get(0);
     }
 
-    /** @return whether there are hits to act on and a store to put them in */
-    static boolean usable(List<Event> events, SourceDescriptor source, CaseStores stores) {
-        return events != null && !events.isEmpty() && source != null && stores != null && !stores.stores().isEmpty();
-    }
-
     int size() {
         return events.size();
     }
