@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # UI smoke test of the built product under Xvfb: the "Vigil" window must show, each perspective
 # must open through its keyboard shortcut, a KQL query typed into Investigate must find demo
-# events, Ctrl+Q must close the workbench cleanly, and neither
-# the console nor the workspace log may hold an exception. Runs twice, English with the light
-# theme and Vietnamese with the dark theme, and leaves screenshots in target/ui-smoke/.
+# events, a case made from two of them must show in the case list, Ctrl+Q must close the
+# workbench cleanly, and neither the console nor the workspace log may hold an exception. Runs
+# twice, English with the light theme and Vietnamese with the dark theme, and leaves screenshots
+# in target/ui-smoke/.
 #
 #   releng/ui-smoke.sh [PRODUCT_DIR]     (default: the linux product built by Maven)
 #

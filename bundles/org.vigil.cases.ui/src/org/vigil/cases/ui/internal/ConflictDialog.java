@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -31,9 +32,17 @@ final class ConflictDialog extends CaseDialog {
         Table table = Tables.table(area, SWT.SINGLE, 1, Messages.Conflict_field, 120, Messages.Conflict_theirs, 220,
                 Messages.Conflict_yours, 220, Messages.Conflict_by, 140);
         for (FieldConflict c : conflicts) {
-            new TableItem(table, SWT.NONE).setText(new String[] { c.field(), Objects.toString(c.theirs(), ""), //$NON-NLS-1$
-                    Objects.toString(c.yours(), ""), c.by() + ", " + CaseTable.TIME.format(c.at()) }); //$NON-NLS-1$ //$NON-NLS-2$
+            String theirs = Objects.toString(c.theirs(), ""); //$NON-NLS-1$
+            String yours = Objects.toString(c.yours(), ""); //$NON-NLS-1$
+            String by = c.by() + ", " + CaseTable.TIME.format(c.at()); //$NON-NLS-1$
+            new TableItem(table, SWT.NONE).setText(new String[] { c.field(), theirs, yours, by });
         }
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        // Without a bound the long message would stretch the dialog across the screen.
+        return new Point(760, 420);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.vigil.cases.ui.internal;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -28,7 +29,7 @@ final class EvidenceTab implements EditorTab {
         for (Evidence e : draft.evidence()) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { e.eventTime() == null ? "" : CaseTable.TIME.format(e.eventTime()), //$NON-NLS-1$
-                    e.sourceId(), e.index(), e.eventId(), String.valueOf(e.addedBy()) });
+                    e.sourceId(), e.index(), e.eventId(), Objects.toString(e.addedBy(), "") }); //$NON-NLS-1$
         }
     }
 

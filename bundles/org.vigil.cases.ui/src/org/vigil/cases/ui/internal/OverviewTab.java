@@ -34,6 +34,7 @@ import org.vigil.cases.Workflow;
 final class OverviewTab implements EditorTab {
 
     private static final String TAG_SEPARATOR = ","; //$NON-NLS-1$
+    private static final int MULTI_LINE = SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL;
 
     private final Labels labels;
     private final Map<String, Control> fields = new LinkedHashMap<>();
@@ -54,7 +55,7 @@ final class OverviewTab implements EditorTab {
         this.labels = labels;
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
         title = text(parent, "title", Messages.Editor_fieldTitle, SWT.BORDER); //$NON-NLS-1$
-        description = text(parent, "description", Messages.Editor_description, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
+        description = text(parent, "description", Messages.Editor_description, MULTI_LINE); //$NON-NLS-1$
         severity = combo(parent, "severity", Messages.Editor_severity, null, Severity.values()); //$NON-NLS-1$
         tlp = combo(parent, "tlp", Messages.Editor_tlp, null, Tlp.values()); //$NON-NLS-1$
         pap = combo(parent, "pap", Messages.Editor_pap, null, Pap.values()); //$NON-NLS-1$
@@ -65,8 +66,9 @@ final class OverviewTab implements EditorTab {
         status = new Combo(parent, SWT.READ_ONLY);
         status.addListener(SWT.Selection, e -> closingChanged());
         fields.put("status", status); //$NON-NLS-1$
-        resolution = combo(parent, "resolution", Messages.Editor_resolution, Messages.Editor_none, Resolution.values()); //$NON-NLS-1$
-        summary = text(parent, "summary", Messages.Editor_summary, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
+        resolution = combo(parent, "resolution", Messages.Editor_resolution, Messages.Editor_none, //$NON-NLS-1$
+                Resolution.values());
+        summary = text(parent, "summary", Messages.Editor_summary, MULTI_LINE); //$NON-NLS-1$
     }
 
     private Text text(Composite parent, String field, String label, int style) {

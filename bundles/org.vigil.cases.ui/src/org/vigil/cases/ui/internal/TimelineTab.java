@@ -57,6 +57,10 @@ final class TimelineTab implements EditorTab {
 
     @Override
     public void show(CaseDraft draft) {
+        reload();
+    }
+
+    private void reload() {
         Background.run(Messages.Timeline_jobLoad, table, ui, this::lines, this::showLines, failed);
     }
 
@@ -66,8 +70,9 @@ final class TimelineTab implements EditorTab {
             lines.add(new Line(c.at(), c.author(), c.text()));
         }
         for (AuditEntry a : store.audit(number)) {
-            lines.add(new Line(a.at(), a.actor(), NLS.bind(Messages.Timeline_change, new Object[] { a.field(),
-                    Objects.toString(a.oldValue(), ""), Objects.toString(a.newValue(), "") }))); //$NON-NLS-1$ //$NON-NLS-2$
+            String before = Objects.toString(a.oldValue(), ""); //$NON-NLS-1$
+            String after = Objects.toString(a.newValue(), ""); //$NON-NLS-1$
+            lines.add(new Line(a.at(), a.actor(), NLS.bind(Messages.Timeline_change, new Object[] { a.field(), before, after })));
         }
         // Stable: within one instant, comments stay before the changes they explain, each in store order.
         lines.sort(Comparator.comparing(Line::at));
@@ -89,7 +94,7 @@ final class TimelineTab implements EditorTab {
         }
         Background.run(Messages.Cases_jobSave, table, ui, () -> store.comment(number, text), saved -> {
             comment.setText(""); //$NON-NLS-1$
-            show(null);
+            reload();
         }, failed);
     }
 

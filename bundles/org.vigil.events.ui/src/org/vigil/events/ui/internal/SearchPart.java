@@ -122,7 +122,8 @@ public final class SearchPart {
         parent.setLayout(new GridLayout(1, false));
         createQueryBar(parent);
         errorLabel = new Label(parent, SWT.WRAP);
-        errorLabel.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        // A colour set here would lose to the theme's label colour; the themes style this class.
+        errorLabel.setData("org.eclipse.e4.ui.css.CssClassName", VigilUi.CSS_CLASS_ERROR); //$NON-NLS-1$
         errorLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         statusLabel = new Label(parent, SWT.NONE);
         statusLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -488,8 +489,8 @@ public final class SearchPart {
     }
 
     private void publishSelection() {
-        List<Event> selected = IntStream.of(table.getSelectionIndices()).mapToObj(i -> hits == null ? null : hits.get(i))
-                .filter(Objects::nonNull).toList();
+        List<Event> selected = hits == null ? List.of()
+                : IntStream.of(table.getSelectionIndices()).mapToObj(hits::get).filter(Objects::nonNull).toList();
         context.set(VigilUi.SELECTED_EVENTS_SOURCE, searchedSource == null ? null : searchedSource.descriptor());
         context.set(VigilUi.SELECTED_EVENTS, selected);
     }
