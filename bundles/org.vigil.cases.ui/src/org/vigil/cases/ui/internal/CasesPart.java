@@ -98,7 +98,10 @@ public final class CasesPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         Choices.button(top, Messages.Action_new).addListener(SWT.Selection, e -> newCase());
         Choices.button(top, Messages.Action_open).addListener(SWT.Selection, e -> table.selected().ifPresent(this::open));
-        Choices.button(top, Messages.Action_refresh).addListener(SWT.Selection, e -> reload());
+        Choices.button(top, Messages.Action_refresh).addListener(SWT.Selection, e -> {
+            showStores();
+            reload();
+        });
         Composite second = bar(parent, 6);
         status = Choices.combo(second, Messages.Filter_anyStatus, labels, Status.values());
         status.addListener(SWT.Selection, e -> showTable());
@@ -132,10 +135,14 @@ public final class CasesPart {
         return text;
     }
 
+    /** Lists the stores present now (team stores come with their sources), keeping the chosen one. */
     private void showStores() {
+        CaseStore chosen = selectedStore();
         shownStores = stores.stores();
         store.setItems(shownStores.stream().map(s -> s.info().name()).toArray(String[]::new));
-        store.select(0);
+        int index = chosen == null ? 0
+                : Math.max(0, shownStores.stream().map(s -> s.info().id()).toList().indexOf(chosen.info().id()));
+        store.select(index);
         store.getParent().layout();
     }
 
@@ -159,9 +166,6 @@ public final class CasesPart {
     private void reload() {
         if (store == null || store.isDisposed()) {
             return;
-        }
-        if (store.getItemCount() == 0) {
-            showStores();
         }
         CaseStore from = selectedStore();
         if (from == null) {
