@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # UI smoke test of the built product under Xvfb: the "Vigil" window must show, each perspective
 # must open through its keyboard shortcut, a KQL query typed into Investigate must find demo
-# events, a value proposed by Ctrl+Space must find some, a drag on the histogram must search the
-# stretch dragged over, the CSV export must write every hit, a widened column must be kept,
-# Ctrl+Q must close the workbench cleanly, and neither the console nor the workspace log may hold
-# an exception. Runs twice, English with the light theme and Vietnamese with the dark theme, and
-# leaves screenshots in target/ui-smoke/.
+# events, a case made from two of them must show in the case list, a value proposed by Ctrl+Space
+# must find some, a drag on the histogram must search the stretch dragged over, the CSV export must
+# write every hit, a widened column must be kept, a system edited in the registry must change the
+# compliance figure, Ctrl+Q must close the workbench cleanly, and neither the console nor the
+# workspace log may hold an exception. Runs twice, English with the light theme and Vietnamese with
+# the dark theme, and leaves screenshots in target/ui-smoke/.
 #
 #   releng/ui-smoke.sh [PRODUCT_DIR]     (default: the linux product built by Maven)
 #
@@ -77,12 +78,15 @@ run_once() {
     sleep 1
     shot "$i-filter-for"
     i=$((i + 1))
+    case_from_results
+    shot "$i-case-created"
+    i=$((i + 1))
+    xdotool key --clearmodifiers ctrl+1 && sleep 1
     investigate_features
-    # F10 opens the menu bar; Right moves to the Perspective menu, which lists the shortcuts.
     edit_registry "$language"
     shot "$i-registry-edited"
     i=$((i + 1))
-
+    # F10 opens the menu bar; Right moves to the Perspective menu, which lists the shortcuts.
     xdotool key F10 && sleep 0.5 && xdotool key Right && sleep 1
     shot "$i-menu"
     xdotool key Escape Escape
@@ -98,6 +102,29 @@ run_once() {
     check_columns_kept
     check_logs
     say "$name: passed; screenshots in $RUN_DIR"
+}
+
+# Cases: select the first two hits of the filtered search, create a case from them through the
+# results' context menu (its first item) with the proposed title, close the editor it opens, and
+# see the case in the Cases perspective's list.
+case_from_results() {
+    xdotool mousemove 400 322 click 1 && sleep 0.3
+    xdotool mousemove 400 345 keydown shift click 1 keyup shift && sleep 0.3
+    xdotool click 3 && sleep 0.7 && xdotool key Down Return
+    wait_for "the title of the new case" "$STEP_TIMEOUT" xdotool search --onlyvisible --name 'Create Case from|Tạo vụ việc từ'
+    sleep 0.5
+    xdotool key Return
+    wait_for "the case created from the hits" "$STEP_TIMEOUT" \
+        grep -qE 'Case created VIG-[0-9]+-[0-9]+ from [1-9][0-9]* events' "$RUN_DIR/console.log"
+    wait_for "the case editor" "$STEP_TIMEOUT" grep -qE 'Editing case VIG-' "$RUN_DIR/console.log"
+    sleep 1
+    xdotool key Escape
+    xdotool key --clearmodifiers ctrl+2
+    wait_for "the case in the list" "$STEP_TIMEOUT" bash -c \
+        "grep -oE 'Cases shown: [0-9]+ cases' '$RUN_DIR/console.log' | tail -n 1 | grep -qE ': [1-9][0-9]* cases'"
+    say "cases: $(grep -oE 'Case created VIG-[0-9-]+ from [0-9]+ events' "$RUN_DIR/console.log" | tail -n 1)," \
+        "$(grep -oE 'Cases shown: [0-9]+ cases' "$RUN_DIR/console.log" | tail -n 1)"
+    sleep 0.5
 }
 
 # The registry: approve the level dossier of the demo finance department's portal with the keyboard

@@ -7,13 +7,10 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * A label that says what is wrong, red in both themes. The colour comes from the themes' CSS
- * class {@value #CSS_CLASS}: a colour set in code is overwritten by the theme's rule for every
- * label.
+ * class {@link VigilUi#CSS_CLASS_ERROR}: a colour set in code is overwritten by the theme's rule
+ * for every label.
  */
 public final class ErrorLabel {
-
-    /** The themes' CSS class of error labels. */
-    public static final String CSS_CLASS = "vigil-error"; //$NON-NLS-1$
 
     private static final String CSS_CLASS_KEY = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
 
@@ -27,7 +24,7 @@ public final class ErrorLabel {
      */
     public static Label create(Composite parent, int columns) {
         Label label = new Label(parent, SWT.WRAP);
-        label.setData(CSS_CLASS_KEY, CSS_CLASS);
+        label.setData(CSS_CLASS_KEY, VigilUi.CSS_CLASS_ERROR);
         label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
         label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
         return label;

@@ -22,10 +22,21 @@ public final class VigilUi {
     public static final String COMMAND_SHOW_PERSPECTIVE = "org.vigil.ui.command.showPerspective";
     /** Parameter of {@link #COMMAND_SHOW_PERSPECTIVE}: the perspective's element id. */
     public static final String PERSPECTIVE_PARAMETER = "org.vigil.ui.commandparameter.perspective";
+    /**
+     * Context variable of a result table's part: the {@code List<org.vigil.core.model.Event>} the
+     * operator selected, so that other bundles' handlers act on them without depending on it.
+     */
+    public static final String SELECTED_EVENTS = "org.vigil.ui.selection.events";
+    /** Context variable beside {@link #SELECTED_EVENTS}: the {@code org.vigil.events.SourceDescriptor} of the source they were found in. */
+    public static final String SELECTED_EVENTS_SOURCE = "org.vigil.ui.selection.events.source";
+    /** The search results' context menu, which other bundles fill through menu contributions. */
+    public static final String POPUP_SEARCH_RESULTS = "org.vigil.events.ui.popup.results";
     /** CSS class of a placeholder's headline, styled by the themes. */
     public static final String CSS_CLASS_PLACEHOLDER_TITLE = "vigil-placeholder-title";
     /** CSS class of the status line's labels. */
     public static final String CSS_CLASS_STATUS = "vigil-status";
+    /** CSS class of a label that reports a problem (a refused save, a store that is down). */
+    public static final String CSS_CLASS_ERROR = "vigil-error";
 
     private VigilUi() {
     }

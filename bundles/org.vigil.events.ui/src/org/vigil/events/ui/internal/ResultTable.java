@@ -1,7 +1,10 @@
 package org.vigil.events.ui.internal;
 
 import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -44,6 +47,7 @@ final class ResultTable {
     private final Consumer<Event> selected;
     private final Runnable sortChanged;
     private final Consumer<SourceException> failed;
+    private final Consumer<Table> created;
     private Table table;
     private ResultColumns columns;
     private final BitSet blank = new BitSet();
@@ -60,13 +64,15 @@ final class ResultTable {
      * @param selected told the event the operator selected
      * @param sortChanged told when the operator reverses the time order
      * @param failed told when fetching a page fails
+     * @param created told each table made, the first and those that replace it, e.g. to give it a menu
      */
     ResultTable(Composite parent, UISynchronize ui, Consumer<Event> selected, Runnable sortChanged,
-            Consumer<SourceException> failed) {
+            Consumer<SourceException> failed, Consumer<Table> created) {
         this.ui = ui;
         this.selected = selected;
         this.sortChanged = sortChanged;
         this.failed = failed;
+        this.created = created;
         holder = new Composite(parent, SWT.NONE);
         holder.setLayout(stack);
         table = createTable();
@@ -97,6 +103,7 @@ final class ResultTable {
                 copySelection();
             }
         });
+        this.created.accept(created);
         return created;
     }
 
@@ -249,14 +256,18 @@ final class ResultTable {
         blank.clear(first, Math.max(first, end + 1));
     }
 
+    /** @return the selected hits whose rows are loaded, in table order */
+    List<Event> selectedEvents() {
+        HitPages list = hits;
+        return list == null ? List.of()
+                : IntStream.of(table.getSelectionIndices()).mapToObj(list::get).filter(Objects::nonNull).toList();
+    }
+
     /** Copies the selected hits as NDJSON, the form every other tool reads back. */
     private void copySelection() {
         StringBuilder text = new StringBuilder();
-        for (int index : table.getSelectionIndices()) {
-            Event event = hits == null ? null : hits.get(index);
-            if (event != null) {
-                text.append(EcsNdjson.json(event, false)).append(System.lineSeparator());
-            }
+        for (Event event : selectedEvents()) {
+            text.append(EcsNdjson.json(event, false)).append(System.lineSeparator());
         }
         if (!text.isEmpty()) {
             Clipboard clipboard = new Clipboard(table.getDisplay());

@@ -9,10 +9,12 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -45,6 +47,7 @@ import org.vigil.query.QueryNode;
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.ValueCompletion;
 import org.vigil.ui.ErrorLabel;
+import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -67,6 +70,10 @@ public final class SearchPart {
 
     @Inject
     private UISynchronize ui;
+    @Inject
+    private IEclipseContext context;
+    @Inject
+    private EMenuService menus;
     @Inject
     @Optional
     @Service
@@ -109,7 +116,8 @@ public final class SearchPart {
         SashForm split = new SashForm(sides, SWT.VERTICAL);
         sides.setWeights(1, 4);
         histogram = new HitHistogram(split, this::narrowTo);
-        results = new ResultTable(split, ui, this::showEvent, this::search, this::showPageFailure);
+        results = new ResultTable(split, ui, this::showEvent, this::search, this::showPageFailure,
+                table -> menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS));
         detail = new EventDetail(split, this::narrow, field -> results.columns().toggle(field));
         split.setWeights(1, 3, 2);
         refreshSources();
@@ -426,8 +434,15 @@ public final class SearchPart {
     }
 
     private void showEvent(Event event) {
+        publishSelection();
         detail.show(event);
         LOG.log(System.Logger.Level.INFO, "Showing event {0}", event.id());
+    }
+
+    /** Leaves the selected hits in the part's context, where other bundles' menu handlers find them. */
+    private void publishSelection() {
+        context.set(VigilUi.SELECTED_EVENTS_SOURCE, searchedSource == null ? null : searchedSource.descriptor());
+        context.set(VigilUi.SELECTED_EVENTS, results.selectedEvents());
     }
 
     private void narrowTo(TimeRange narrowed) {

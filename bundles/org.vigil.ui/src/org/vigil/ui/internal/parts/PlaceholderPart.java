@@ -23,7 +23,6 @@ public final class PlaceholderPart {
     public static final String PLACEHOLDER_KEY = "org.vigil.ui.placeholder";
 
     private static final Map<String, String[]> TEXTS = Map.of(
-            "cases", new String[] { Messages.Placeholder_cases_title, Messages.Placeholder_cases_body },
             "dashboards", new String[] { Messages.Placeholder_dashboards_title, Messages.Placeholder_dashboards_body });
 
     @PostConstruct

@@ -1,0 +1,138 @@
+package org.vigil.cases.ui.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.vigil.cases.Case;
+import org.vigil.cases.CaseConflictException;
+import org.vigil.cases.CaseDraft;
+import org.vigil.cases.CaseEdits;
+import org.vigil.cases.CaseStore;
+import org.vigil.cases.InvalidCaseException;
+import org.vigil.cases.Labels;
+import org.vigil.ui.Background;
+
+/**
+ * Changes one case. The edit is a draft of the case as it was read; saving hands it to the
+ * store, which checks the workflow and the version. A refused save leaves the dialog open with
+ * the edit and the field at fault focused; a conflict shows the other person's changes and can
+ * put the operator's edit onto their version, so that nothing typed is lost.
+ */
+final class CaseEditor extends CaseDialog {
+
+    private static final System.Logger LOG = System.getLogger(CaseEditor.class.getName());
+
+    private final CaseStore store;
+    private final UISynchronize ui;
+    private final Labels labels;
+    private final Map<EditorTab, TabItem> tabs = new LinkedHashMap<>();
+    private Case base;
+    private CaseDraft draft;
+    private TabFolder folder;
+    private Case saved;
+
+    CaseEditor(Shell parent, CaseStore store, UISynchronize ui, Labels labels, Case c) {
+        super(parent, NLS.bind(Messages.Editor_title, c.number()));
+        this.store = store;
+        this.ui = ui;
+        this.labels = labels;
+        this.base = c;
+        this.draft = c.edit();
+    }
+
+    /** @return the case as the store saved it, after OK */
+    Case saved() {
+        return saved;
+    }
+
+    @Override
+    protected void fill(Composite area) {
+        setTitle(base.number() + " \u2013 " + base.title()); //$NON-NLS-1$
+        setMessage(Messages.Editor_message);
+        folder = new TabFolder(area, SWT.TOP);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
+        add(Messages.Editor_tabOverview, page -> new OverviewTab(page, labels));
+        add(Messages.Editor_tabObservables, page -> new ObservablesTab(page, labels,
+                text -> setMessage(text, IMessageProvider.INFORMATION), this::setErrorMessage));
+        add(Messages.Editor_tabTasks, page -> new TasksTab(page, store.user()));
+        add(Messages.Editor_tabEvidence, EvidenceTab::new);
+        add(Messages.Editor_tabTimeline,
+                page -> new TimelineTab(page, store, ui, base.number().toString(), this::refused));
+        tabs.keySet().forEach(tab -> tab.show(draft));
+        LOG.log(Level.INFO, "Editing case {0}", base.number()); //$NON-NLS-1$
+    }
+
+    private void add(String title, Function<Composite, EditorTab> make) {
+        Composite page = new Composite(folder, SWT.NONE);
+        TabItem item = new TabItem(folder, SWT.NONE);
+        item.setText(title);
+        item.setControl(page);
+        tabs.put(make.apply(page), item);
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Editor_save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        setErrorMessage(null);
+        tabs.keySet().forEach(tab -> tab.read(draft));
+        Case edit = draft.build();
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        Background.run(Messages.Cases_jobSave, getShell(), ui, () -> store.update(edit), result -> {
+            saved = result;
+            super.okPressed();
+        }, this::refused);
+    }
+
+    private void refused(Exception e) {
+        getButton(IDialogConstants.OK_ID).setEnabled(true);
+        if (e instanceof CaseConflictException conflict) {
+            conflicted(conflict);
+            return;
+        }
+        setErrorMessage(Problems.describe(e));
+        if (e instanceof InvalidCaseException invalid) {
+            focus(invalid.field());
+        }
+    }
+
+    private void conflicted(CaseConflictException conflict) {
+        if (new ConflictDialog(getShell(), base.number().toString(), conflict.conflicts()).open() != OK) {
+            setErrorMessage(Problems.describe(conflict));
+            return;
+        }
+        Case reapplied = CaseEdits.reapply(base, conflict.refused(), conflict.current());
+        base = conflict.current();
+        draft = reapplied.edit();
+        tabs.keySet().forEach(tab -> tab.show(draft));
+        setMessage(Messages.Conflict_reapplied, IMessageProvider.WARNING);
+    }
+
+    private void focus(String field) {
+        tabs.forEach((tab, item) -> {
+            Optional<Control> control = tab.control(field);
+            if (control.isPresent()) {
+                folder.setSelection(item);
+                control.get().setFocus();
+            }
+        });
+    }
+}

@@ -1,0 +1,231 @@
+package org.vigil.cases.ui.internal;
+
+import java.lang.System.Logger.Level;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.vigil.cases.Case;
+import org.vigil.cases.CaseQuery;
+import org.vigil.cases.CaseStore;
+import org.vigil.cases.CaseStores;
+import org.vigil.cases.CaseTemplate;
+import org.vigil.cases.Category;
+import org.vigil.cases.Labels;
+import org.vigil.cases.Severity;
+import org.vigil.cases.Status;
+import org.vigil.ui.Background;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The Cases perspective's part: the cases of one store that pass the filters, the number of them
+ * in each status, and the way to a new case and to the editor. The status filter is applied
+ * here, after the store's query, so that the counts per status stay those of the other filters.
+ */
+public final class CasesPart {
+
+    private static final System.Logger LOG = System.getLogger(CasesPart.class.getName());
+    private static final int TYPING_PAUSE_MS = 400;
+
+    private final CaseStores stores;
+    private final UISynchronize ui;
+    private final Labels labels = Labels.of(Locale.getDefault());
+    private final Runnable reloadAfterTyping = this::reload;
+    private List<CaseStore> shownStores = List.of();
+    private Combo store;
+    private Text search;
+    private Combo status;
+    private Combo severity;
+    private Combo category;
+    private Text assignee;
+    private Button overdueOnly;
+    private Label counts;
+    private StatusLine line;
+    private CaseTable table;
+    private List<Case> loaded = List.of();
+
+    /**
+     * @param stores the case stores to choose from
+     * @param ui the UI thread
+     */
+    @Inject
+    public CasesPart(@Service CaseStores stores, UISynchronize ui) {
+        this.stores = stores;
+        this.ui = ui;
+    }
+
+    /** A handler outside this part created or changed a case. */
+    @Inject
+    @Optional
+    void caseChanged(@UIEventTopic(SelectedEvents.TOPIC_CHANGED) String number) {
+        reload();
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+        filters(parent);
+        table = new CaseTable(parent, labels, this::open, sort -> reload());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+        line = new StatusLine(parent);
+        showStores();
+        reload();
+    }
+
+    private void filters(Composite parent) {
+        Composite top = bar(parent, 5);
+        store = new Combo(top, SWT.READ_ONLY);
+        store.addListener(SWT.Selection, e -> reload());
+        search = text(top, Messages.Filter_search, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        Choices.button(top, Messages.Action_new).addListener(SWT.Selection, e -> newCase());
+        Choices.button(top, Messages.Action_open).addListener(SWT.Selection, e -> table.selected().ifPresent(this::open));
+        Choices.button(top, Messages.Action_refresh).addListener(SWT.Selection, e -> {
+            showStores();
+            reload();
+        });
+        Composite second = bar(parent, 6);
+        status = Choices.combo(second, Messages.Filter_anyStatus, labels, Status.values());
+        status.addListener(SWT.Selection, e -> showTable());
+        severity = Choices.combo(second, Messages.Filter_anySeverity, labels, Severity.values());
+        severity.addListener(SWT.Selection, e -> reload());
+        category = Choices.combo(second, Messages.Filter_anyCategory, labels, Category.values());
+        category.addListener(SWT.Selection, e -> reload());
+        assignee = text(second, Messages.Filter_assignee, SWT.BORDER);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(assignee);
+        overdueOnly = new Button(second, SWT.CHECK);
+        overdueOnly.setText(Messages.Filter_overdue);
+        overdueOnly.addListener(SWT.Selection, e -> reload());
+        counts = new Label(second, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(counts);
+    }
+
+    private static Composite bar(Composite parent, int columns) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(columns).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        return bar;
+    }
+
+    private Text text(Composite bar, String hint, int style) {
+        Text text = new Text(bar, style);
+        text.setMessage(hint);
+        text.addListener(SWT.Modify, e -> {
+            text.getDisplay().timerExec(-1, reloadAfterTyping);
+            text.getDisplay().timerExec(TYPING_PAUSE_MS, reloadAfterTyping);
+        });
+        return text;
+    }
+
+    /** Lists the stores present now (team stores come with their sources), keeping the chosen one. */
+    private void showStores() {
+        CaseStore chosen = selectedStore();
+        shownStores = stores.stores();
+        store.setItems(shownStores.stream().map(s -> s.info().name()).toArray(String[]::new));
+        int index = chosen == null ? 0
+                : Math.max(0, shownStores.stream().map(s -> s.info().id()).toList().indexOf(chosen.info().id()));
+        store.select(index);
+        store.getParent().layout();
+    }
+
+    /** @return the store chosen, or {@code null} while there is none */
+    private CaseStore selectedStore() {
+        int index = store.getSelectionIndex();
+        return index < 0 || index >= shownStores.size() ? null : shownStores.get(index);
+    }
+
+    private CaseQuery query() {
+        Set<Severity> severities = Choices.selected(severity, Severity.values()).map(Set::of).orElse(Set.of());
+        return new CaseQuery(Set.of(), severities, Choices.selected(category, Category.values()).orElse(null),
+                blankToNull(assignee.getText()), null, overdueOnly.getSelection(), blankToNull(search.getText()),
+                table.sort());
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+
+    private void reload() {
+        if (store == null || store.isDisposed()) {
+            return;
+        }
+        CaseStore from = selectedStore();
+        if (from == null) {
+            line.problem(Messages.Cases_noStore);
+            return;
+        }
+        CaseQuery query = query();
+        Background.run(Messages.Cases_jobLoad, table.control(), ui, () -> from.list(query), cases -> {
+            loaded = cases;
+            showTable();
+            LOG.log(Level.INFO, "Cases shown: {0} cases in store {1}", cases.size(), from.info().id()); //$NON-NLS-1$
+        }, this::fail);
+    }
+
+    private void showTable() {
+        Status wanted = Choices.selected(status, Status.values()).orElse(null);
+        table.show(loaded.stream().filter(c -> wanted == null || c.status() == wanted).toList());
+        Map<Status, Long> byStatus = loaded.stream()
+                .collect(Collectors.groupingBy(Case::status, () -> new EnumMap<>(Status.class), Collectors.counting()));
+        String perStatus = byStatus.entrySet().stream()
+                .map(e -> NLS.bind(Messages.Cases_countStatus, labels.label(e.getKey()), e.getValue()))
+                .collect(Collectors.joining("   ")); //$NON-NLS-1$
+        counts.setText(NLS.bind(Messages.Cases_count, loaded.size()) + "   " + perStatus); //$NON-NLS-1$
+        counts.getParent().layout();
+    }
+
+    private void newCase() {
+        CaseStore target = selectedStore();
+        if (target == null) {
+            return;
+        }
+        Background.run(Messages.Cases_jobLoad, table.control(), ui, target::templates,
+                templates -> newCase(target, templates), this::fail);
+    }
+
+    private void newCase(CaseStore target, List<CaseTemplate> templates) {
+        NewCaseDialog dialog = new NewCaseDialog(table.control().getShell(), target, ui, templates);
+        if (dialog.open() == NewCaseDialog.OK) {
+            Case created = dialog.created();
+            LOG.log(Level.INFO, "Case created: {0}", created.number()); //$NON-NLS-1$
+            line.info(NLS.bind(Messages.Cases_created, created.number()));
+            reload();
+            open(created);
+        }
+    }
+
+    private void open(Case c) {
+        CaseStore target = selectedStore();
+        if (target != null) {
+            CaseEditor editor = new CaseEditor(table.control().getShell(), target, ui, labels, c);
+            if (editor.open() == CaseEditor.OK) {
+                LOG.log(Level.INFO, "Case saved: {0}", editor.saved().number()); //$NON-NLS-1$
+                line.info(NLS.bind(Messages.Cases_saved, editor.saved().number()));
+            }
+            reload();
+        }
+    }
+
+    private void fail(Exception e) {
+        line.problem(e.getMessage() == null ? e.toString() : e.getMessage());
+        LOG.log(Level.WARNING, "Cases: " + e.getMessage(), e); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,70 @@
+package org.vigil.cases.ui.internal;
+
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.vigil.cases.Case;
+import org.vigil.cases.CaseDraft;
+import org.vigil.cases.CaseStore;
+import org.vigil.cases.CaseStores;
+import org.vigil.cases.EventCases;
+import org.vigil.cases.Labels;
+import org.vigil.core.model.Event;
+import org.vigil.events.SourceDescriptor;
+import org.vigil.ui.Background;
+
+/**
+ * The hits an operator selected in Investigate, as the search part leaves them in its context,
+ * and what the handlers do with them: the source's location stands for the index, as hits do
+ * not carry theirs. Cases go to the first store, the embedded one unless it is missing.
+ */
+final class SelectedEvents {
+
+    /** Topic the handlers post a changed case's number to, so that the case list reads again. */
+    static final String TOPIC_CHANGED = "org/vigil/cases/ui/changed"; //$NON-NLS-1$
+
+    private static final System.Logger LOG = System.getLogger(SelectedEvents.class.getName());
+
+    private final List<Event> events;
+    private final SourceDescriptor source;
+    private final CaseStore store;
+
+    SelectedEvents(List<Event> events, SourceDescriptor source, CaseStores stores) {
+        this.events = List.copyOf(events);
+        this.source = source;
+        this.store = stores.stores().get(0);
+    }
+
+    int size() {
+        return events.size();
+    }
+
+    CaseStore store() {
+        return store;
+    }
+
+    Case create(String title) throws Exception {
+        return store.create(EventCases.draft(title, source.id(), source.location(), events, store.user(), Instant.now()));
+    }
+
+    Case addTo(String number) throws Exception {
+        CaseDraft draft = store.get(number).edit();
+        EventCases.addTo(draft, source.id(), source.location(), events, store.user(), Instant.now());
+        return store.update(draft.build());
+    }
+
+    /** Saves in the background, then tells the case list and opens the case in the editor. */
+    void save(String what, Shell shell, UISynchronize ui, IEventBroker broker, Background.Work<Case> work) {
+        Background.run(Messages.Cases_jobSave, shell, ui, work, saved -> {
+            LOG.log(Level.INFO, "{0} {1} from {2} events", what, saved.number(), events.size()); //$NON-NLS-1$
+            broker.post(TOPIC_CHANGED, saved.number().toString());
+            new CaseEditor(shell, store, ui, Labels.of(Locale.getDefault()), saved).open();
+        }, e -> MessageDialog.openError(shell, Messages.Cases_jobSave, Problems.describe(e)));
+    }
+}
