@@ -7,6 +7,8 @@
  *
  * <p>Package version 0.2.1 adds {@code ImportTarget}. Vigil's 0.x ranges ({@code [0.2,0.3)})
  * treat the minor digit as breaking, so a compatible addition raises the micro digit; bundles
- * that use {@code ImportTarget} import {@code [0.2.1,0.3)}.
+ * that use {@code ImportTarget} import {@code [0.2.1,0.3)}. Version 0.2.2 adds
+ * {@code ImportTarget.session()}, for imports that write many batches; its users import
+ * {@code [0.2.2,0.3)}.
  */
 package org.vigil.events;

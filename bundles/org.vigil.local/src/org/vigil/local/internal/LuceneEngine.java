@@ -19,6 +19,7 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.Histogram;
+import org.vigil.events.ImportTarget;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
@@ -32,6 +33,9 @@ import org.vigil.events.TopTerms;
  * embedded store is short enough not to need interrupting.
  */
 public final class LuceneEngine implements AutoCloseable {
+
+    /** The longest a session writes before it commits: what a crash could lose, to import again. */
+    public static final Duration SESSION_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
     private final String sourceId;
     private final LuceneEventStore store;
@@ -76,15 +80,45 @@ public final class LuceneEngine implements AutoCloseable {
      * @throws SourceException if cancelled or the index cannot be written
      */
     public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
-        try {
+        try (ImportTarget.Session session = session()) {
+            return session.add(events, cancellation);
+        }
+    }
+
+    /**
+     * A commit writes the buffered documents out as a small segment, fsyncs and reopens the
+     * searcher; per batch of an import that costs as much as the indexing itself and leaves many
+     * segments to merge. A session commits once {@link #SESSION_COMMIT_INTERVAL} has passed
+     * since its last commit, and when closed.
+     *
+     * @return a session writing into this engine
+     */
+    public ImportTarget.Session session() {
+        return new Session();
+    }
+
+    /** Batches written between commits. */
+    private final class Session implements ImportTarget.Session {
+
+        private long lastCommit = System.nanoTime();
+
+        @Override
+        public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
             long written = store.add(events, cancellation);
-            store.commit();
+            if (System.nanoTime() - lastCommit >= SESSION_COMMIT_INTERVAL.toNanos()) {
+                close();
+            }
             return written;
-        } catch (SourceException e) {
-            commitQuietly();
-            throw e;
-        } catch (IOException e) {
-            throw unavailable(e);
+        }
+
+        @Override
+        public void close() throws SourceException {
+            try {
+                store.commit();
+                lastCommit = System.nanoTime();
+            } catch (IOException e) {
+                throw unavailable(e);
+            }
         }
     }
 
@@ -160,14 +194,6 @@ public final class LuceneEngine implements AutoCloseable {
             return store.topTerms(query, field, size);
         } catch (IOException e) {
             throw unavailable(e);
-        }
-    }
-
-    private void commitQuietly() {
-        try {
-            store.commit();
-        } catch (IOException e) {
-            // The cancellation is what the caller must hear about; the next add commits again.
         }
     }
 
