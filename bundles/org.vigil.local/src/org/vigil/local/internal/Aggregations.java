@@ -12,6 +12,8 @@ import java.util.Map;
 import org.apache.lucene.document.InetAddressPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
@@ -100,6 +102,7 @@ final class Aggregations {
         private final NumericSink sink;
         private final long[] hitsAndWithField;
         private SortedNumericDocValues values;
+        private NumericDocValues single;
 
         NumericCollector(String field, NumericSink sink) {
             this(field, sink, new long[2]);
@@ -114,12 +117,19 @@ final class Aggregations {
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             values = DocValues.getSortedNumeric(context.reader(), field);
+            single = DocValues.unwrapSingleton(values);
         }
 
         @Override
         public void collect(int doc) throws IOException {
             hitsAndWithField[0]++;
-            if (values.advanceExact(doc)) {
+            if (single != null) {
+                // A segment where no hit has two values (always so for @timestamp) needs no repeat check.
+                if (single.advanceExact(doc)) {
+                    hitsAndWithField[1]++;
+                    sink.accept(doc, single.longValue());
+                }
+            } else if (values.advanceExact(doc)) {
                 hitsAndWithField[1]++;
                 long previous = 0;
                 for (int i = 0; i < values.docValueCount(); i++) {
@@ -130,6 +140,14 @@ final class Aggregations {
                     }
                     previous = value;
                 }
+            }
+        }
+
+        /** Lucene's default loops through an interface call per document; this loop is this class's own. */
+        @Override
+        public void collectRange(int min, int max) throws IOException {
+            for (int doc = min; doc < max; doc++) {
+                collect(doc);
             }
         }
 
@@ -149,6 +167,7 @@ final class Aggregations {
         private final ValueSink sink;
         private final long[] hitsAndWithField;
         private SortedSetDocValues values;
+        private SortedDocValues single;
         private long[] ordinalCounts = new long[0];
 
         OrdinalCollector(String field, FieldType type, ValueSink sink, long[] hitsAndWithField) {
@@ -161,13 +180,20 @@ final class Aggregations {
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             values = DocValues.getSortedSet(context.reader(), field);
+            single = DocValues.unwrapSingleton(values);
             ordinalCounts = new long[Math.toIntExact(values.getValueCount())];
         }
 
         @Override
         public void collect(int doc) throws IOException {
             hitsAndWithField[0]++;
-            if (values.advanceExact(doc)) {
+            if (single != null) {
+                // Most fields hold one value per event: the segment then has one ordinal per document.
+                if (single.advanceExact(doc)) {
+                    hitsAndWithField[1]++;
+                    ordinalCounts[single.ordValue()]++;
+                }
+            } else if (values.advanceExact(doc)) {
                 hitsAndWithField[1]++;
                 for (int i = 0; i < values.docValueCount(); i++) {
                     ordinalCounts[(int) values.nextOrd()]++;
@@ -190,6 +216,14 @@ final class Aggregations {
             }
             InetAddress address = InetAddressPoint.decode(BytesRef.deepCopyOf(bytes).bytes);
             return address.getHostAddress();
+        }
+
+        /** Lucene's default loops through an interface call per document; this loop is this class's own. */
+        @Override
+        public void collectRange(int min, int max) throws IOException {
+            for (int doc = min; doc < max; doc++) {
+                collect(doc);
+            }
         }
 
         @Override

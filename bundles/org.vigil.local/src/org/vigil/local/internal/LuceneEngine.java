@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -39,6 +40,8 @@ public final class LuceneEngine implements AutoCloseable {
 
     private final String sourceId;
     private final LuceneEventStore store;
+    private final Analyzer analyzer = LuceneEventStore.analyzer();
+    private final PatternQueries patterns = new PatternQueries();
 
     private LuceneEngine(String sourceId, LuceneEventStore store) {
         this.sourceId = sourceId;
@@ -145,8 +148,8 @@ public final class LuceneEngine implements AutoCloseable {
      */
     public Query translate(EventQuery query, Instant now) throws SourceException {
         try {
-            return new LuceneQueryTranslator(store.catalog(), LuceneEventStore.analyzer(), now)
-                    .translate(query.query(), query.range());
+            return new LuceneQueryTranslator(store.catalog(), analyzer, now, patterns).translate(query.query(),
+                    query.range());
         } catch (LuceneQueryTranslator.BadQueryException e) {
             throw new SourceException(Kind.BAD_QUERY, sourceId, e.getMessage(), e);
         }
@@ -203,6 +206,8 @@ public final class LuceneEngine implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        store.close();
+        try (analyzer) {
+            store.close();
+        }
     }
 }

@@ -55,6 +55,7 @@ final class LuceneQueryTranslator {
     private final FieldCatalog catalog;
     private final Analyzer analyzer;
     private final Instant now;
+    private final PatternQueries patterns;
 
     /**
      * @param catalog the store's field types
@@ -62,9 +63,20 @@ final class LuceneQueryTranslator {
      * @param now the instant {@code now} means in date math, fixed for the whole query
      */
     LuceneQueryTranslator(FieldCatalog catalog, Analyzer analyzer, Instant now) {
+        this(catalog, analyzer, now, new PatternQueries());
+    }
+
+    /**
+     * @param catalog the store's field types
+     * @param analyzer the analyzer text fields were indexed with
+     * @param now the instant {@code now} means in date math, fixed for the whole query
+     * @param patterns the pattern queries kept from earlier translations
+     */
+    LuceneQueryTranslator(FieldCatalog catalog, Analyzer analyzer, Instant now, PatternQueries patterns) {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.now = now;
+        this.patterns = patterns;
     }
 
     /**
@@ -132,7 +144,7 @@ final class LuceneQueryTranslator {
         if (value.pattern() != null) {
             return switch (type) {
                 case KEYWORD, BOOLEAN -> keywordPattern(field, value.pattern());
-                case TEXT -> new WildcardQuery(new Term(field, value.pattern().toLowerCase(java.util.Locale.ROOT)));
+                case TEXT -> textPattern(field, value.pattern().toLowerCase(java.util.Locale.ROOT));
                 default -> throw bad(Messages.Query_noWildcard, field, type, value.raw());
             };
         }
@@ -150,10 +162,15 @@ final class LuceneQueryTranslator {
     }
 
     /** A pattern that is only a literal prefix and one trailing star runs as the cheaper prefix query. */
-    private static Query keywordPattern(String field, String pattern) {
+    private Query keywordPattern(String field, String pattern) {
         String prefix = pattern.substring(0, pattern.length() - 1);
         boolean plainPrefix = pattern.endsWith("*") && prefix.chars().noneMatch(c -> c == '*' || c == '?' || c == '\\');
-        return plainPrefix ? new PrefixQuery(new Term(field, prefix)) : new WildcardQuery(new Term(field, pattern));
+        return patterns.get(field, pattern, false, () -> plainPrefix ? new PrefixQuery(new Term(field, prefix))
+                : new WildcardQuery(new Term(field, pattern)));
+    }
+
+    private Query textPattern(String field, String pattern) {
+        return patterns.get(field, pattern, true, () -> new WildcardQuery(new Term(field, pattern)));
     }
 
     private Query range(String field, FieldType type, Range range) throws BadQueryException {
