@@ -2,7 +2,6 @@ package org.vigil.elasticsearch.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,17 +9,13 @@ import java.util.Optional;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 
-import co.elastic.clients.elasticsearch.core.search.Hit;
-
 /**
  * Turns hits back into {@link Event}s as the embedded store returns them: {@code _source}
- * flattened to dotted names, values in the Java type of their field (whole numbers as
- * {@link Long}, dates as {@link Instant}), the timestamp field as the event's time and
- * {@code _id} as its id.
+ * flattened to dotted names (by {@link SearchResponses}), values in the Java type of their field
+ * (whole numbers as {@link Long}, dates as {@link Instant}), the timestamp field as the event's
+ * time and {@code _id} as its id.
  */
 public final class HitEvents {
-
-    private static final String SEPARATOR = "."; //$NON-NLS-1$
 
     private final FieldMappings fields;
     private final String timestampField;
@@ -35,31 +30,17 @@ public final class HitEvents {
     }
 
     /**
-     * @param hit a hit fetched with its {@code _source} as a map
+     * @param id the hit's {@code _id}
+     * @param flat its {@code _source} flattened to dotted names, values as JSON gave them; the
+     *            method changes it
      * @return the event
      */
-    public Event toEvent(Hit<Map<String, Object>> hit) {
-        Map<String, Object> flat = new LinkedHashMap<>();
-        flatten("", hit.source() == null ? Map.of() : hit.source(), flat); //$NON-NLS-1$
+    public Event toEvent(String id, Map<String, Object> flat) {
         Object time = flat.remove(timestampField);
         // An event without a readable time still shows, at the epoch, rather than failing the page.
         Instant timestamp = instant(time).orElse(Instant.EPOCH);
         flat.replaceAll(this::typed);
-        return new Event(hit.id(), timestamp, flat);
-    }
-
-    private static void flatten(String prefix, Map<?, ?> object, Map<String, Object> flat) {
-        object.forEach((key, value) -> add(prefix + key, value, flat));
-    }
-
-    private static void add(String name, Object value, Map<String, Object> flat) {
-        if (value instanceof Map<?, ?> object) {
-            flatten(name + SEPARATOR, object, flat);
-        } else if (value instanceof List<?> values) {
-            values.forEach(single -> add(name, single, flat));
-        } else if (value != null) {
-            Event.addValue(flat, name, value);
-        }
+        return new Event(id, timestamp, flat);
     }
 
     private Object typed(String name, Object value) {
@@ -82,7 +63,7 @@ public final class HitEvents {
             return Optional.of(Instant.ofEpochMilli(millis.longValue()));
         }
         try {
-            return value == null ? Optional.empty() : Optional.of(Instant.parse(value.toString()));
+            return value == null ? Optional.empty() : Optional.of(IsoInstants.parse(value.toString()));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
