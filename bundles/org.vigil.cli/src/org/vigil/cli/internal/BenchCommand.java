@@ -185,28 +185,28 @@ final class BenchCommand implements Command {
 
         private void queries(LuceneSource embedded, IndexSearcher searcher) throws Exception {
             EventSource elastic = es == null ? null : es.source();
-            List<Latency> vigilEs = new ArrayList<>();
-            List<Latency> rawEs = new ArrayList<>();
+            List<Latency.Pair> sourceVsRaw = new ArrayList<>();
             for (BenchQueries query : BenchQueries.all()) {
                 EventQuery parsed = new EventQuery(KqlParser.parse(query.kql()), data.range());
                 SearchRequest page = SearchRequest.newestFirst(parsed, PAGE);
-                Latency vigil = time(() -> embedded.search(page, Cancellation.none()));
-                Latency lucene = time(() -> BareLucene.firstPage(searcher, query.lucene(data.range()), PAGE));
-                compare("search " + query.name() + " `" + query.kql() + "`: embedded vs hand-written Lucene", vigil, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        lucene, 1.3, 50);
+                Latency.Pair pair = compare(() -> embedded.search(page, Cancellation.none()),
+                        () -> BareLucene.firstPage(searcher, query.lucene(data.range()), PAGE));
+                compare("search " + query.name() + " `" + query.kql() + "`: embedded vs hand-written Lucene", pair, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        1.3, 50);
                 if (elastic != null) {
-                    Latency viaSource = time(() -> elastic.search(page, Cancellation.none()));
-                    compareEs("search " + query.name() + ": embedded vs Elasticsearch (Vigil's source)", vigil, viaSource); //$NON-NLS-1$ //$NON-NLS-2$
-                    vigilEs.add(viaSource);
-                    rawEs.add(time(() -> es.rawFirstPage(query.dsl(data.range()), PAGE)));
+                    Latency.Pair esPair = compare(() -> elastic.search(page, Cancellation.none()),
+                            () -> es.rawFirstPage(query.dsl(data.range()), PAGE));
                     es.closePointsInTime();
+                    compareEs("search " + query.name() + ": embedded vs Elasticsearch (Vigil's source)", pair.vigil(), //$NON-NLS-1$ //$NON-NLS-2$
+                            esPair.vigil());
+                    sourceVsRaw.add(esPair);
                 }
                 counts(embedded, searcher, query, parsed, elastic);
             }
             aggregations(embedded, searcher, elastic);
-            for (int i = 0; i < vigilEs.size(); i++) {
-                Latency source = vigilEs.get(i);
-                Latency raw = rawEs.get(i);
+            for (int i = 0; i < sourceVsRaw.size(); i++) {
+                Latency source = sourceVsRaw.get(i).vigil();
+                Latency raw = sourceVsRaw.get(i).reference();
                 double ratio = source.p50() / raw.p50();
                 table.row("Elasticsearch search " + BenchQueries.all().get(i).name() //$NON-NLS-1$
                         + ": Vigil's source vs raw Query DSL (low-level client)", source.format(), raw.format(), //$NON-NLS-1$
@@ -216,11 +216,11 @@ final class BenchCommand implements Command {
 
         private void counts(LuceneSource embedded, IndexSearcher searcher, BenchQueries query, EventQuery parsed,
                 EventSource elastic) throws Exception {
-            Latency vigil = time(() -> embedded.count(parsed, Cancellation.none()));
-            Latency lucene = time(() -> searcher.count(query.lucene(data.range())));
-            compare("count " + query.name() + ": embedded vs hand-written Lucene", vigil, lucene, 1.3, 50); //$NON-NLS-1$ //$NON-NLS-2$
+            Latency.Pair pair = compare(() -> embedded.count(parsed, Cancellation.none()),
+                    () -> searcher.count(query.lucene(data.range())));
+            compare("count " + query.name() + ": embedded vs hand-written Lucene", pair, 1.3, 50); //$NON-NLS-1$ //$NON-NLS-2$
             if (elastic != null) {
-                compareEs("count " + query.name() + ": embedded vs Elasticsearch", vigil, //$NON-NLS-1$ //$NON-NLS-2$
+                compareEs("count " + query.name() + ": embedded vs Elasticsearch", pair.vigil(), //$NON-NLS-1$ //$NON-NLS-2$
                         time(() -> elastic.count(parsed, Cancellation.none())));
             }
         }
@@ -230,25 +230,26 @@ final class BenchCommand implements Command {
             EventQuery all = new EventQuery(KqlParser.parse(""), data.range()); //$NON-NLS-1$
             var lucene = BenchQueries.everything().lucene(data.range());
             var interval = Intervals.auto(data.range(), BUCKETS);
-            Latency histogram = time(() -> embedded.histogram(all, BUCKETS, ZoneOffset.UTC, Cancellation.none()));
-            compare("date histogram, all events: embedded vs hand-written Lucene", histogram, //$NON-NLS-1$
-                    time(() -> BareLucene.histogram(searcher, lucene, data.range(), interval)), 1.3, 300);
-            Latency terms = time(() -> embedded.topTerms(all, TERMS_FIELD, TOP, Cancellation.none()));
-            compare("top-10 " + TERMS_FIELD + ", all events: embedded vs hand-written Lucene", terms, //$NON-NLS-1$ //$NON-NLS-2$
-                    time(() -> BareLucene.topTerms(searcher, lucene, TERMS_FIELD, TOP)), 1.3, 300);
+            Latency.Pair histogram = compare(
+                    () -> embedded.histogram(all, BUCKETS, ZoneOffset.UTC, Cancellation.none()),
+                    () -> BareLucene.histogram(searcher, lucene, data.range(), interval));
+            compare("date histogram, all events: embedded vs hand-written Lucene", histogram, 1.3, 300); //$NON-NLS-1$
+            Latency.Pair terms = compare(() -> embedded.topTerms(all, TERMS_FIELD, TOP, Cancellation.none()),
+                    () -> BareLucene.topTerms(searcher, lucene, TERMS_FIELD, TOP));
+            compare("top-10 " + TERMS_FIELD + ", all events: embedded vs hand-written Lucene", terms, 1.3, 300); //$NON-NLS-1$ //$NON-NLS-2$
             if (elastic != null) {
-                compareEs("date histogram: embedded vs Elasticsearch", histogram, //$NON-NLS-1$
+                compareEs("date histogram: embedded vs Elasticsearch", histogram.vigil(), //$NON-NLS-1$
                         time(() -> elastic.histogram(all, BUCKETS, ZoneOffset.UTC, Cancellation.none())));
-                compareEs("top-10 terms: embedded vs Elasticsearch", terms, //$NON-NLS-1$
+                compareEs("top-10 terms: embedded vs Elasticsearch", terms.vigil(), //$NON-NLS-1$
                         time(() -> elastic.topTerms(all, TERMS_FIELD, TOP, Cancellation.none())));
             }
         }
 
-        private void compare(String check, Latency vigil, Latency reference, double maxRatio, double maxMillis) {
-            double ratio = vigil.p50() / reference.p50();
-            table.row(check, vigil.format(), reference.format(), ratio,
+        private void compare(String check, Latency.Pair pair, double maxRatio, double maxMillis) {
+            double ratio = pair.vigil().p50() / pair.reference().p50();
+            table.row(check, pair.vigil().format(), pair.reference().format(), ratio,
                     "p50 ≤ " + maxRatio + "× and ≤ " + (int) maxMillis + " ms", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    ratio <= maxRatio && vigil.p50() <= maxMillis);
+                    ratio <= maxRatio && pair.vigil().p50() <= maxMillis);
         }
 
         private void compareEs(String check, Latency vigil, Latency elastic) {
@@ -258,6 +259,10 @@ final class BenchCommand implements Command {
 
         private Latency time(Latency.Work work) throws Exception {
             return Latency.measure(WARMUPS, runs, work);
+        }
+
+        private Latency.Pair compare(Latency.Work vigil, Latency.Work reference) throws Exception {
+            return Latency.compare(WARMUPS, runs, vigil, reference);
         }
     }
 
