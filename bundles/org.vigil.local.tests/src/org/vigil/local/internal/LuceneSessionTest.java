@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.model.Event;
@@ -51,6 +55,20 @@ class LuceneSessionTest {
         }
         try (LuceneEngine reopened = LuceneEngine.open("test", directory)) {
             assertEquals(1_000, reopened.count(new MatchAllDocsQuery(), Cancellation.none()));
+        }
+    }
+
+    @Test
+    void theLastEventOfAnIdInABatchStays() throws Exception {
+        List<Event> batch = new ArrayList<>(EVENTS);
+        Event first = EVENTS.get(0);
+        batch.add(new Event(first.id(), first.timestamp(), Map.of("event.action", "replaced")));
+        try (LuceneEngine engine = LuceneEngine.open("test", directory)) {
+            try (ImportTarget.Session session = engine.session()) {
+                assertEquals(batch.size(), session.add(batch.iterator(), Cancellation.none()));
+            }
+            assertEquals(EVENTS.size(), engine.count(new MatchAllDocsQuery(), Cancellation.none()));
+            assertEquals(1, engine.count(new TermQuery(new Term("event.action", "replaced")), Cancellation.none()));
         }
     }
 

@@ -35,9 +35,6 @@ import org.vigil.events.TopTerms;
  */
 public final class LuceneEngine implements AutoCloseable {
 
-    /** The longest a session writes before it commits: what a crash could lose, to import again. */
-    public static final Duration SESSION_COMMIT_INTERVAL = Duration.ofSeconds(30);
-
     private final String sourceId;
     private final LuceneEventStore store;
     private final Analyzer analyzer = LuceneEventStore.analyzer();
@@ -89,40 +86,11 @@ public final class LuceneEngine implements AutoCloseable {
     }
 
     /**
-     * A commit writes the buffered documents out as a small segment, fsyncs and reopens the
-     * searcher; per batch of an import that costs as much as the indexing itself and leaves many
-     * segments to merge. A session commits once {@link #SESSION_COMMIT_INTERVAL} has passed
-     * since its last commit, and when closed.
-     *
-     * @return a session writing into this engine
+     * @return a session writing into this engine, which commits from time to time and when it
+     *         is closed rather than per batch (see {@link IndexingSession})
      */
     public ImportTarget.Session session() {
-        return new Session();
-    }
-
-    /** Batches written between commits. */
-    private final class Session implements ImportTarget.Session {
-
-        private long lastCommit = System.nanoTime();
-
-        @Override
-        public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
-            long written = store.add(events, cancellation);
-            if (System.nanoTime() - lastCommit >= SESSION_COMMIT_INTERVAL.toNanos()) {
-                close();
-            }
-            return written;
-        }
-
-        @Override
-        public void close() throws SourceException {
-            try {
-                store.commit();
-                lastCommit = System.nanoTime();
-            } catch (IOException e) {
-                throw unavailable(e);
-            }
-        }
+        return new IndexingSession(store, sourceId);
     }
 
     /**
@@ -201,6 +169,15 @@ public final class LuceneEngine implements AutoCloseable {
     }
 
     private SourceException unavailable(IOException e) {
+        return unavailable(sourceId, e);
+    }
+
+    /**
+     * @param sourceId the store's source
+     * @param e why the index could not be read or written
+     * @return the failure as the operator reads it
+     */
+    static SourceException unavailable(String sourceId, IOException e) {
         return new SourceException(Kind.UNAVAILABLE, sourceId, NLS.bind(Messages.Store_ioFailure, e.getMessage()), e);
     }
 
