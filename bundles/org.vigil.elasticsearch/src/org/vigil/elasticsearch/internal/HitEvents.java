@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.core.model.IsoInstants;
 
 /**
  * Turns hits back into {@link Event}s as the embedded store returns them: {@code _source}

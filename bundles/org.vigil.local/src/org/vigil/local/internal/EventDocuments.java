@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
+import org.vigil.core.model.IsoInstants;
 
 /**
  * Maps events to Lucene documents and back. Each field is indexed the way its type is searched
@@ -229,7 +230,7 @@ final class EventDocuments {
 
     static Instant parseInstant(String text) {
         try {
-            return Instant.parse(text.trim());
+            return IsoInstants.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

@@ -1,18 +1,19 @@
-package org.vigil.elasticsearch.internal;
+package org.vigil.core.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads instants in the one form that nearly every {@code @timestamp} of a page has,
+ * Reads instants in the form nearly every stored or shipped timestamp has,
  * {@code 2026-11-09T18:55:37Z} with or without a fraction of a second, by hand: the general
- * {@link Instant#parse} costs more than the rest of decoding the hit. Any other text goes to
- * {@link Instant#parse}, so the result and the failures are the same as its own.
+ * parsers of {@code java.time} cost more than the rest of decoding a search hit or an NDJSON
+ * line. Text in any other form is left to them, so results and failures are theirs. Added in
+ * package version 0.1.1.
  */
 public final class IsoInstants {
 
-    private static final int SHORTEST = "2026-11-09T18:55:37Z".length(); //$NON-NLS-1$
+    private static final int SHORTEST = "2026-11-09T18:55:37Z".length();
     private static final int FRACTION_START = SHORTEST;
     private static final int MAX_FRACTION_DIGITS = 9;
     private static final long SECONDS_PER_DAY = 86_400;
@@ -28,11 +29,17 @@ public final class IsoInstants {
      * @throws java.time.format.DateTimeParseException as {@link Instant#parse} throws it
      */
     public static Instant parse(CharSequence text) {
-        Instant quick = quick(text);
-        return quick != null ? quick : Instant.parse(text);
+        Instant utc = parseUtc(text);
+        return utc != null ? utc : Instant.parse(text);
     }
 
-    private static Instant quick(CharSequence text) {
+    /**
+     * @param text a timestamp
+     * @return the instant when the text is a valid {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z} (up to
+     *         nine digits of fraction), the same as {@link Instant#parse} gives; {@code null} for
+     *         any other text, which the caller parses as it would have
+     */
+    public static Instant parseUtc(CharSequence text) {
         int length = text.length();
         if (length < SHORTEST || text.charAt(length - 1) != 'Z' || !separators(text)) {
             return null;
