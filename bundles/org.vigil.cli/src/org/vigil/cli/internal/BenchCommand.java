@@ -188,17 +188,17 @@ final class BenchCommand implements Command {
          */
         private void warmUp(LogFormats formats, LogFormat format) throws Exception {
             BenchData head = data.head(work.resolve("warm-up.ndjson"), WARMUP_EVENTS); //$NON-NLS-1$
-            Path directory = work.resolve("warm-up-embedded"); //$NON-NLS-1$
             Map<String, FieldType> types;
-            try (LuceneSource source = open(directory)) {
+            try (LuceneSource source = open(work.resolve("warm-up-embedded"))) { //$NON-NLS-1$
                 importInto(formats, head, source);
                 types = source.fieldTypes();
             }
-            BareLucene.index(head.parse(format), work.resolve("warm-up-bare")); //$NON-NLS-1$
             if (esUrl != null) {
                 es = EsBench.open(await(org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
                 es.bulk(head.file(), types);
             }
+            // Last, so that the node's merges after its bulk are over before anything is timed.
+            BareLucene.index(head.parse(format), work.resolve("warm-up-bare")); //$NON-NLS-1$
         }
 
         private long importInto(LogFormats formats, BenchData file, LuceneSource target) throws IOException {
