@@ -2,7 +2,6 @@ package org.vigil.elasticsearch.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,22 +31,23 @@ public final class HitEvents {
 
     /**
      * @param id the hit's {@code _id}
-     * @param flat its {@code _source} flattened to dotted names, values as JSON gave them; the
-     *            method changes it
+     * @param flat its {@code _source} flattened to dotted names, each value already
+     *            {@link #typed}; the method takes the timestamp out of it
      * @return the event
      */
     public Event toEvent(String id, Map<String, Object> flat) {
         Object time = flat.remove(timestampField);
         // An event without a readable time still shows, at the epoch, rather than failing the page.
         Instant timestamp = instant(time).orElse(Instant.EPOCH);
-        flat.replaceAll(this::typed);
         return new Event(id, timestamp, flat);
     }
 
-    private Object typed(String name, Object value) {
-        if (value instanceof List<?> values) {
-            return values.stream().map(single -> typed(name, single)).toList();
-        }
+    /**
+     * @param name a field of the hit
+     * @param value one of its values, as JSON gave it
+     * @return the value in the Java type of the field, as the embedded store returns it
+     */
+    public Object typed(String name, Object value) {
         FieldType type = fields.get(name).map(FieldMapping::type).orElse(FieldType.KEYWORD);
         return switch (type) {
             case LONG -> value instanceof Number number && !(value instanceof Double) ? number.longValue() : value;
@@ -60,6 +60,9 @@ public final class HitEvents {
     }
 
     private static Optional<Instant> instant(Object value) {
+        if (value instanceof Instant typed) {
+            return Optional.of(typed);
+        }
         if (value instanceof Number millis) {
             return Optional.of(Instant.ofEpochMilli(millis.longValue()));
         }

@@ -21,8 +21,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Response;
  * into what a page needs: no tree of maps and no typed response objects in between, which on a
  * page of hits cost as much as the request itself. {@code _source} is flattened as Elasticsearch
  * flattens it: nested objects to dotted names, arrays (also of objects) to lists of values.
- * Numbers keep the Java type JSON gives them (Integer, Long, BigInteger, Double), and
- * {@link HitEvents} types them by field.
+ * Each value is typed by its field with {@link HitEvents} as it is read.
  */
 public final class SearchResponses {
 
@@ -188,6 +187,44 @@ public final class SearchResponses {
             hits.add(events.toEvent(id, flat));
         }
 
+        private void readObject(JsonParser parser, String prefix, Map<String, Object> flat) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                // A hit without its source ("_source": null, or excluded) has no fields.
+                parser.skipChildren();
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                // The parser's own name string has its hash cached, which every map lookup of the field reuses.
+                String name = prefix.isEmpty() ? parser.currentName() : prefix + parser.currentName();
+                parser.nextToken();
+                readValue(parser, name, flat);
+            }
+        }
+
+        private void readValue(JsonParser parser, String name, Map<String, Object> flat) throws IOException {
+            switch (parser.currentToken()) {
+                case START_OBJECT -> readObject(parser, name + '.', flat);
+                case START_ARRAY -> {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        readValue(parser, name, flat);
+                    }
+                }
+                case VALUE_STRING -> add(flat, name, parser.getText());
+                case VALUE_NUMBER_INT -> add(flat, name, parser.getNumberValue());
+                case VALUE_NUMBER_FLOAT -> add(flat, name, parser.getDoubleValue());
+                case VALUE_TRUE -> add(flat, name, Boolean.TRUE);
+                case VALUE_FALSE -> add(flat, name, Boolean.FALSE);
+                default -> {
+                    // null adds nothing, as Elasticsearch indexes nothing for it.
+                }
+            }
+        }
+
+        /** Types the value as it is read: no second pass over the fields, no second map. */
+        private void add(Map<String, Object> flat, String name, Object value) {
+            Event.addValue(flat, name, events.typed(name, value));
+        }
+
         private static List<FieldValue> sortValues(JsonParser parser) throws IOException {
             List<FieldValue> values = new ArrayList<>();
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
@@ -200,39 +237,6 @@ public final class SearchResponses {
                 });
             }
             return values;
-        }
-    }
-
-    private static void readObject(JsonParser parser, String prefix, Map<String, Object> flat) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            // A hit without its source ("_source": null, or excluded) has no fields.
-            parser.skipChildren();
-            return;
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            // The parser's own name string has its hash cached, which every map lookup of the field reuses.
-            String name = prefix.isEmpty() ? parser.currentName() : prefix + parser.currentName();
-            parser.nextToken();
-            readValue(parser, name, flat);
-        }
-    }
-
-    private static void readValue(JsonParser parser, String name, Map<String, Object> flat) throws IOException {
-        switch (parser.currentToken()) {
-            case START_OBJECT -> readObject(parser, name + '.', flat);
-            case START_ARRAY -> {
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    readValue(parser, name, flat);
-                }
-            }
-            case VALUE_STRING -> Event.addValue(flat, name, parser.getText());
-            case VALUE_NUMBER_INT -> Event.addValue(flat, name, parser.getNumberValue());
-            case VALUE_NUMBER_FLOAT -> Event.addValue(flat, name, parser.getDoubleValue());
-            case VALUE_TRUE -> Event.addValue(flat, name, Boolean.TRUE);
-            case VALUE_FALSE -> Event.addValue(flat, name, Boolean.FALSE);
-            default -> {
-                // null adds nothing, as Elasticsearch indexes nothing for it.
-            }
         }
     }
 }
