@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
@@ -37,6 +39,7 @@ import org.vigil.ingest.LogFormat;
 import org.vigil.ingest.LogFormats;
 import org.vigil.local.LuceneSource;
 import org.vigil.query.KqlParser;
+import org.vigil.query.QueryNode;
 
 /**
  * {@code vigil-cli bench [--events N] [--es-url URL] [--out FILE] [--runs N]}: measures, inside
@@ -260,21 +263,31 @@ final class BenchCommand implements Command {
 
         private void aggregations(LuceneSource embedded, IndexSearcher searcher, EventSource elastic)
                 throws Exception {
-            EventQuery all = new EventQuery(KqlParser.parse(""), data.range()); //$NON-NLS-1$
-            var lucene = BenchQueries.everything().lucene(data.range());
-            var interval = Intervals.auto(data.range(), BUCKETS);
-            Latency.Pair histogram = compare(
-                    () -> embedded.histogram(all, BUCKETS, ZoneOffset.UTC, Cancellation.none()),
-                    () -> BareLucene.histogram(searcher, lucene, data.range(), interval));
+            QueryNode everything = KqlParser.parse(""); //$NON-NLS-1$
+            Duration interval = Intervals.auto(data.range(), BUCKETS);
+            ShiftedRanges vigilHistogram = new ShiftedRanges(data.range());
+            ShiftedRanges luceneHistogram = new ShiftedRanges(data.range());
+            Latency.Pair histogram = compare(() -> embedded.histogram(new EventQuery(everything, vigilHistogram.next()),
+                    BUCKETS, ZoneOffset.UTC, Cancellation.none()), () -> {
+                        TimeRange range = luceneHistogram.next();
+                        BareLucene.histogram(searcher, BenchQueries.everything().lucene(range), range, interval);
+                    });
             compare("date histogram, all events: embedded vs hand-written Lucene", histogram, 1.3, 300); //$NON-NLS-1$
-            Latency.Pair terms = compare(() -> embedded.topTerms(all, TERMS_FIELD, TOP, Cancellation.none()),
-                    () -> BareLucene.topTerms(searcher, lucene, TERMS_FIELD, TOP));
+            ShiftedRanges vigilTerms = new ShiftedRanges(data.range());
+            ShiftedRanges luceneTerms = new ShiftedRanges(data.range());
+            Latency.Pair terms = compare(() -> embedded.topTerms(new EventQuery(everything, vigilTerms.next()),
+                    TERMS_FIELD, TOP, Cancellation.none()), () -> BareLucene.topTerms(searcher,
+                            BenchQueries.everything().lucene(luceneTerms.next()), TERMS_FIELD, TOP));
             compare("top-10 " + TERMS_FIELD + ", all events: embedded vs hand-written Lucene", terms, 1.3, 300); //$NON-NLS-1$ //$NON-NLS-2$
             if (elastic != null) {
+                ShiftedRanges esHistogram = new ShiftedRanges(data.range());
                 compareEs("date histogram: embedded vs Elasticsearch", histogram.vigil(), //$NON-NLS-1$
-                        time(() -> elastic.histogram(all, BUCKETS, ZoneOffset.UTC, Cancellation.none())));
+                        time(() -> elastic.histogram(new EventQuery(everything, esHistogram.next()), BUCKETS,
+                                ZoneOffset.UTC, Cancellation.none())));
+                ShiftedRanges esTerms = new ShiftedRanges(data.range());
                 compareEs("top-10 terms: embedded vs Elasticsearch", terms.vigil(), //$NON-NLS-1$
-                        time(() -> elastic.topTerms(all, TERMS_FIELD, TOP, Cancellation.none())));
+                        time(() -> elastic.topTerms(new EventQuery(everything, esTerms.next()), TERMS_FIELD, TOP,
+                                Cancellation.none())));
             }
         }
 
