@@ -11,15 +11,22 @@ import java.util.Map;
 
 import org.apache.lucene.document.InetAddressPoint;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import org.vigil.core.model.Event;
@@ -65,15 +72,58 @@ final class Aggregations {
         Map<String, Long> counts = new HashMap<>();
         long[] hitsAndWithField = new long[2];
         ValueSink sink = (value, hits) -> counts.merge(value, hits, Long::sum);
-        searcher.search(query, switch (type) {
+        SimpleCollector collector = switch (type) {
             case LONG, DATE, DOUBLE -> new NumericCollector(field, (doc, raw) -> sink.add(formatNumber(type, raw), 1),
                     hitsAndWithField);
             default -> new OrdinalCollector(field, type, sink, hitsAndWithField);
-        });
+        };
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        boolean indexedTerms = type == FieldType.KEYWORD || type == FieldType.BOOLEAN;
+        for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+            if (!indexedTerms || !countFromTerms(weight, segment, field, sink, hitsAndWithField)) {
+                collect(weight, segment, collector);
+            }
+        }
         List<TopTerms.Term> top = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(size).map(entry -> new TopTerms.Term(entry.getKey(), entry.getValue())).toList();
         return new TopTerms(field, hitsAndWithField[0], hitsAndWithField[1], top);
+    }
+
+    /**
+     * Counts a segment's values from its terms dictionary when the query matches every document
+     * of it (a time range around all of it, say): each term's document frequency is then its
+     * count among the hits, found without visiting a document, as Elasticsearch does too. Deleted
+     * documents still count in the frequencies, so a segment with deletions is not counted so.
+     *
+     * @return whether the segment was counted
+     */
+    private static boolean countFromTerms(Weight weight, LeafReaderContext segment, String field, ValueSink sink,
+            long[] hitsAndWithField) throws IOException {
+        LeafReader reader = segment.reader();
+        if (reader.hasDeletions() || weight.count(segment) != reader.maxDoc()) {
+            return false;
+        }
+        hitsAndWithField[0] += reader.maxDoc();
+        Terms terms = reader.terms(field);
+        if (terms != null) {
+            hitsAndWithField[1] += terms.getDocCount();
+            TermsEnum values = terms.iterator();
+            for (BytesRef value = values.next(); value != null; value = values.next()) {
+                sink.add(value.utf8ToString(), values.docFreq());
+            }
+        }
+        return true;
+    }
+
+    /** Runs the collector over one segment, as {@link IndexSearcher#search(Query, org.apache.lucene.search.Collector)} would. */
+    private static void collect(Weight weight, LeafReaderContext segment, SimpleCollector collector) throws IOException {
+        LeafCollector leaf = collector.getLeafCollector(segment);
+        BulkScorer scorer = weight.bulkScorer(segment);
+        if (scorer != null) {
+            scorer.score(leaf, segment.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+        }
+        leaf.finish();
     }
 
     private static String formatNumber(FieldType type, long raw) {
