@@ -39,6 +39,7 @@ public final class LuceneEngine implements AutoCloseable {
     private final LuceneEventStore store;
     private final Analyzer analyzer = LuceneEventStore.analyzer();
     private final PatternQueries patterns = new PatternQueries();
+    private volatile Translation lastTranslation;
 
     private LuceneEngine(String sourceId, LuceneEventStore store) {
         this.sourceId = sourceId;
@@ -115,12 +116,30 @@ public final class LuceneEngine implements AutoCloseable {
      * @throws SourceException of kind BAD_QUERY when a value does not fit its field
      */
     public Query translate(EventQuery query, Instant now) throws SourceException {
+        Translation last = lastTranslation;
+        int fields = store.catalog().size();
+        if (last != null && last.fields() == fields && last.query().equals(query)) {
+            return last.lucene();
+        }
         try {
-            return new LuceneQueryTranslator(store.catalog(), analyzer, now, patterns).translate(query.query(),
-                    query.range());
+            LuceneQueryTranslator translator = new LuceneQueryTranslator(store.catalog(), analyzer, now, patterns);
+            Query lucene = translator.translate(query.query(), query.range());
+            if (!translator.readsClock()) {
+                lastTranslation = new Translation(query, fields, lucene);
+            }
+            return lucene;
         } catch (LuceneQueryTranslator.BadQueryException e) {
             throw new SourceException(Kind.BAD_QUERY, sourceId, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The last query translated, with the number of fields known then: a search asks for the page,
+     * the count, the histogram and the top values of one query in a row. A translation depends on
+     * the fields (which are only ever added) and, with date math, on the clock; one that read the
+     * clock is not kept.
+     */
+    private record Translation(EventQuery query, int fields, Query lucene) {
     }
 
     public SearchPage search(Query query, SearchRequest request, Cancellation cancellation) throws SourceException {

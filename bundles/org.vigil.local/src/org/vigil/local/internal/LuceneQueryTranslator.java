@@ -56,6 +56,7 @@ final class LuceneQueryTranslator {
     private final Analyzer analyzer;
     private final Instant now;
     private final PatternQueries patterns;
+    private boolean readsClock;
 
     /**
      * @param catalog the store's field types
@@ -90,6 +91,11 @@ final class LuceneQueryTranslator {
                 .add(LongField.newRangeQuery(Event.TIMESTAMP, range.from().toEpochMilli(),
                         range.to().toEpochMilli() - 1), Occur.FILTER)
                 .build();
+    }
+
+    /** @return whether a translation read {@code now}, so that it holds only for that instant */
+    boolean readsClock() {
+        return readsClock;
     }
 
     private Query translate(QueryNode node, String prefix) throws BadQueryException {
@@ -260,6 +266,7 @@ final class LuceneQueryTranslator {
     }
 
     private Instant date(String field, String text, boolean roundUp) throws BadQueryException {
+        readsClock = true;
         try {
             return DateMath.resolve(text, now, roundUp);
         } catch (IllegalArgumentException e) {
