@@ -101,7 +101,7 @@ final class LuceneQueryTranslator {
     private Query translate(QueryNode node, String prefix) throws BadQueryException {
         return switch (node) {
             case MatchAll all -> new MatchAllDocsQuery();
-            case And and -> combine(and.operands(), prefix, Occur.MUST);
+            case And and -> all(and.operands(), prefix);
             case Or or -> combine(or.operands(), prefix, Occur.SHOULD);
             case Not not -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(translate(not.operand(), prefix), Occur.MUST_NOT).build();
@@ -110,6 +110,28 @@ final class LuceneQueryTranslator {
             case Match match -> anyField(match.field(), prefix, (field, type) -> match(field, type, match));
             case Range range -> anyField(range.field(), prefix, (field, type) -> range(field, type, range));
         };
+    }
+
+    /**
+     * Negated operands are excluded by the same boolean query rather than by one of their own
+     * each, which would match every document first: {@code a and not b} runs as {@code +a -b}.
+     */
+    private Query all(List<QueryNode> operands, String prefix) throws BadQueryException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        boolean required = false;
+        for (QueryNode operand : operands) {
+            if (operand instanceof Not not) {
+                builder.add(translate(not.operand(), prefix), Occur.MUST_NOT);
+            } else {
+                builder.add(translate(operand, prefix), Occur.MUST);
+                required = true;
+            }
+        }
+        if (!required) {
+            // Exclusions alone match nothing in Lucene; "not a and not b" means all but those.
+            builder.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return builder.build();
     }
 
     private Query combine(List<QueryNode> operands, String prefix, Occur occur) throws BadQueryException {
