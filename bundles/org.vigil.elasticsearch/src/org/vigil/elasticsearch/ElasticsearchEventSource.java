@@ -1,5 +1,7 @@
 package org.vigil.elasticsearch;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -18,6 +20,7 @@ import org.vigil.elasticsearch.internal.Messages;
 import org.vigil.elasticsearch.internal.QueryDslTranslator;
 import org.vigil.elasticsearch.internal.QueryTranslationException;
 import org.vigil.elasticsearch.internal.SearchCursors;
+import org.vigil.elasticsearch.internal.SearchResponses;
 import org.vigil.elasticsearch.internal.SourceCalls;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Cursor;
@@ -35,8 +38,8 @@ import org.vigil.events.TopTerms;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
 
 /**
  * An {@link EventSource} over the indices of one pattern ({@code logs-*}, {@code vigil-demo}) of
@@ -62,9 +65,6 @@ public final class ElasticsearchEventSource implements EventSource {
     public static final String KEEP_ALIVE = "5m"; //$NON-NLS-1$
 
     private static final int MAX_TIED_TERMS = 10_000;
-
-    @SuppressWarnings("unchecked")
-    private static final Class<Map<String, Object>> SOURCE = (Class<Map<String, Object>>) (Class<?>) Map.class;
 
     private final SourceDescriptor descriptor;
     private final String indexPattern;
@@ -141,22 +141,29 @@ public final class ElasticsearchEventSource implements EventSource {
         return QueryDsl.json(translate(query, cancellation));
     }
 
+    /**
+     * Opens a point in time for a first page, then searches it. Both requests go through the
+     * low-level client and their answers are read by {@link SearchResponses} straight into
+     * events: decoding a page into the typed client's objects and then into events cost as much
+     * as the search on the node.
+     */
     @Override
     public SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException {
         Query query = translate(request.query(), cancellation);
         SearchCursors.Position after = request.after() == null ? null : position(request.after());
         String pit = after == null ? openPointInTime(cancellation) : after.pit();
-        SearchResponse<Map<String, Object>> response = calls.call(Messages.Operation_search,
-                client -> client.search(s -> page(s, request, query, pit, after), SOURCE), cancellation);
-        List<Hit<Map<String, Object>>> hits = response.hits().hits();
-        String nextPit = response.pitId() == null ? pit : response.pitId();
-        Cursor next = hits.size() == request.size()
-                ? SearchCursors.write(new SearchCursors.Position(nextPit, hits.getLast().sort())) : null;
+        HitEvents events = new HitEvents(mappings(cancellation), timestampField);
+        co.elastic.clients.elasticsearch.core.SearchRequest body = co.elastic.clients.elasticsearch.core.SearchRequest
+                .of(search -> page(search, request, query, pit, after));
+        SearchResponses.Page page = calls.send(Messages.Operation_search, calls.request("POST", "/_search", body), //$NON-NLS-1$ //$NON-NLS-2$
+                answer -> SearchResponses.page(answer, events), cancellation);
+        String nextPit = page.pitId() == null ? pit : page.pitId();
+        Cursor next = page.events().size() == request.size()
+                ? SearchCursors.write(new SearchCursors.Position(nextPit, page.lastSort())) : null;
         if (next == null) {
             calls.forget(client -> client.closePointInTime(close -> close.id(nextPit)));
         }
-        HitEvents events = new HitEvents(mappings(cancellation), timestampField);
-        return new SearchPage(hits.stream().map(events::toEvent).toList(), response.hits().total().value(), next);
+        return new SearchPage(page.events(), page.total(), next);
     }
 
     @Override
@@ -233,9 +240,10 @@ public final class ElasticsearchEventSource implements EventSource {
     }
 
     private String openPointInTime(Cancellation cancellation) throws SourceException {
-        return calls.call(Messages.Operation_search, client -> client
-                .openPointInTime(open -> open.index(indexPattern).keepAlive(k -> k.time(KEEP_ALIVE))), cancellation)
-                .id();
+        Request open = calls.request("POST", "/" + URLEncoder.encode(indexPattern, StandardCharsets.UTF_8) //$NON-NLS-1$ //$NON-NLS-2$
+                .replace("+", "%20") + "/_pit", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        open.addParameter("keep_alive", KEEP_ALIVE); //$NON-NLS-1$
+        return calls.send(Messages.Operation_search, open, SearchResponses::pointInTime, cancellation);
     }
 
     private SearchCursors.Position position(Cursor cursor) throws SourceException {

@@ -27,4 +27,55 @@ public interface ImportTarget {
      *             store cannot be written
      */
     long add(Iterator<Event> events, Cancellation cancellation) throws SourceException;
+
+    /**
+     * Starts an import of many batches, such as one large file. Making events durable and
+     * searchable (a commit, a refresh) can cost more than writing a batch of them, so a target
+     * may do it only from time to time during a session and once more when it is closed.
+     * Added in package version 0.2.2.
+     *
+     * @return the session; the default one adds each batch with {@link #add}, so every batch is
+     *         durable when it returns
+     * @throws SourceException if the store cannot be written
+     */
+    default Session session() throws SourceException {
+        return new Session() {
+            @Override
+            public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
+                return ImportTarget.this.add(events, cancellation);
+            }
+
+            @Override
+            public void close() {
+                // Every batch was made durable by add.
+            }
+        };
+    }
+
+    /**
+     * Batches of one import, written by one thread at a time. Closing the session makes every
+     * event it wrote durable and searchable, also after a failed or cancelled {@link #add}: what
+     * was written stays.
+     */
+    interface Session extends AutoCloseable {
+
+        /**
+         * Writes events; they are durable and searchable when the session is closed at the latest.
+         *
+         * @param events the events to add; an event with the id of a stored one replaces it
+         * @param cancellation checked as the events are written
+         * @return how many events were written
+         * @throws SourceException if cancelled (kind {@link SourceException.Kind#CANCELLED}) or the
+         *             store cannot be written
+         */
+        long add(Iterator<Event> events, Cancellation cancellation) throws SourceException;
+
+        /**
+         * Makes what the session wrote durable and searchable.
+         *
+         * @throws SourceException if the store cannot be written
+         */
+        @Override
+        void close() throws SourceException;
+    }
 }

@@ -9,6 +9,8 @@
  * treat the minor digit as breaking, so a compatible addition raises the micro digit; bundles
  * that use {@code ImportTarget} import {@code [0.2.1,0.3)}. Version 0.2.2 adds {@code CsvHits},
  * the CSV writer the command line and the workbench's export share, {@code TopValuesCache}
- * for query completion and {@code HitPages}, rows of a search for a virtual table.
+ * for query completion, {@code HitPages}, rows of a search for a virtual table, and
+ * {@code ImportTarget.session()}, for imports that write many batches; their users import
+ * {@code [0.2.2,0.3)}.
  */
 package org.vigil.events;

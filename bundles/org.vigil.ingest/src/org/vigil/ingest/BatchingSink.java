@@ -5,37 +5,34 @@ import java.util.List;
 
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
-import org.vigil.events.ImportTarget;
-import org.vigil.events.SourceException;
 
 /**
- * Writes a format's events to the target a batch at a time, so that memory holds one batch
- * however large the file, and keeps the rejections for the report. Cancellation is checked before
- * each batch: batches written stay, the one being filled is dropped.
+ * Gathers a format's events into batches for the thread that writes them, and keeps the
+ * rejections for the report. It runs on the parsing thread; only {@link #rejected()} is read
+ * from the writing thread while parsing goes on, for progress.
  */
 final class BatchingSink implements EventSink {
 
-    private final ImportTarget target;
     private final int batchSize;
+    private final BatchPipe pipe;
     private final Cancellation cancellation;
-    private final Runnable afterBatch;
-    private final List<Event> batch = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
-    private long imported;
+    private List<Event> batch;
+    private volatile int rejected;
 
     /**
-     * @param target where the events go
-     * @param batchSize how many events to write at a time
-     * @param cancellation checked before each batch
-     * @param afterBatch told after each batch, for progress
+     * @param batchSize how many events a batch holds
+     * @param pipe where full batches go
+     * @param cancellation stops the format between records
      */
-    BatchingSink(ImportTarget target, int batchSize, Cancellation cancellation, Runnable afterBatch) {
-        this.target = target;
+    BatchingSink(int batchSize, BatchPipe pipe, Cancellation cancellation) {
         this.batchSize = batchSize;
+        this.pipe = pipe;
         this.cancellation = cancellation;
-        this.afterBatch = afterBatch;
+        this.batch = new ArrayList<>(batchSize);
     }
 
+    /** @throws BatchPipe.Stopped when the writer has given up, to end the format's loop at once */
     @Override
     public void accept(Event event) {
         batch.add(event);
@@ -44,60 +41,36 @@ final class BatchingSink implements EventSink {
         }
     }
 
+    /** @throws BatchPipe.Stopped when the writer has given up */
     @Override
     public void reject(Rejection rejection) {
+        if (pipe.isStopped()) {
+            throw new BatchPipe.Stopped();
+        }
         rejections.add(rejection);
+        rejected = rejections.size();
     }
 
     @Override
     public boolean isCancelled() {
-        return cancellation.isCancelled();
+        return cancellation.isCancelled() || pipe.isStopped();
     }
 
-    /**
-     * Writes the events still held.
-     *
-     * @throws TargetFailure when the target cannot write them or the run is cancelled
-     */
+    /** Hands over the events of the batch still being filled, at the end of the file. */
     void flush() {
-        if (batch.isEmpty()) {
-            return;
+        if (!batch.isEmpty()) {
+            pipe.put(batch);
+            batch = new ArrayList<>(batchSize);
         }
-        try {
-            cancellation.check(target.id());
-            imported += target.add(batch.iterator(), cancellation);
-        } catch (SourceException e) {
-            throw new TargetFailure(e);
-        }
-        batch.clear();
-        afterBatch.run();
     }
 
-    /** @return the events written so far */
-    long imported() {
-        return imported;
+    /** @return how many records were rejected so far; safe to read from any thread */
+    int rejected() {
+        return rejected;
     }
 
-    /** @return the rejections so far, in file order */
+    /** @return the rejections, in file order; read only once parsing has ended */
     List<Rejection> rejections() {
         return rejections;
-    }
-
-    /**
-     * Carries a target's failure out of {@link LogFormat#parse}, whose sink cannot throw checked
-     * exceptions, to the importer that reports it.
-     */
-    static final class TargetFailure extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        TargetFailure(SourceException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SourceException getCause() {
-            return (SourceException) super.getCause();
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.ImportTarget;
 import org.vigil.events.SourceException;
@@ -23,6 +24,10 @@ import org.vigil.events.SourceException;
  * forced), and parsed as a stream whose events are written a batch at a time, so memory stays
  * flat whatever the file's size. A file that cannot be read, or whose format is not recognised,
  * is reported as not imported and the next one is imported all the same.
+ *
+ * <p>A file is parsed on a thread of its own a few batches ahead of the calling thread, which
+ * writes them into one {@link ImportTarget.Session} per file: on two cores parsing and
+ * indexing overlap. The listener and the target are called on the calling thread only.
  *
  * <p>Events carry {@link EventIds}, and targets replace an event with the same id: importing a
  * file again adds nothing. Cancellation is honoured between batches; what was written stays.
@@ -104,16 +109,16 @@ public final class FileImporter {
         private final ImportRequest request;
         private final ProgressReporter progress;
         private final Cancellation cancellation;
-        private final BatchingSink sink;
         private LineCountingReader lines;
+        private ParsingThread parsing;
         private Optional<String> formatId = Optional.empty();
+        private long imported;
 
         Run(String file, ImportRequest request, ProgressReporter progress, Cancellation cancellation) {
             this.file = file;
             this.request = request;
             this.progress = progress;
             this.cancellation = cancellation;
-            this.sink = new BatchingSink(target, request.batchSize(), cancellation, this::batchDone);
         }
 
         LineCountingReader lines(LogInput raw) {
@@ -128,14 +133,46 @@ public final class FileImporter {
                         : NLS.bind(Messages.Import_unknownFormat, formatIds()));
             }
             formatId = Optional.of(format.get().id());
+            parsing = ParsingThread.start(format.get(), input, new ParseOptions(referenceDate, request.zone()),
+                    request.batchSize(), cancellation);
+            Ending ending;
             try {
-                format.get().parse(input, new ParseOptions(referenceDate, request.zone()), sink);
-                sink.flush();
-            } catch (BatchingSink.TargetFailure e) {
-                return ended(e.getCause());
+                ending = writeAll();
+            } finally {
+                parsing.stop();
             }
-            return report(cancellation.isCancelled() ? FileReport.Outcome.CANCELLED : FileReport.Outcome.IMPORTED,
-                    Optional.empty());
+            return report(ending.outcome(), ending.reason());
+        }
+
+        private Ending writeAll() throws IOException {
+            try {
+                write();
+                return new Ending(cancellation.isCancelled() ? FileReport.Outcome.CANCELLED
+                        : FileReport.Outcome.IMPORTED, Optional.empty());
+            } catch (SourceException e) {
+                return e.kind() == SourceException.Kind.CANCELLED
+                        ? new Ending(FileReport.Outcome.CANCELLED, Optional.empty())
+                        : Ending.failed(targetFailed(e.getMessage()));
+            } catch (BatchPipe.ParseFailure e) {
+                return Ending.failed(NLS.bind(Messages.Import_formatFailed, formatId.orElseThrow(), e.getCause()));
+            } catch (RuntimeException e) {
+                // A target's bug ends this file with its reason rather than the whole run.
+                return Ending.failed(targetFailed(e.toString()));
+            }
+        }
+
+        /** Writes the parser's batches in file order; the session makes them durable when closed. */
+        private void write() throws IOException, SourceException {
+            try (ImportTarget.Session session = target.session()) {
+                for (List<Event> batch = parsing.next(); batch != null; batch = parsing.next()) {
+                    cancellation.check(target.id());
+                    imported += session.add(batch.iterator(), cancellation);
+                    progress.during(lines.linesRead(), imported, parsing.rejected());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SourceException(SourceException.Kind.CANCELLED, target.id(), "interrupted", e); //$NON-NLS-1$
+            }
         }
 
         FileReport failed(String reason) {
@@ -146,20 +183,14 @@ public final class FileImporter {
             return request.formatId().isPresent() ? formats.find(request.formatId().get()) : formats.detect(input);
         }
 
-        private FileReport ended(SourceException e) {
-            if (e.kind() == SourceException.Kind.CANCELLED) {
-                return report(FileReport.Outcome.CANCELLED, Optional.empty());
-            }
-            return failed(NLS.bind(Messages.Import_targetFailed, target.id(), e.getMessage()));
+        private String targetFailed(String why) {
+            return NLS.bind(Messages.Import_targetFailed, target.id(), why);
         }
 
         private FileReport report(FileReport.Outcome outcome, Optional<String> reason) {
             long linesRead = lines == null ? 0 : lines.linesRead();
-            return new FileReport(file, outcome, formatId, reason, linesRead, sink.imported(), sink.rejections());
-        }
-
-        private void batchDone() {
-            progress.during(lines.linesRead(), sink.imported(), sink.rejections().size());
+            List<Rejection> rejections = parsing == null ? List.of() : parsing.rejections();
+            return new FileReport(file, outcome, formatId, reason, linesRead, imported, rejections);
         }
 
         private String noSuchFormat(String id) {
@@ -168,6 +199,14 @@ public final class FileImporter {
 
         private String formatIds() {
             return String.join(", ", formats.formats().stream().map(LogFormat::id).toList());
+        }
+    }
+
+    /** How the import of a file ended, decided before its report is written. */
+    private record Ending(FileReport.Outcome outcome, Optional<String> reason) {
+
+        static Ending failed(String reason) {
+            return new Ending(FileReport.Outcome.FAILED, Optional.of(reason));
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param files the files, plain or gzip-compressed, imported in this order
  * @param formatId the id of the {@link LogFormat} of every file, or empty to detect each file's
  * @param zone the zone of timestamps that carry no offset, see {@link ParseOptions#zone()}
- * @param batchSize how many events are written to the target at a time; memory holds one batch
+ * @param batchSize how many events are written to the target at a time; memory holds a few batches
+ *            (one being written, a couple parsed ahead, one being filled)
  */
 public record ImportRequest(List<Path> files, Optional<String> formatId, ZoneId zone, int batchSize) {
 

@@ -11,6 +11,7 @@ final class Messages extends NLS {
     public static String Import_unknownFormat;
     public static String Import_noSuchFormat;
     public static String Import_targetFailed;
+    public static String Import_formatFailed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

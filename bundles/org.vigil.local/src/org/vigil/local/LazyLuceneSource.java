@@ -71,6 +71,11 @@ public abstract class LazyLuceneSource implements EventSource, ImportTarget {
     }
 
     @Override
+    public Session session() throws SourceException {
+        return source().session();
+    }
+
+    @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
         return source().fields(cancellation);
     }

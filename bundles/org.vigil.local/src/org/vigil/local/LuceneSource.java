@@ -82,6 +82,12 @@ public final class LuceneSource implements EventSource, ImportTarget, AutoClosea
         return engine.add(events, cancellation);
     }
 
+    /** Writes without a commit per batch; see {@link LuceneEngine#session()}. */
+    @Override
+    public Session session() {
+        return engine.session();
+    }
+
     @Override
     public String id() {
         return descriptor.id();

@@ -1,5 +1,6 @@
 package org.vigil.cli.internal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,9 @@ import org.vigil.ingest.Rejection;
  *
  * @param file the NDJSON file
  * @param range a time range holding every event
+ * @param events how many events the file holds
  */
-record BenchData(Path file, TimeRange range) {
+record BenchData(Path file, TimeRange range, int events) {
 
     /** The format of the file, as {@code vigil-cli import --format} names it. */
     static final String FORMAT = "ecs.ndjson"; //$NON-NLS-1$
@@ -52,7 +54,27 @@ record BenchData(Path file, TimeRange range) {
                 EcsNdjson.write(event, writer);
             }
         }
-        return new BenchData(file, new TimeRange(end.minus(SPAN).minus(Duration.ofDays(1)), end.plus(Duration.ofHours(1))));
+        return new BenchData(file,
+                new TimeRange(end.minus(SPAN).minus(Duration.ofDays(1)), end.plus(Duration.ofHours(1))), events);
+    }
+
+    /**
+     * @param head where to write the first events
+     * @param count how many of them, at most
+     * @return the data of those events alone
+     * @throws IOException if the file cannot be read or written
+     */
+    BenchData head(Path head, int count) throws IOException {
+        int written = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Writer writer = Files.newBufferedWriter(head, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null && written < count; line = reader.readLine()) {
+                writer.write(line);
+                writer.write('\n');
+                written++;
+            }
+        }
+        return new BenchData(head, range, written);
     }
 
     /**

@@ -15,6 +15,11 @@ public final class IpLiterals {
             .compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]+");
     private static final int IPV6_FULL_COLONS = 7;
+    private static final int IPV4_PARTS = 4;
+    private static final int MIN_IPV4_LENGTH = "0.0.0.0".length();
+    private static final int MAX_IPV4_LENGTH = "255.255.255.255".length();
+    private static final int MAX_OCTET = 255;
+    private static final int MAX_OCTET_DIGITS = 3;
 
     private IpLiterals() {
     }
@@ -25,8 +30,12 @@ public final class IpLiterals {
      */
     public static Optional<InetAddress> parse(String text) {
         String candidate = text.strip();
+        byte[] ipv4 = dottedQuad(candidate);
+        if (ipv4 != null) {
+            return Optional.of(fromBytes(ipv4));
+        }
         // The scope (fe80::1%eth0) names a local interface that need not exist here.
-        String address = candidate.replaceFirst("%.*", "");
+        String address = candidate.indexOf('%') < 0 ? candidate : candidate.replaceFirst("%.*", "");
         if (!IPV4.matcher(address).matches() && !looksLikeIpv6(address)) {
             return Optional.empty();
         }
@@ -35,6 +44,48 @@ public final class IpLiterals {
             return Optional.of(InetAddress.getByName(address));
         } catch (UnknownHostException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the IPv4 literals that {@code IPV4} matches (four decimal parts up to 255, no leading
+     * zero) without a regular expression: every IP value imported or searched comes through here.
+     *
+     * @return the four bytes, or {@code null} when the text is not such a literal
+     */
+    private static byte[] dottedQuad(String text) {
+        if (text.length() < MIN_IPV4_LENGTH || text.length() > MAX_IPV4_LENGTH) {
+            return null;
+        }
+        byte[] bytes = new byte[IPV4_PARTS];
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || part == IPV4_PARTS || value > MAX_OCTET) {
+                    return null;
+                }
+                bytes[part++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && (digits == 0 || value > 0) && digits < MAX_OCTET_DIGITS) {
+                value = value * 10 + c - '0';
+                digits++;
+            } else {
+                return null;
+            }
+        }
+        return part == IPV4_PARTS ? bytes : null;
+    }
+
+    private static InetAddress fromBytes(byte[] address) {
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException e) {
+            // Only an address of the wrong length is refused, and four bytes is right.
+            throw new IllegalStateException(e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.elasticsearch.ElasticsearchEventSource;
+import org.vigil.elasticsearch.internal.SearchCursors;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Cursor;
 import org.vigil.events.EventQuery;
@@ -23,6 +24,8 @@ import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.query.KqlParser;
 import org.vigil.query.QuerySyntaxException;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
 
 /** The Elasticsearch source on the plain node: its field list, and how its calls fail. */
 class ElasticsearchEventSourceTest {
@@ -99,6 +102,19 @@ class ElasticsearchEventSourceTest {
         SourceException e = assertThrows(SourceException.class, () -> source.search(request, Cancellation.none()));
 
         assertEquals(SourceException.Kind.BAD_QUERY, e.kind());
+    }
+
+    @Test
+    void aSearchTheNodeRefusesSaysWhatTheNodeSaid() {
+        Cursor unknownPit = SearchCursors.write(new SearchCursors.Position("bm90LWEtcGl0",
+                List.of(FieldValue.of(1L), FieldValue.of("evt-1"))));
+        SearchRequest request = SearchRequest.newestFirst(query("*"), 2).after(unknownPit);
+
+        SourceException e = assertThrows(SourceException.class, () -> source.search(request, Cancellation.none()));
+
+        assertEquals(SourceException.Kind.UNAVAILABLE, e.kind());
+        assertTrue(e.getMessage().contains("it-es") && e.getMessage().contains("400"), e.getMessage());
+        assertTrue(e.getMessage().contains("exception"), "names the node's error type: " + e.getMessage());
     }
 
     @Test

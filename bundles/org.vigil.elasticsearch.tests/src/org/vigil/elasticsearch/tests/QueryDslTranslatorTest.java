@@ -106,6 +106,8 @@ class QueryDslTranslatorTest {
         assertDsl("{'bool':{'minimum_should_match':'1','should':[" + action + "," + bytes + "]}}",
                 "event.action:a or bytes:1");
         assertDsl("{'bool':{'must_not':[" + action + "]}}", "not event.action:a");
+        assertDsl("{'bool':{'must':[" + bytes + "],'must_not':[" + action + "]}}", "bytes:1 and not event.action:a");
+        assertDsl("{'bool':{'must_not':[" + action + "," + bytes + "]}}", "not event.action:a and not bytes:1");
         assertDsl("{'match_all':{}}", "*:*");
     }
 

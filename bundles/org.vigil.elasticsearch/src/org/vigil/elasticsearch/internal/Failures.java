@@ -23,6 +23,7 @@ import org.vigil.elasticsearch.ConnectionProfile;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 
 /**
  * Turns what the client library throws into a {@link ConnectionFailedException} an operator
@@ -52,7 +53,8 @@ public final class Failures {
 
     /**
      * @param failure what the client threw: an {@link ElasticsearchException}, a
-     *            {@link TransportException} or another {@link java.io.IOException}
+     *            {@link TransportException}, the low-level client's {@link ResponseException}
+     *            or another {@link java.io.IOException}
      * @return the failure as the operator should read it
      */
     public ConnectionFailedException explain(Exception failure) {
@@ -64,6 +66,10 @@ public final class Failures {
         }
         if (failure instanceof TransportException transport && transport.statusCode() >= 400) {
             return fromStatus(transport.statusCode(), transport.getMessage(), transport);
+        }
+        if (failure instanceof ResponseException refused) {
+            return fromStatus(refused.getResponse().getStatusCode(), SearchResponses.error(refused.getResponse()),
+                    refused);
         }
         return fromIo(failure);
     }

@@ -3,6 +3,7 @@ package org.vigil.elasticsearch.internal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public final class FieldMappings {
 
     private final SortedMap<String, FieldMapping> fields;
     private final Map<String, FieldMapping> subFields;
+    private volatile Map<String, FieldMapping> byName;
 
     private FieldMappings(SortedMap<String, FieldMapping> fields, Map<String, FieldMapping> subFields) {
         this.fields = fields;
@@ -78,7 +80,14 @@ public final class FieldMappings {
      * @return how to search it, empty if the index does not know it
      */
     public Optional<FieldMapping> get(String name) {
-        return Optional.ofNullable(fields.getOrDefault(name, subFields.get(name)));
+        Map<String, FieldMapping> index = byName;
+        if (index == null) {
+            // Every value of every hit is typed through here: a hash lookup, not a walk down the sorted map.
+            index = new HashMap<>(subFields);
+            index.putAll(fields);
+            byName = index;
+        }
+        return Optional.ofNullable(index.get(name));
     }
 
     /**

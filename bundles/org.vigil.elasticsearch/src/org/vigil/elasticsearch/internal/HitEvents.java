@@ -2,25 +2,20 @@ package org.vigil.elasticsearch.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
-
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.vigil.core.model.IsoInstants;
 
 /**
  * Turns hits back into {@link Event}s as the embedded store returns them: {@code _source}
- * flattened to dotted names, values in the Java type of their field (whole numbers as
- * {@link Long}, dates as {@link Instant}), the timestamp field as the event's time and
- * {@code _id} as its id.
+ * flattened to dotted names (by {@link SearchResponses}), values in the Java type of their field
+ * (whole numbers as {@link Long}, dates as {@link Instant}), the timestamp field as the event's
+ * time and {@code _id} as its id.
  */
 public final class HitEvents {
-
-    private static final String SEPARATOR = "."; //$NON-NLS-1$
 
     private final FieldMappings fields;
     private final String timestampField;
@@ -35,37 +30,24 @@ public final class HitEvents {
     }
 
     /**
-     * @param hit a hit fetched with its {@code _source} as a map
+     * @param id the hit's {@code _id}
+     * @param flat its {@code _source} flattened to dotted names, each value already
+     *            {@link #typed}; the method takes the timestamp out of it
      * @return the event
      */
-    public Event toEvent(Hit<Map<String, Object>> hit) {
-        Map<String, Object> flat = new LinkedHashMap<>();
-        flatten("", hit.source() == null ? Map.of() : hit.source(), flat); //$NON-NLS-1$
+    public Event toEvent(String id, Map<String, Object> flat) {
         Object time = flat.remove(timestampField);
         // An event without a readable time still shows, at the epoch, rather than failing the page.
         Instant timestamp = instant(time).orElse(Instant.EPOCH);
-        flat.replaceAll(this::typed);
-        return new Event(hit.id(), timestamp, flat);
+        return new Event(id, timestamp, flat);
     }
 
-    private static void flatten(String prefix, Map<?, ?> object, Map<String, Object> flat) {
-        object.forEach((key, value) -> add(prefix + key, value, flat));
-    }
-
-    private static void add(String name, Object value, Map<String, Object> flat) {
-        if (value instanceof Map<?, ?> object) {
-            flatten(name + SEPARATOR, object, flat);
-        } else if (value instanceof List<?> values) {
-            values.forEach(single -> add(name, single, flat));
-        } else if (value != null) {
-            Event.addValue(flat, name, value);
-        }
-    }
-
-    private Object typed(String name, Object value) {
-        if (value instanceof List<?> values) {
-            return values.stream().map(single -> typed(name, single)).toList();
-        }
+    /**
+     * @param name a field of the hit
+     * @param value one of its values, as JSON gave it
+     * @return the value in the Java type of the field, as the embedded store returns it
+     */
+    public Object typed(String name, Object value) {
         FieldType type = fields.get(name).map(FieldMapping::type).orElse(FieldType.KEYWORD);
         return switch (type) {
             case LONG -> value instanceof Number number && !(value instanceof Double) ? number.longValue() : value;
@@ -78,11 +60,14 @@ public final class HitEvents {
     }
 
     private static Optional<Instant> instant(Object value) {
+        if (value instanceof Instant typed) {
+            return Optional.of(typed);
+        }
         if (value instanceof Number millis) {
             return Optional.of(Instant.ofEpochMilli(millis.longValue()));
         }
         try {
-            return value == null ? Optional.empty() : Optional.of(Instant.parse(value.toString()));
+            return value == null ? Optional.empty() : Optional.of(IsoInstants.parse(value.toString()));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

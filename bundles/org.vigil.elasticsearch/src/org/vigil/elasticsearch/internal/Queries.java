@@ -33,11 +33,17 @@ final class Queries {
     }
 
     /**
-     * @param queries the conditions
-     * @return a query matching what all of them match
+     * @param required the conditions every hit meets
+     * @param excluded the conditions no hit meets
+     * @return a query matching what all of the first and none of the second match
      */
-    static Query allOf(List<Query> queries) {
-        return Query.of(q -> q.bool(b -> b.must(queries)));
+    static Query allOf(List<Query> required, List<Query> excluded) {
+        return Query.of(q -> q.bool(b -> {
+            if (!required.isEmpty()) {
+                b.must(required);
+            }
+            return excluded.isEmpty() ? b : b.mustNot(excluded);
+        }));
     }
 
     /**

@@ -113,7 +113,7 @@ public final class QueryDslTranslator {
 
     private Query node(QueryNode node, String prefix) throws QueryTranslationException {
         return switch (node) {
-            case And and -> Queries.allOf(nodes(and.operands(), prefix));
+            case And and -> and(and.operands(), prefix);
             case Or or -> Queries.anyOf(nodes(or.operands(), prefix));
             case Not not -> Queries.not(node(not.operand(), prefix));
             case MatchAll all -> Queries.all();
@@ -125,6 +125,24 @@ public final class QueryDslTranslator {
             case Range range -> leaf(range.field(), prefix,
                     (field, mapping) -> leaves.range(field, mapping, range.operator(), range.bound()));
         };
+    }
+
+    /**
+     * Negated operands become the {@code must_not} of the same {@code bool} rather than a
+     * {@code bool} of their own each: {@code a and not b} is one clause list for the node to run,
+     * as a person writes it.
+     */
+    private Query and(List<QueryNode> operands, String prefix) throws QueryTranslationException {
+        List<Query> required = new ArrayList<>(operands.size());
+        List<Query> excluded = new ArrayList<>();
+        for (QueryNode operand : operands) {
+            if (operand instanceof Not not) {
+                excluded.add(node(not.operand(), prefix));
+            } else {
+                required.add(node(operand, prefix));
+            }
+        }
+        return Queries.allOf(required, excluded);
     }
 
     private List<Query> nodes(List<QueryNode> nodes, String prefix) throws QueryTranslationException {

@@ -1,11 +1,14 @@
 package org.vigil.elasticsearch.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
+import org.apache.hc.core5.http.HttpStatus;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ElasticsearchConnection;
@@ -14,21 +17,33 @@ import org.vigil.events.SourceException;
 import org.vigil.events.SourceException.Kind;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Cancellable;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseListener;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 
 /**
  * Sends the requests of one Elasticsearch source through the asynchronous client, so that a
  * cancelled call returns at once, and turns every failure into a {@link SourceException} that
  * names the source, its indices and what failed.
  * <p>
- * The client's transport does not pass the cancellation of its future down to the HTTP exchange,
- * so a request already sent runs to its end on the node; its answer is dropped when it comes. The
- * caller is released at once, which is what the operator waits for.
+ * The typed client's transport does not pass the cancellation of its future down to the HTTP
+ * exchange, so a request already sent runs to its end on the node; its answer is dropped when it
+ * comes. The caller is released at once, which is what the operator waits for. Requests sent
+ * with {@link #send} through the low-level client are aborted.
  */
 public final class SourceCalls {
 
     private final String sourceId;
     private final String indexPattern;
     private final ElasticsearchAsyncClient client;
+    private final JsonpMapper mapper;
+    private final Rest5Client rest;
     private final Failures failures;
 
     /**
@@ -41,6 +56,8 @@ public final class SourceCalls {
         this.indexPattern = indexPattern;
         this.client = new ElasticsearchAsyncClient(connection.client()._transport(),
                 connection.client()._transportOptions());
+        this.mapper = connection.client()._jsonpMapper();
+        this.rest = restClient(connection);
         this.failures = new Failures(connection.profile());
     }
 
@@ -59,6 +76,90 @@ public final class SourceCalls {
         cancellation.check(sourceId);
         CompletableFuture<T> answer = request.apply(client);
         cancellation.onCancel(() -> answer.cancel(true));
+        return await(operation, answer);
+    }
+
+    /**
+     * Sends a request through the low-level client and reads its answer with the given reader,
+     * for the calls whose answers the source decodes itself ({@link SearchResponses}); cancelling
+     * aborts the exchange.
+     *
+     * @param <T> what the reader makes of the answer
+     * @param operation what the request does, for the operator
+     * @param request the request
+     * @param reader reads the body of a successful answer
+     * @param cancellation checked before sending; cancelling releases the wait
+     * @return what the reader made of the answer
+     * @throws SourceException of kind CANCELLED, DENIED or UNAVAILABLE
+     */
+    public <T> T send(String operation, Request request, BodyReader<T> reader, Cancellation cancellation)
+            throws SourceException {
+        cancellation.check(sourceId);
+        Answer answer = new Answer();
+        Cancellable exchange = rest.performRequestAsync(request, answer);
+        cancellation.onCancel(() -> {
+            exchange.cancel();
+            answer.cancel(true);
+        });
+        Response response = await(operation, answer);
+        try {
+            if (response.getStatusCode() >= HttpStatus.SC_REDIRECTION) {
+                // The low-level client hands error answers over as answers; the typed one throws.
+                throw new ResponseException(response);
+            }
+            try (InputStream body = response.getEntity().getContent()) {
+                return reader.read(body);
+            }
+        } catch (IOException e) {
+            throw failed(operation, e);
+        }
+    }
+
+    /**
+     * @param method the HTTP method
+     * @param endpoint the path, query parameters excluded
+     * @param body the request body, written with the client's JSON mapper, or {@code null}
+     * @return a request for {@link #send}
+     */
+    public Request request(String method, String endpoint, Object body) {
+        Request request = new Request(method, endpoint);
+        if (body != null) {
+            request.setJsonEntity(JsonpUtils.toJsonString(body, mapper));
+        }
+        return request;
+    }
+
+    /**
+     * Reads the body of an answer.
+     *
+     * @param <T> what it makes of it
+     */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+
+        /**
+         * @param body the body; closed by the caller
+         * @return what the body says
+         * @throws IOException if it cannot be read
+         */
+        T read(InputStream body) throws IOException;
+    }
+
+    /** The low-level client's callbacks as a future to wait on. */
+    private static final class Answer extends CompletableFuture<Response> implements ResponseListener {
+
+        @Override
+        public void onSuccess(Response response) {
+            complete(response);
+        }
+
+        @Override
+        public void onFailure(Exception failure) {
+            completeExceptionally(failure);
+        }
+    }
+
+    private <T> T await(String operation, CompletableFuture<T> answer) throws SourceException {
         try {
             return answer.get();
         } catch (CancellationException e) {
@@ -98,6 +199,14 @@ public final class SourceCalls {
     public SourceException badCursor(String token, Exception cause) {
         return new SourceException(Kind.BAD_QUERY, sourceId,
                 NLS.bind(Messages.Source_badCursor, new Object[] { sourceId, indexPattern, token }), cause);
+    }
+
+    private static Rest5Client restClient(ElasticsearchConnection connection) {
+        if (connection.client()._transport() instanceof Rest5ClientTransport transport) {
+            return transport.restClient();
+        }
+        // Every connection Vigil opens has this transport; the source reads its answers through it.
+        throw new IllegalArgumentException("not a rest5 connection: " + connection.client()._transport()); //$NON-NLS-1$
     }
 
     private SourceException cancelled(Exception cause) {

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -22,19 +24,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.events.Cancellation;
 import org.vigil.events.SourceDescriptor;
+import org.vigil.events.SourceException;
 import org.vigil.ingest.FileImporter;
 import org.vigil.ingest.FileReport;
 import org.vigil.ingest.ImportListener;
 import org.vigil.ingest.ImportProgress;
 import org.vigil.ingest.ImportReport;
 import org.vigil.ingest.ImportRequest;
+import org.vigil.ingest.LogFormat;
 import org.vigil.ingest.LogFormats;
+import org.vigil.ingest.LogInput;
 import org.vigil.ingest.Rejection;
 import org.vigil.local.LuceneSource;
 
 /** Imports files with the published formats into recording and real targets. */
 class FileImporterTest {
-
 
     @TempDir
     Path dir;
@@ -101,8 +105,7 @@ class FileImporterTest {
 
     @Test
     void cancellingBetweenBatchesKeepsWhatWasImportedAndSkipsTheRest() throws IOException {
-        Path first = write("first.ndjson", IntStream.rangeClosed(1, 10).mapToObj(FileImporterTest::ecs)
-                .toArray(String[]::new));
+        Path first = write("first.ndjson", lines(10));
         Path second = write("second.ndjson", ecs(1));
         Cancellation cancellation = new Cancellation();
         RecordingTarget cancelling = new RecordingTarget() {
@@ -154,8 +157,7 @@ class FileImporterTest {
 
     @Test
     void reImportingIntoALuceneSourceAddsNothing() throws Exception {
-        Path file = write("again.ndjson", IntStream.rangeClosed(1, 12).mapToObj(FileImporterTest::ecs)
-                .toArray(String[]::new));
+        Path file = write("again.ndjson", lines(12));
         SourceDescriptor descriptor = new SourceDescriptor("memory", "memory", "lucene", "memory");
         try (LuceneSource lucene = LuceneSource.inMemory(descriptor, Collections.emptyIterator(), Clock.systemUTC())) {
             FileImporter importer = new FileImporter(formats, lucene);
@@ -170,12 +172,143 @@ class FileImporterTest {
         }
     }
 
+    @Test
+    void cancellingWhileTheParserIsAheadStopsItAndKeepsOnlyWhatWasWritten() throws IOException {
+        Path file = write("long.ndjson", lines(100));
+        Cancellation cancellation = new Cancellation();
+        RecordingTarget cancelling = new RecordingTarget() {
+            @Override
+            void afterBatch() {
+                if (batches.size() == 3) {
+                    cancellation.cancel();
+                }
+            }
+        };
+
+        ImportReport report = new FileImporter(formats, cancelling)
+                .run(ImportRequest.of(List.of(file)).withBatchSize(5), ImportListener.NONE, cancellation);
+
+        assertEquals(FileReport.Outcome.CANCELLED, report.files().get(0).outcome());
+        assertEquals(15, report.eventsImported());
+        assertEquals(15, cancelling.events.size(), "the batches parsed ahead are not written");
+        assertEquals(List.of(), parsingThreads(), "the parser has ended when run returns");
+    }
+
+    @Test
+    void aTargetThatThrowsEndsItsFileWithTheReasonAndTheNextFileIsImported() throws IOException {
+        Path first = write("first.ndjson", lines(100));
+        Path second = write("second.ndjson", ecs(1), ecs(2));
+        RecordingTarget failing = new RecordingTarget() {
+            @Override
+            void afterBatch() {
+                if (batches.size() == 3) {
+                    throw new IllegalStateException("disk on fire");
+                }
+            }
+        };
+
+        ImportReport report = new FileImporter(formats, failing)
+                .run(ImportRequest.of(List.of(first, second)).withBatchSize(5), ImportListener.NONE, Cancellation.none());
+
+        FileReport failed = report.files().get(0);
+        assertEquals(FileReport.Outcome.FAILED, failed.outcome());
+        assertTrue(failed.reason().orElseThrow().contains("memory"), "names the target: " + failed.reason());
+        assertTrue(failed.reason().orElseThrow().contains("disk on fire"), "says why: " + failed.reason());
+        assertEquals(10, failed.eventsImported(), "a batch that failed is not counted");
+        assertEquals(FileReport.Outcome.IMPORTED, report.files().get(1).outcome());
+        assertEquals(List.of(), parsingThreads());
+        assertFalse(report.complete());
+    }
+
+    @Test
+    void aTargetFailureIsReportedWithTheTargetsMessage() throws IOException {
+        Path file = write("some.ndjson", lines(12));
+        RecordingTarget unavailable = new RecordingTarget() {
+            @Override
+            void afterBatch() throws SourceException {
+                throw new SourceException(SourceException.Kind.UNAVAILABLE, id(), "the disk is full", null);
+            }
+        };
+
+        FileReport report = new FileImporter(formats, unavailable)
+                .run(ImportRequest.of(List.of(file)).withBatchSize(5), ImportListener.NONE, Cancellation.none())
+                .files().get(0);
+
+        assertEquals(FileReport.Outcome.FAILED, report.outcome());
+        assertTrue(report.reason().orElseThrow().contains("the disk is full"), report.toString());
+        assertEquals(0, report.eventsImported(), "the batch the target refused is not counted");
+    }
+
+    @Test
+    void aFormatThatFailsEndsItsFileWithTheReasonAfterTheBatchesBeforeIt() throws IOException {
+        Path file = write("odd.log", lines(30));
+        LogFormats failing = formatsOf(new FailingFormat(12));
+
+        FileReport report = new FileImporter(failing, target)
+                .run(ImportRequest.of(List.of(file)).withFormat(FailingFormat.ID).withBatchSize(5),
+                        ImportListener.NONE, Cancellation.none())
+                .files().get(0);
+
+        assertEquals(FileReport.Outcome.FAILED, report.outcome());
+        assertTrue(report.reason().orElseThrow().contains(FailingFormat.ID), report.toString());
+        assertTrue(report.reason().orElseThrow().contains("parser bug"), report.toString());
+        assertEquals(10, report.eventsImported());
+        assertEquals(10, target.events.size());
+        assertEquals(List.of(), parsingThreads());
+    }
+
+    @Test
+    void theListenerAndTheTargetAreCalledOnTheCallingThreadOnly() throws IOException {
+        Path file = write("many.ndjson", lines(40));
+        List<Thread> threads = new ArrayList<>();
+        RecordingTarget recording = new RecordingTarget() {
+            @Override
+            void afterBatch() {
+                threads.add(Thread.currentThread());
+            }
+        };
+
+        new FileImporter(formats, recording).run(ImportRequest.of(List.of(file)).withBatchSize(3),
+                progress -> threads.add(Thread.currentThread()), Cancellation.none());
+
+        assertEquals(Set.of(Thread.currentThread()), Set.copyOf(threads));
+        assertEquals(40, recording.events.size());
+    }
+
     private ImportReport run(ImportRequest request) {
         return new FileImporter(formats, target).run(request, ImportListener.NONE, Cancellation.none());
     }
 
     private Path write(String name, String... lines) throws IOException {
         return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static String[] lines(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(FileImporterTest::ecs).toArray(String[]::new);
+    }
+
+    private static List<String> parsingThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.startsWith("Vigil import")).toList();
+    }
+
+    private LogFormats formatsOf(LogFormat format) {
+        return new LogFormats() {
+            @Override
+            public List<LogFormat> formats() {
+                return List.of(format);
+            }
+
+            @Override
+            public Optional<LogFormat> find(String id) {
+                return format.id().equals(id) ? Optional.of(format) : formats.find(id);
+            }
+
+            @Override
+            public Optional<LogFormat> detect(LogInput input) throws IOException {
+                return formats.detect(input);
+            }
+        };
     }
 
     private static String ecs(int n) {

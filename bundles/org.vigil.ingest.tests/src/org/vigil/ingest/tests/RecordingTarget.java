@@ -9,6 +9,7 @@ import java.util.Map;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.ImportTarget;
+import org.vigil.events.SourceException;
 
 /** An in-memory import target that keeps the events by id, as a store would, and the batch sizes. */
 class RecordingTarget implements ImportTarget {
@@ -22,7 +23,7 @@ class RecordingTarget implements ImportTarget {
     }
 
     @Override
-    public long add(Iterator<Event> added, Cancellation cancellation) {
+    public long add(Iterator<Event> added, Cancellation cancellation) throws SourceException {
         int count = 0;
         while (added.hasNext()) {
             Event event = added.next();
@@ -34,8 +35,12 @@ class RecordingTarget implements ImportTarget {
         return count;
     }
 
-    /** Lets a test act between batches, as an operator pressing Cancel would. */
-    void afterBatch() {
+    /**
+     * Lets a test act between batches, as an operator pressing Cancel would, or fail the batch.
+     *
+     * @throws SourceException to fail the batch as a store would
+     */
+    void afterBatch() throws SourceException {
         // Nothing by default.
     }
 }

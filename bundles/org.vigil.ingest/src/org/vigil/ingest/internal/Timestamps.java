@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.vigil.core.model.IsoInstants;
+
 /**
  * Reads the timestamps logs use. Strings are tried against, in order: ISO 8601 with {@code T} or
  * a space, optional seconds and fraction, and an optional offset as {@code Z}, {@code +07:00},
@@ -55,6 +57,11 @@ final class Timestamps {
      */
     static Instant tryParse(String text, ZoneId zone) {
         String trimmed = text.strip();
+        Instant utc = IsoInstants.parseUtc(trimmed);
+        if (utc != null) {
+            // The form of nearly every shipped timestamp, read without the formatters below.
+            return utc;
+        }
         if (EPOCH_SECONDS.matcher(trimmed).matches()) {
             return epochSeconds(new BigDecimal(trimmed));
         }

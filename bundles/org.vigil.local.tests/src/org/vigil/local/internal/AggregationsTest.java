@@ -85,6 +85,30 @@ class AggregationsTest {
     }
 
     @Test
+    void topActionsOverEveryEventMatchAHandCount() throws Exception {
+        TopTerms top = store.topTerms(new MatchAllDocsQuery(), "event.action", 5);
+
+        assertEquals(EVENTS.size(), top.hits());
+        assertEquals(EVENTS.stream().filter(e -> e.get("event.action") != null).count(), top.withField());
+        assertEquals(handTop(EVENTS, "event.action", 5), top.terms());
+    }
+
+    @Test
+    void replacedEventsCountOnceInTopTerms(@TempDir Path other) throws Exception {
+        try (LuceneEventStore replaced = LuceneEventStore.open("test", other)) {
+            replaced.add(EVENTS.iterator(), Cancellation.none());
+            replaced.commit();
+            replaced.add(EVENTS.subList(0, 500).iterator(), Cancellation.none());
+            replaced.commit();
+
+            TopTerms top = replaced.topTerms(new MatchAllDocsQuery(), "event.action", 5);
+
+            assertEquals(EVENTS.size(), top.hits());
+            assertEquals(handTop(EVENTS, "event.action", 5), top.terms());
+        }
+    }
+
+    @Test
     void textFieldsHaveNoTopTerms() throws Exception {
         assertEquals(List.of(), store.topTerms(new MatchAllDocsQuery(), "message", 5).terms());
     }

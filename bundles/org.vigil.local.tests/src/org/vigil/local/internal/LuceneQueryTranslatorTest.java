@@ -85,6 +85,8 @@ class LuceneQueryTranslatorTest {
         cases.put("no.such.field:x", e -> false);
         cases.put("not event.action:logon and source.ip:10.4.0.0/16",
                 e -> !"logon".equals(e.get("event.action")) && String.valueOf(e.get("source.ip")).startsWith("10.4."));
+        cases.put("not event.action:logon and not event.action:port-scan",
+                e -> !Set.of("logon", "port-scan").contains(e.get("event.action")));
         cases.put("", e -> true);
         for (Map.Entry<String, Predicate<Event>> entry : cases.entrySet()) {
             assertEquals(expected(entry.getValue()), found(entry.getKey()), entry.getKey());

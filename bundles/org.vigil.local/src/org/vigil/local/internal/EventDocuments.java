@@ -1,5 +1,6 @@
 package org.vigil.local.internal;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,12 +18,15 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
+import org.vigil.core.model.IsoInstants;
 
 /**
  * Maps events to Lucene documents and back. Each field is indexed the way its type is searched
@@ -50,26 +54,29 @@ final class EventDocuments {
         document.add(new SortedDocValuesField(ID, new BytesRef(event.id())));
         document.add(new LongField(Event.TIMESTAMP, event.timestamp().toEpochMilli(), Field.Store.YES));
         event.fields().forEach((name, value) -> {
-            for (Object single : value instanceof List<?> list ? list : List.of(value)) {
-                if (single != null) {
-                    addValue(document, name, catalog.resolve(name, single), single);
-                }
+            if (value instanceof List<?> list) {
+                list.forEach(single -> addValue(document, name, single));
+            } else {
+                addValue(document, name, value);
             }
         });
         return document;
     }
 
-    Event toEvent(StoredFields stored, int doc) throws java.io.IOException {
-        Document document = stored.document(doc);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (IndexableField field : document.getFields()) {
-            String name = field.name();
-            if (!ID.equals(name) && !Event.TIMESTAMP.equals(name)) {
-                Event.addValue(fields, name, readValue(name, field));
-            }
+    private void addValue(Document document, String name, Object value) {
+        if (value != null) {
+            addValue(document, name, catalog.resolve(name, value), value);
         }
-        return new Event(document.get(ID),
-                Instant.ofEpochMilli(document.getField(Event.TIMESTAMP).numericValue().longValue()), fields);
+    }
+
+    /**
+     * Reads a hit's stored values straight into the event's fields, in the order they were
+     * stored, without building a {@link Document} of them first.
+     */
+    Event toEvent(StoredFields stored, int doc) throws IOException {
+        EventReader reader = new EventReader();
+        stored.document(doc, reader);
+        return reader.event();
     }
 
     private void addValue(Document document, String name, FieldType type, Object value) {
@@ -137,12 +144,8 @@ final class EventDocuments {
         }
     }
 
-    private Object readValue(String name, IndexableField field) {
-        Number number = field.numericValue();
-        if (number != null) {
-            return number;
-        }
-        String text = field.stringValue();
+    /** A stored text is typed by its field: booleans and dates were stored as their text. */
+    private Object typed(String name, String text) {
         return switch (catalog.typeOf(name).orElse(FieldType.KEYWORD)) {
             case BOOLEAN -> "true".equals(text) || "false".equals(text) ? Boolean.valueOf(text) : text;
             case DATE -> {
@@ -151,6 +154,62 @@ final class EventDocuments {
             }
             default -> text;
         };
+    }
+
+    /** Collects one document's stored values; the id and time go to the event's own slots. */
+    private final class EventReader extends StoredFieldVisitor {
+
+        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private String id;
+        private Instant timestamp;
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            return Status.YES;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            if (ID.equals(field.name)) {
+                id = id == null ? value : id;
+            } else if (!Event.TIMESTAMP.equals(field.name)) {
+                Event.addValue(fields, field.name, typed(field.name, value));
+            }
+        }
+
+        @Override
+        public void longField(FieldInfo field, long value) {
+            if (Event.TIMESTAMP.equals(field.name)) {
+                timestamp = timestamp == null ? Instant.ofEpochMilli(value) : timestamp;
+            } else {
+                number(field, value);
+            }
+        }
+
+        @Override
+        public void intField(FieldInfo field, int value) {
+            number(field, value);
+        }
+
+        @Override
+        public void doubleField(FieldInfo field, double value) {
+            number(field, value);
+        }
+
+        @Override
+        public void floatField(FieldInfo field, float value) {
+            number(field, value);
+        }
+
+        private void number(FieldInfo field, Number value) {
+            if (!ID.equals(field.name) && !Event.TIMESTAMP.equals(field.name)) {
+                Event.addValue(fields, field.name, value);
+            }
+        }
+
+        Event event() {
+            return new Event(id, timestamp, fields);
+        }
     }
 
     static Long parseLong(String text) {
@@ -171,7 +230,7 @@ final class EventDocuments {
 
     static Instant parseInstant(String text) {
         try {
-            return Instant.parse(text.trim());
+            return IsoInstants.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

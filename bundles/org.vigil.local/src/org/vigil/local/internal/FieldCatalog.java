@@ -48,6 +48,11 @@ final class FieldCatalog {
         return all().keySet().stream().filter(name -> pattern.matcher(name).matches()).toList();
     }
 
+    /** @return how many fields the store has seen; fields are only ever added, never changed */
+    int size() {
+        return types.size();
+    }
+
     /** @return every field and its type, sorted by name */
     Map<String, FieldType> all() {
         return new TreeMap<>(types);

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -19,6 +20,7 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.Histogram;
+import org.vigil.events.ImportTarget;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
@@ -35,6 +37,9 @@ public final class LuceneEngine implements AutoCloseable {
 
     private final String sourceId;
     private final LuceneEventStore store;
+    private final Analyzer analyzer = LuceneEventStore.analyzer();
+    private final PatternQueries patterns = new PatternQueries();
+    private volatile Translation lastTranslation;
 
     private LuceneEngine(String sourceId, LuceneEventStore store) {
         this.sourceId = sourceId;
@@ -76,16 +81,17 @@ public final class LuceneEngine implements AutoCloseable {
      * @throws SourceException if cancelled or the index cannot be written
      */
     public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
-        try {
-            long written = store.add(events, cancellation);
-            store.commit();
-            return written;
-        } catch (SourceException e) {
-            commitQuietly();
-            throw e;
-        } catch (IOException e) {
-            throw unavailable(e);
+        try (ImportTarget.Session session = session()) {
+            return session.add(events, cancellation);
         }
+    }
+
+    /**
+     * @return a session writing into this engine, which commits from time to time and when it
+     *         is closed rather than per batch (see {@link IndexingSession})
+     */
+    public ImportTarget.Session session() {
+        return new IndexingSession(store, sourceId);
     }
 
     /**
@@ -110,12 +116,30 @@ public final class LuceneEngine implements AutoCloseable {
      * @throws SourceException of kind BAD_QUERY when a value does not fit its field
      */
     public Query translate(EventQuery query, Instant now) throws SourceException {
+        Translation last = lastTranslation;
+        int fields = store.catalog().size();
+        if (last != null && last.fields() == fields && last.query().equals(query)) {
+            return last.lucene();
+        }
         try {
-            return new LuceneQueryTranslator(store.catalog(), LuceneEventStore.analyzer(), now)
-                    .translate(query.query(), query.range());
+            LuceneQueryTranslator translator = new LuceneQueryTranslator(store.catalog(), analyzer, now, patterns);
+            Query lucene = translator.translate(query.query(), query.range());
+            if (!translator.readsClock()) {
+                lastTranslation = new Translation(query, fields, lucene);
+            }
+            return lucene;
         } catch (LuceneQueryTranslator.BadQueryException e) {
             throw new SourceException(Kind.BAD_QUERY, sourceId, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The last query translated, with the number of fields known then: a search asks for the page,
+     * the count, the histogram and the top values of one query in a row. A translation depends on
+     * the fields (which are only ever added) and, with date math, on the clock; one that read the
+     * clock is not kept.
+     */
+    private record Translation(EventQuery query, int fields, Query lucene) {
     }
 
     public SearchPage search(Query query, SearchRequest request, Cancellation cancellation) throws SourceException {
@@ -163,20 +187,23 @@ public final class LuceneEngine implements AutoCloseable {
         }
     }
 
-    private void commitQuietly() {
-        try {
-            store.commit();
-        } catch (IOException e) {
-            // The cancellation is what the caller must hear about; the next add commits again.
-        }
+    private SourceException unavailable(IOException e) {
+        return unavailable(sourceId, e);
     }
 
-    private SourceException unavailable(IOException e) {
+    /**
+     * @param sourceId the store's source
+     * @param e why the index could not be read or written
+     * @return the failure as the operator reads it
+     */
+    static SourceException unavailable(String sourceId, IOException e) {
         return new SourceException(Kind.UNAVAILABLE, sourceId, NLS.bind(Messages.Store_ioFailure, e.getMessage()), e);
     }
 
     @Override
     public void close() throws IOException {
-        store.close();
+        try (analyzer) {
+            store.close();
+        }
     }
 }

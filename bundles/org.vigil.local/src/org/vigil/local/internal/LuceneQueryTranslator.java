@@ -55,6 +55,8 @@ final class LuceneQueryTranslator {
     private final FieldCatalog catalog;
     private final Analyzer analyzer;
     private final Instant now;
+    private final PatternQueries patterns;
+    private boolean readsClock;
 
     /**
      * @param catalog the store's field types
@@ -62,9 +64,20 @@ final class LuceneQueryTranslator {
      * @param now the instant {@code now} means in date math, fixed for the whole query
      */
     LuceneQueryTranslator(FieldCatalog catalog, Analyzer analyzer, Instant now) {
+        this(catalog, analyzer, now, new PatternQueries());
+    }
+
+    /**
+     * @param catalog the store's field types
+     * @param analyzer the analyzer text fields were indexed with
+     * @param now the instant {@code now} means in date math, fixed for the whole query
+     * @param patterns the pattern queries kept from earlier translations
+     */
+    LuceneQueryTranslator(FieldCatalog catalog, Analyzer analyzer, Instant now, PatternQueries patterns) {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.now = now;
+        this.patterns = patterns;
     }
 
     /**
@@ -80,10 +93,15 @@ final class LuceneQueryTranslator {
                 .build();
     }
 
+    /** @return whether a translation read {@code now}, so that it holds only for that instant */
+    boolean readsClock() {
+        return readsClock;
+    }
+
     private Query translate(QueryNode node, String prefix) throws BadQueryException {
         return switch (node) {
             case MatchAll all -> new MatchAllDocsQuery();
-            case And and -> combine(and.operands(), prefix, Occur.MUST);
+            case And and -> all(and.operands(), prefix);
             case Or or -> combine(or.operands(), prefix, Occur.SHOULD);
             case Not not -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(translate(not.operand(), prefix), Occur.MUST_NOT).build();
@@ -92,6 +110,28 @@ final class LuceneQueryTranslator {
             case Match match -> anyField(match.field(), prefix, (field, type) -> match(field, type, match));
             case Range range -> anyField(range.field(), prefix, (field, type) -> range(field, type, range));
         };
+    }
+
+    /**
+     * Negated operands are excluded by the same boolean query rather than by one of their own
+     * each, which would match every document first: {@code a and not b} runs as {@code +a -b}.
+     */
+    private Query all(List<QueryNode> operands, String prefix) throws BadQueryException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        boolean required = false;
+        for (QueryNode operand : operands) {
+            if (operand instanceof Not not) {
+                builder.add(translate(not.operand(), prefix), Occur.MUST_NOT);
+            } else {
+                builder.add(translate(operand, prefix), Occur.MUST);
+                required = true;
+            }
+        }
+        if (!required) {
+            // Exclusions alone match nothing in Lucene; "not a and not b" means all but those.
+            builder.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return builder.build();
     }
 
     private Query combine(List<QueryNode> operands, String prefix, Occur occur) throws BadQueryException {
@@ -132,7 +172,7 @@ final class LuceneQueryTranslator {
         if (value.pattern() != null) {
             return switch (type) {
                 case KEYWORD, BOOLEAN -> keywordPattern(field, value.pattern());
-                case TEXT -> new WildcardQuery(new Term(field, value.pattern().toLowerCase(java.util.Locale.ROOT)));
+                case TEXT -> textPattern(field, value.pattern().toLowerCase(java.util.Locale.ROOT));
                 default -> throw bad(Messages.Query_noWildcard, field, type, value.raw());
             };
         }
@@ -150,10 +190,15 @@ final class LuceneQueryTranslator {
     }
 
     /** A pattern that is only a literal prefix and one trailing star runs as the cheaper prefix query. */
-    private static Query keywordPattern(String field, String pattern) {
+    private Query keywordPattern(String field, String pattern) {
         String prefix = pattern.substring(0, pattern.length() - 1);
         boolean plainPrefix = pattern.endsWith("*") && prefix.chars().noneMatch(c -> c == '*' || c == '?' || c == '\\');
-        return plainPrefix ? new PrefixQuery(new Term(field, prefix)) : new WildcardQuery(new Term(field, pattern));
+        return patterns.get(field, pattern, false, () -> plainPrefix ? new PrefixQuery(new Term(field, prefix))
+                : new WildcardQuery(new Term(field, pattern)));
+    }
+
+    private Query textPattern(String field, String pattern) {
+        return patterns.get(field, pattern, true, () -> new WildcardQuery(new Term(field, pattern)));
     }
 
     private Query range(String field, FieldType type, Range range) throws BadQueryException {
@@ -243,6 +288,7 @@ final class LuceneQueryTranslator {
     }
 
     private Instant date(String field, String text, boolean roundUp) throws BadQueryException {
+        readsClock = true;
         try {
             return DateMath.resolve(text, now, roundUp);
         } catch (IllegalArgumentException e) {
