@@ -26,6 +26,7 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
+import org.vigil.events.ImportTarget;
 import org.vigil.events.Intervals;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
