@@ -3,94 +3,73 @@ package org.vigil.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 import org.vigil.demo.DemoRegistry;
 
 /** {@code vigil-cli systems} on the embedded registry, loaded with the demo province through the CLI. */
 class SystemsCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
     private Path agencies;
     private Path systems;
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(FrameworkUtil.getBundle(Cli.class).getBundleContext(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @BeforeEach
     void importTheDemoProvince() throws IOException {
         agencies = copy(DemoRegistry.agencies(), "agencies");
         systems = copy(DemoRegistry.systems(), "systems");
-        assertEquals(ExitCode.SUCCESS, run("systems", "import", "--agencies", agencies.toString(), systems.toString()),
-                stdout() + stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "import", "--agencies", agencies.toString(), systems.toString()),
+                cli.stdout() + cli.stderr());
     }
 
     @Test
     void reImportingTheSameFilesUpdatesEverySystemAndAddsNone() {
-        assertEquals(ExitCode.SUCCESS, run("systems", "import", "--agencies", agencies.toString(), systems.toString()));
-        assertTrue(stdout().startsWith("23 agencies saved; systems: 0 added, 31 updated, 0 rows rejected"), stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "import", "--agencies", agencies.toString(), systems.toString()));
+        assertTrue(cli.stdout().startsWith("23 agencies saved; systems: 0 added, 31 updated, 0 rows rejected"), cli.stdout());
     }
 
     @Test
     void listFiltersByLevelAgencyAndOverdue() {
-        assertEquals(ExitCode.SUCCESS, run("systems", "list"), stderr());
-        assertTrue(stdout().startsWith("31 systems"), stdout());
-        assertEquals(ExitCode.SUCCESS, run("systems", "list", "--level", "3"), stderr());
-        List<String> rows = stdout().lines().skip(2).toList();
-        assertTrue(!rows.isEmpty() && rows.stream().allMatch(row -> row.split("\\s+")[1].equals("3")), stdout());
-        assertEquals(ExitCode.SUCCESS, run("systems", "list", "--agency", "ubnd-h1"), stderr());
-        assertTrue(stdout().contains("donghoa-portal") && stdout().contains("ubnd-h1-portal"), stdout());
-        assertEquals(ExitCode.SUCCESS, run("systems", "list", "--overdue", "--dossier", "submitted"), stderr());
-        assertTrue(stdout().contains("stc-portal") && !stdout().contains("cong-ttdt-tinh"), stdout());
-        assertEquals(ExitCode.USAGE, run("systems", "list", "--plan", "finished"));
-        assertTrue(stderr().contains("not_started"), stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "list"), cli.stderr());
+        assertTrue(cli.stdout().startsWith("31 systems"), cli.stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "list", "--level", "3"), cli.stderr());
+        List<String> rows = cli.stdout().lines().skip(2).toList();
+        assertTrue(!rows.isEmpty() && rows.stream().allMatch(row -> row.split("\\s+")[1].equals("3")), cli.stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "list", "--agency", "ubnd-h1"), cli.stderr());
+        assertTrue(cli.stdout().contains("donghoa-portal") && cli.stdout().contains("ubnd-h1-portal"), cli.stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "list", "--overdue", "--dossier", "submitted"), cli.stderr());
+        assertTrue(cli.stdout().contains("stc-portal") && !cli.stdout().contains("cong-ttdt-tinh"), cli.stdout());
+        assertEquals(ExitCode.USAGE, cli.run("systems", "list", "--plan", "finished"));
+        assertTrue(cli.stderr().contains("not_started"), cli.stderr());
     }
 
     @Test
     void showPrintsTheFieldsAndTheTargets() {
-        assertEquals(ExitCode.SUCCESS, run("systems", "show", "cong-ttdt-tinh"), stderr());
-        assertTrue(stdout().contains("Cổng thông tin điện tử tỉnh (cong-ttdt-tinh, v"), stdout());
-        assertTrue(stdout().contains("10.13.1.10") && stdout().contains("1520/QĐ-UBND"), stdout());
-        assertTrue(stdout().contains("Compliance: "), stdout());
-        assertEquals(ExitCode.FAILURE, run("systems", "show", "nope"));
-        assertTrue(stderr().contains("nope"), stderr());
-        assertEquals(ExitCode.USAGE, run("systems", "show"));
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "show", "cong-ttdt-tinh"), cli.stderr());
+        assertTrue(cli.stdout().contains("Cổng thông tin điện tử tỉnh (cong-ttdt-tinh, v"), cli.stdout());
+        assertTrue(cli.stdout().contains("10.13.1.10") && cli.stdout().contains("1520/QĐ-UBND"), cli.stdout());
+        assertTrue(cli.stdout().contains("Compliance: "), cli.stdout());
+        assertEquals(ExitCode.FAILURE, cli.run("systems", "show", "nope"));
+        assertTrue(cli.stderr().contains("nope"), cli.stderr());
+        assertEquals(ExitCode.USAGE, cli.run("systems", "show"));
     }
 
     @Test
     void exportWritesTheTemplateThatImportReadsBack() throws IOException {
         Path exported = Files.createTempFile("vigil-systems", ".csv");
-        assertEquals(ExitCode.SUCCESS, run("systems", "export", "--vi", "--out", exported.toString()), stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "export", "--vi", "--out", exported.toString()), cli.stderr());
         assertTrue(Files.readString(exported).startsWith("mã,tên hệ thống,cơ quan chủ quản,"));
-        assertEquals(ExitCode.SUCCESS, run("systems", "import", exported.toString()), stdout() + stderr());
-        assertTrue(stdout().contains("0 added, 31 updated, 0 rows rejected"), stdout());
-        assertEquals(ExitCode.SUCCESS, run("systems", "export", "--agencies"), stderr());
-        assertTrue(stdout().startsWith("id,name,parent,kind\r\n"), stdout());
-        assertEquals(24, stdout().lines().count(), stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "import", exported.toString()), cli.stdout() + cli.stderr());
+        assertTrue(cli.stdout().contains("0 added, 31 updated, 0 rows rejected"), cli.stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "export", "--agencies"), cli.stderr());
+        assertTrue(cli.stdout().startsWith("id,name,parent,kind\r\n"), cli.stdout());
+        assertEquals(24, cli.stdout().lines().count(), cli.stdout());
     }
 
     @Test
@@ -98,20 +77,20 @@ class SystemsCommandTest {
         Path file = Files.createTempFile("vigil-bad", ".csv");
         Files.writeString(file, "id,name,agency,level,IP addresses\nstc-portal,Cổng thông tin Sở Tài chính,stc,2,10.1.1.10\n"
                 + "cli-bad,Bad,stc,6,10.1.9.300\ncli-lost,Lost,nowhere,2,\n");
-        assertEquals(ExitCode.FAILURE, run("systems", "import", file.toString()));
-        assertTrue(stdout().contains(file + ":3: level: ") && stdout().contains("ips: "), stdout());
-        assertTrue(stdout().contains(file + ":4: agency: "), stdout());
-        assertTrue(stderr().contains("2 rows not imported"), stderr());
-        assertEquals(ExitCode.SUCCESS, run("systems", "show", "stc-portal"), stderr());
-        assertTrue(stdout().contains("Cổng thông tin Sở Tài chính (stc-portal, v"), stdout());
-        assertTrue(stdout().contains("stc.demo-province.gov.vn"), "columns the file lacks keep their values: " + stdout());
+        assertEquals(ExitCode.FAILURE, cli.run("systems", "import", file.toString()));
+        assertTrue(cli.stdout().contains(file + ":3: level: ") && cli.stdout().contains("ips: "), cli.stdout());
+        assertTrue(cli.stdout().contains(file + ":4: agency: "), cli.stdout());
+        assertTrue(cli.stderr().contains("2 rows not imported"), cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "show", "stc-portal"), cli.stderr());
+        assertTrue(cli.stdout().contains("Cổng thông tin Sở Tài chính (stc-portal, v"), cli.stdout());
+        assertTrue(cli.stdout().contains("stc.demo-province.gov.vn"), "columns the file lacks keep their values: " + cli.stdout());
     }
 
     @Test
     void complianceShowsTheProvinceTargetsAgenciesAndWhatIsOverdue() throws IOException {
-        assertEquals(ExitCode.SUCCESS, run("systems", "compliance", "--at", "2026-11-23", "--record", "--history"),
-                stderr());
-        String text = stdout();
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "compliance", "--at", "2026-11-23", "--record", "--history"),
+                cli.stderr());
+        String text = cli.stdout();
         assertTrue(text.startsWith("Compliance on 2026-11-23: "), text);
         assertTrue(text.contains("Level dossier approved") && text.contains("NOT reached"), text);
         assertTrue(text.contains("  UBND tỉnh Demo") && text.contains("      UBND xã Đông Hòa"), text);
@@ -120,21 +99,21 @@ class SystemsCommandTest {
 
         Path rules = Files.createTempFile("vigil-rules", ".properties");
         Files.writeString(rules, "target.x.measure = all_layers\ntarget.x.label = Bốn lớp\n");
-        assertEquals(ExitCode.SUCCESS, run("systems", "compliance", "--rules", rules.toString()), stderr());
-        assertTrue(stdout().contains("Bốn lớp") && !stdout().contains("Level dossier approved"), stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "compliance", "--rules", rules.toString()), cli.stderr());
+        assertTrue(cli.stdout().contains("Bốn lớp") && !cli.stdout().contains("Level dossier approved"), cli.stdout());
         Files.writeString(rules, "target.x.measure = everything\n");
-        assertEquals(ExitCode.FAILURE, run("systems", "compliance", "--rules", rules.toString()));
-        assertTrue(stderr().contains("target.x.measure"), stderr());
+        assertEquals(ExitCode.FAILURE, cli.run("systems", "compliance", "--rules", rules.toString()));
+        assertTrue(cli.stderr().contains("target.x.measure"), cli.stderr());
     }
 
     @Test
     void usageErrors() {
-        assertEquals(ExitCode.USAGE, run("systems"));
-        assertTrue(stderr().contains("compliance [--at"), stderr());
-        assertEquals(ExitCode.USAGE, run("systems", "frobnicate"));
-        assertEquals(ExitCode.USAGE, run("systems", "import"));
-        assertEquals(ExitCode.USAGE, run("systems", "compliance", "--at", "23/11"));
-        assertEquals(ExitCode.USAGE, run("systems", "compliance", "--record", "--rules", "x"));
+        assertEquals(ExitCode.USAGE, cli.run("systems"));
+        assertTrue(cli.stderr().contains("compliance [--at"), cli.stderr());
+        assertEquals(ExitCode.USAGE, cli.run("systems", "frobnicate"));
+        assertEquals(ExitCode.USAGE, cli.run("systems", "import"));
+        assertEquals(ExitCode.USAGE, cli.run("systems", "compliance", "--at", "23/11"));
+        assertEquals(ExitCode.USAGE, cli.run("systems", "compliance", "--record", "--rules", "x"));
     }
 
     private static Path copy(Reader reader, String name) throws IOException {
