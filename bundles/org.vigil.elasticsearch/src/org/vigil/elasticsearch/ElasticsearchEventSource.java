@@ -17,6 +17,7 @@ import org.vigil.elasticsearch.internal.FieldMapping;
 import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.HitEvents;
 import org.vigil.elasticsearch.internal.Messages;
+import org.vigil.elasticsearch.internal.PageRequests;
 import org.vigil.elasticsearch.internal.QueryDslTranslator;
 import org.vigil.elasticsearch.internal.QueryTranslationException;
 import org.vigil.elasticsearch.internal.SearchCursors;
@@ -35,7 +36,6 @@ import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.events.TopTerms;
 
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
@@ -72,6 +72,7 @@ public final class ElasticsearchEventSource implements EventSource {
     private final Clock clock;
     private final SourceCalls calls;
     private volatile FieldMappings mappings;
+    private volatile Translation lastTranslation;
 
     /**
      * @param descriptor how the source presents itself
@@ -149,14 +150,16 @@ public final class ElasticsearchEventSource implements EventSource {
      */
     @Override
     public SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException {
-        Query query = translate(request.query(), cancellation);
+        Translation query = translation(request.query(), cancellation);
         SearchCursors.Position after = request.after() == null ? null : position(request.after());
         String pit = after == null ? openPointInTime(cancellation) : after.pit();
-        HitEvents events = new HitEvents(mappings(cancellation), timestampField);
-        co.elastic.clients.elasticsearch.core.SearchRequest body = co.elastic.clients.elasticsearch.core.SearchRequest
-                .of(search -> page(search, request, query, pit, after));
-        SearchResponses.Page page = calls.send(Messages.Operation_search, calls.request("POST", "/_search", body), //$NON-NLS-1$ //$NON-NLS-2$
-                answer -> SearchResponses.page(answer, events), cancellation);
+        HitEvents events = new HitEvents(query.fields(), timestampField);
+        String body = PageRequests.body(new PageRequests.Page(query.json(), request.size(),
+                sortField(request.sortField()), ID_FIELD, request.ascending(), pit, KEEP_ALIVE,
+                after == null ? List.of() : after.after()));
+        SearchResponses.Page page = calls.send(Messages.Operation_search,
+                SourceCalls.request("POST", "/_search", body), answer -> SearchResponses.page(answer, events), //$NON-NLS-1$ //$NON-NLS-2$
+                cancellation);
         String nextPit = page.pitId() == null ? pit : page.pitId();
         Cursor next = page.events().size() == request.size()
                 ? SearchCursors.write(new SearchCursors.Position(nextPit, page.lastSort())) : null;
@@ -221,18 +224,6 @@ public final class ElasticsearchEventSource implements EventSource {
                 cancellation);
     }
 
-    private co.elastic.clients.elasticsearch.core.SearchRequest.Builder page(
-            co.elastic.clients.elasticsearch.core.SearchRequest.Builder search, SearchRequest request, Query query,
-            String pit, SearchCursors.Position after) {
-        SortOrder order = request.ascending() ? SortOrder.Asc : SortOrder.Desc;
-        search.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE))).query(query).size(request.size())
-                .trackTotalHits(t -> t.enabled(true))
-                .sort(s -> s.field(f -> f.field(sortField(request.sortField())).order(order)))
-                .sort(s -> s.field(f -> f.field(ID_FIELD).order(order)
-                        .unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Keyword)));
-        return after == null ? search : search.searchAfter(after.after());
-    }
-
     /** Text cannot be sorted on; its whole-value view can. */
     private String sortField(String field) {
         FieldMapping mapping = mappings == null ? null : mappings.get(field).orElse(null);
@@ -240,7 +231,7 @@ public final class ElasticsearchEventSource implements EventSource {
     }
 
     private String openPointInTime(Cancellation cancellation) throws SourceException {
-        Request open = calls.request("POST", "/" + URLEncoder.encode(indexPattern, StandardCharsets.UTF_8) //$NON-NLS-1$ //$NON-NLS-2$
+        Request open = SourceCalls.request("POST", "/" + URLEncoder.encode(indexPattern, StandardCharsets.UTF_8) //$NON-NLS-1$ //$NON-NLS-2$
                 .replace("+", "%20") + "/_pit", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         open.addParameter("keep_alive", KEEP_ALIVE); //$NON-NLS-1$
         return calls.send(Messages.Operation_search, open, SearchResponses::pointInTime, cancellation);
@@ -255,12 +246,42 @@ public final class ElasticsearchEventSource implements EventSource {
     }
 
     private Query translate(EventQuery query, Cancellation cancellation) throws SourceException {
+        return translation(query, cancellation).dsl();
+    }
+
+    /**
+     * Translates a query against the current mappings, or returns the last translation when it
+     * still holds: a search asks for the page, the count, the histogram and the top values of one
+     * query in a row. A translation that read the clock (date math) holds only for its instant.
+     */
+    private Translation translation(EventQuery query, Cancellation cancellation) throws SourceException {
+        FieldMappings fields = mappings(cancellation);
+        Translation last = lastTranslation;
+        if (last != null && last.fields() == fields && last.query().equals(query)) {
+            return last;
+        }
         try {
-            return new QueryDslTranslator(mappings(cancellation), clock.instant(), timestampField)
-                    .translate(query.query(), query.range());
+            QueryDslTranslator translator = new QueryDslTranslator(fields, clock.instant(), timestampField);
+            Query dsl = translator.translate(query.query(), query.range());
+            Translation made = new Translation(query, fields, dsl, calls.json(dsl));
+            if (!translator.readsClock()) {
+                lastTranslation = made;
+            }
+            return made;
         } catch (QueryTranslationException e) {
             throw calls.badQuery(e);
         }
+    }
+
+    /**
+     * A query as translated for some mappings.
+     *
+     * @param query the query and its time range
+     * @param fields the mappings it was translated against
+     * @param dsl the Query DSL
+     * @param json the DSL as the node receives it
+     */
+    private record Translation(EventQuery query, FieldMappings fields, Query dsl, String json) {
     }
 
     private FieldMappings mappings(Cancellation cancellation) throws SourceException {

@@ -18,11 +18,15 @@ import org.vigil.core.model.FieldType;
 import org.vigil.elasticsearch.internal.FieldMapping;
 import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.HitEvents;
+import org.vigil.elasticsearch.internal.PageRequests;
 import org.vigil.elasticsearch.internal.SearchResponses;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 
-/** Search answers read straight into events, as the typed client and a map of the source gave them. */
+/**
+ * The search source's own requests and answers: page bodies written with the query as it is, and
+ * answers read straight into events, as the typed client and a map of the source gave them.
+ */
 class SearchResponsesTest {
 
     private static final HitEvents EVENTS = new HitEvents(FieldMappings.of(Map.of(
@@ -95,6 +99,23 @@ class SearchResponsesTest {
     void thePointInTimeIdIsReadFromItsAnswer() throws IOException {
         assertEquals("abc==", SearchResponses.pointInTime(json("{\"_shards\":{\"total\":1},\"id\":\"abc==\"}")));
         assertThrows(IOException.class, () -> SearchResponses.pointInTime(json("{\"_shards\":{}}")));
+    }
+
+    @Test
+    void aPageRequestCarriesTheQueryAsWrittenTheSortAndWhereToContinue() {
+        String first = PageRequests.body(new PageRequests.Page("{\"match_all\":{}}", 100, "@timestamp", "event.id",
+                false, "p1==", "5m", List.of()));
+        String next = PageRequests.body(new PageRequests.Page("{\"match_all\":{}}", 2, "bytes", "event.id", true,
+                "p2==", "1m", List.of(FieldValue.of(1762714536000L), FieldValue.of("a\"b"), FieldValue.of(0.5),
+                        FieldValue.of(true), FieldValue.NULL)));
+
+        assertEquals("{\"pit\":{\"id\":\"p1==\",\"keep_alive\":\"5m\"},\"query\":{\"match_all\":{}},\"size\":100,"
+                + "\"track_total_hits\":true,\"sort\":[{\"@timestamp\":{\"order\":\"desc\"}},"
+                + "{\"event.id\":{\"order\":\"desc\",\"unmapped_type\":\"keyword\"}}]}", first);
+        assertEquals("{\"pit\":{\"id\":\"p2==\",\"keep_alive\":\"1m\"},\"query\":{\"match_all\":{}},\"size\":2,"
+                + "\"track_total_hits\":true,\"sort\":[{\"bytes\":{\"order\":\"asc\"}},"
+                + "{\"event.id\":{\"order\":\"asc\",\"unmapped_type\":\"keyword\"}}],"
+                + "\"search_after\":[1762714536000,\"a\\\"b\",0.5,true,null]}", next);
     }
 
     private static InputStream json(String text) {

@@ -33,6 +33,7 @@ final class FieldQueries {
     private static final int IPV6_BITS = 128;
 
     private final Instant now;
+    private boolean readsClock;
 
     /** @param now the instant {@code now} stands for in date math, one per search */
     FieldQueries(Instant now) {
@@ -145,7 +146,13 @@ final class FieldQueries {
                 .lt(to.toString()))));
     }
 
+    /** @return whether a value was resolved against {@code now}, so that the queries hold only for it */
+    boolean readsClock() {
+        return readsClock;
+    }
+
     private Instant resolve(String field, String text, boolean roundUp) throws QueryTranslationException {
+        readsClock = true;
         try {
             return DateMath.resolve(text, now, roundUp);
         } catch (IllegalArgumentException e) {

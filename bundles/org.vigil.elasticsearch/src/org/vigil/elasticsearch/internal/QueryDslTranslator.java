@@ -101,6 +101,11 @@ public final class QueryDslTranslator {
         return node(query, ""); //$NON-NLS-1$
     }
 
+    /** @return whether the translation read the clock (date math), so that it holds only for that instant */
+    public boolean readsClock() {
+        return leaves.readsClock();
+    }
+
     /**
      * Renders a query as the JSON body Elasticsearch receives, for the command line and logs.
      *

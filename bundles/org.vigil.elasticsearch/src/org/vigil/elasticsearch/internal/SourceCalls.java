@@ -118,15 +118,23 @@ public final class SourceCalls {
     /**
      * @param method the HTTP method
      * @param endpoint the path, query parameters excluded
-     * @param body the request body, written with the client's JSON mapper, or {@code null}
+     * @param json the request body, or {@code null}
      * @return a request for {@link #send}
      */
-    public Request request(String method, String endpoint, Object body) {
+    public static Request request(String method, String endpoint, String json) {
         Request request = new Request(method, endpoint);
-        if (body != null) {
-            request.setJsonEntity(JsonpUtils.toJsonString(body, mapper));
+        if (json != null) {
+            request.setJsonEntity(json);
         }
         return request;
+    }
+
+    /**
+     * @param value a part of a request, such as a query
+     * @return its JSON, as the typed client would send it
+     */
+    public String json(Object value) {
+        return JsonpUtils.toJsonString(value, mapper);
     }
 
     /**
