@@ -12,7 +12,8 @@ import org.eclipse.swt.widgets.Label;
  */
 public final class ErrorLabel {
 
-    private static final String CSS_CLASS_KEY = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
+    /** The widget data key under which the theme engine finds a widget's CSS class. */
+    static final String CSS_CLASS_KEY = "org.eclipse.e4.ui.css.CssClassName"; //$NON-NLS-1$
 
     private ErrorLabel() {
     }

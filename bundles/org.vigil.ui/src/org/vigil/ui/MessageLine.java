@@ -6,36 +6,32 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * One line under a form or a list that tells how the last action went: in the theme's text colour
- * when it went well, as an {@link ErrorLabel} when it did not. Two labels, one shown at a time,
- * because the theme decides a label's colour by its CSS class when it is styled.
+ * One line under a form, a list or a part that tells how the last action went. A problem is
+ * marked with the themes' error class ({@link VigilUi#CSS_CLASS_ERROR}) rather than a colour set
+ * here, because the theme's label colour would paint over that; the label is reskinned so that
+ * the theme applies the new class at once.
  */
 public final class MessageLine {
 
-    private final Label info;
-    private final Label problem;
+    private final Label label;
 
     /**
      * @param parent a composite with a grid layout of {@code columns} columns
      * @param columns how many columns the line spans
      */
     public MessageLine(Composite parent, int columns) {
-        info = new Label(parent, SWT.WRAP);
-        info.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
-        problem = ErrorLabel.create(parent, columns);
-        show(false);
+        label = new Label(parent, SWT.WRAP);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
     }
 
     /** @param text what went well, or what is going on */
     public void info(String text) {
-        info.setText(text);
-        show(false);
+        say(text, false);
     }
 
     /** @param text what went wrong and where */
     public void problem(String text) {
-        problem.setText(text);
-        show(true);
+        say(text, true);
     }
 
     /**
@@ -43,18 +39,9 @@ public final class MessageLine {
      * @param isProblem whether it went wrong
      */
     public void say(String text, boolean isProblem) {
-        if (isProblem) {
-            problem(text);
-        } else {
-            info(text);
-        }
-    }
-
-    private void show(boolean isProblem) {
-        ((GridData) info.getLayoutData()).exclude = isProblem;
-        ((GridData) problem.getLayoutData()).exclude = !isProblem;
-        info.setVisible(!isProblem);
-        problem.setVisible(isProblem);
-        info.getParent().layout(true);
+        label.setData(ErrorLabel.CSS_CLASS_KEY, isProblem ? VigilUi.CSS_CLASS_ERROR : VigilUi.CSS_CLASS_STATUS);
+        label.reskin(SWT.NONE);
+        label.setText(text);
+        label.getParent().layout();
     }
 }

@@ -20,6 +20,7 @@ import org.vigil.core.model.Event;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.ui.Background;
 import org.vigil.ui.VigilUi;
+import org.vigil.ui.TitledDialog;
 
 import jakarta.inject.Named;
 

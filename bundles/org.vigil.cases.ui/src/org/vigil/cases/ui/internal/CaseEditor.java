@@ -25,6 +25,7 @@ import org.vigil.cases.CaseStore;
 import org.vigil.cases.InvalidCaseException;
 import org.vigil.cases.Labels;
 import org.vigil.ui.Background;
+import org.vigil.ui.TitledDialog;
 
 /**
  * Changes one case. The edit is a draft of the case as it was read; saving hands it to the
@@ -32,7 +33,7 @@ import org.vigil.ui.Background;
  * the edit and the field at fault focused; a conflict shows the other person's changes and can
  * put the operator's edit onto their version, so that nothing typed is lost.
  */
-final class CaseEditor extends CaseDialog {
+final class CaseEditor extends TitledDialog {
 
     private static final System.Logger LOG = System.getLogger(CaseEditor.class.getName());
 

@@ -31,6 +31,8 @@ import org.vigil.cases.Labels;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
 import org.vigil.ui.Background;
+import org.vigil.ui.MessageLine;
+import org.vigil.ui.TitledDialog;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -58,7 +60,7 @@ public final class CasesPart {
     private Text assignee;
     private Button overdueOnly;
     private Label counts;
-    private StatusLine line;
+    private MessageLine line;
     private CaseTable table;
     private List<Case> loaded = List.of();
 
@@ -85,7 +87,7 @@ public final class CasesPart {
         filters(parent);
         table = new CaseTable(parent, labels, this::open, sort -> reload());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
-        line = new StatusLine(parent);
+        line = new MessageLine(parent, 1);
         showStores();
         reload();
     }

@@ -12,9 +12,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.vigil.cases.FieldConflict;
+import org.vigil.ui.TitledDialog;
 
 /** What someone else saved while the operator edited: field, their value, the operator's value. */
-final class ConflictDialog extends CaseDialog {
+final class ConflictDialog extends TitledDialog {
 
     private final String number;
     private final List<FieldConflict> conflicts;

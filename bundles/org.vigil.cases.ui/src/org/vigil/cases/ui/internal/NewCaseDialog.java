@@ -18,12 +18,13 @@ import org.vigil.cases.CaseDraft;
 import org.vigil.cases.CaseStore;
 import org.vigil.cases.CaseTemplate;
 import org.vigil.ui.Background;
+import org.vigil.ui.TitledDialog;
 
 /**
  * Opens a case from one of the store's templates (its category, severity, SLA, tags and tasks)
  * or a blank one. The dialog stays open with what was typed when the store refuses.
  */
-final class NewCaseDialog extends CaseDialog {
+final class NewCaseDialog extends TitledDialog {
 
     private final CaseStore store;
     private final UISynchronize ui;

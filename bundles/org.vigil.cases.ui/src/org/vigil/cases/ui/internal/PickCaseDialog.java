@@ -11,9 +11,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.vigil.cases.Case;
 import org.vigil.cases.Labels;
+import org.vigil.ui.TitledDialog;
 
 /** Picks one of the open cases, newest first, to add the selected hits to. */
-final class PickCaseDialog extends CaseDialog {
+final class PickCaseDialog extends TitledDialog {
 
     private final List<Case> cases;
     private final Labels labels;

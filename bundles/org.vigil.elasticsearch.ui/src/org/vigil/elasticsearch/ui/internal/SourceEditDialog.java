@@ -6,14 +6,12 @@ import java.util.Map;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -23,12 +21,13 @@ import org.vigil.elasticsearch.sources.InvalidSourceException;
 import org.vigil.elasticsearch.sources.InvalidSourceException.Field;
 import org.vigil.elasticsearch.sources.SourceSettings;
 import org.vigil.ui.Background;
+import org.vigil.ui.TitledDialog;
 
 /**
  * Adds or changes one source. Saving and checking run in jobs; a rule the settings break is shown
  * in the title area and its field gets the focus, and the dialog stays open with everything typed.
  */
-final class SourceEditDialog extends TitleAreaDialog {
+final class SourceEditDialog extends TitledDialog {
 
     private static final int CHECK_ID = IDialogConstants.CLIENT_ID + 1;
     private static final int FIELD_WIDTH = 360;
@@ -44,7 +43,7 @@ final class SourceEditDialog extends TitleAreaDialog {
      * @param original the settings to change, or {@code null} for a new source
      */
     SourceEditDialog(Shell parent, ConfiguredSources sources, UISynchronize ui, SourceSettings original) {
-        super(parent);
+        super(parent, original == null ? Messages.Edit_titleNew : Messages.Edit_titleChange);
         this.sources = sources;
         this.ui = ui;
         this.original = original;
@@ -56,19 +55,7 @@ final class SourceEditDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(original == null ? Messages.Edit_titleNew : Messages.Edit_titleChange);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite area) {
         setTitle(original == null ? Messages.Edit_titleNew : NLS.bind(Messages.Edit_titleOf, original.name()));
         setMessage(Messages.Edit_message);
         Composite form = new Composite(area, SWT.NONE);
@@ -91,7 +78,6 @@ final class SourceEditDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(password);
         field(form, Field.CA, Messages.Edit_ca, original == null || original.ca() == null ? "" //$NON-NLS-1$
                 : original.ca().toString(), null);
-        return area;
     }
 
     private void field(Composite form, Field field, String label, String value, String hint) {

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -43,6 +42,7 @@ import org.vigil.registry.compliance.Requirement;
 import org.vigil.registry.internal.Columns;
 import org.vigil.registry.internal.SystemText;
 import org.vigil.ui.Background;
+import org.vigil.ui.TitledDialog;
 
 /**
  * Adds or changes one information system. The form holds text per field, as a row of the CSV
@@ -50,7 +50,7 @@ import org.vigil.ui.Background;
  * and refuse the same values. A value that does not parse, or a rule the registry refuses, is
  * shown above the form with its field focused, and the dialog stays open with what was typed.
  */
-final class SystemEditor extends TitleAreaDialog {
+final class SystemEditor extends TitledDialog {
 
     private static final int WIDE = 420;
     private static final String LINE = "\n"; //$NON-NLS-1$
@@ -79,7 +79,7 @@ final class SystemEditor extends TitleAreaDialog {
      */
     SystemEditor(Shell parent, SystemRegistry registry, UISynchronize ui, InformationSystem original,
             List<Agency> agencies, ComplianceRules rules) {
-        super(parent);
+        super(parent, original.version() == 0 ? Messages.Editor_titleNew : Messages.Editor_titleChange);
         this.registry = registry;
         this.ui = ui;
         this.original = original;
@@ -93,24 +93,12 @@ final class SystemEditor extends TitleAreaDialog {
         return saved;
     }
 
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(isNew() ? Messages.Editor_titleNew : Messages.Editor_titleChange);
-    }
-
     private boolean isNew() {
         return original.version() == 0;
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void fill(Composite area) {
         setTitle(isNew() ? Messages.Editor_titleNew : original.name());
         setMessage(Messages.Editor_message);
         folder = new TabFolder(area, SWT.TOP);
@@ -144,7 +132,6 @@ final class SystemEditor extends TitleAreaDialog {
         }
         text(assets, SystemFields.CONTACTS);
         requirements(tab(Messages.Editor_tabRequirements));
-        return area;
     }
 
     private Composite tab(String title) {
