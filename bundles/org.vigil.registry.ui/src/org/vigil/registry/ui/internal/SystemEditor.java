@@ -55,9 +55,12 @@ final class SystemEditor extends TitledDialog {
     private static final int WIDE = 420;
     private static final String LINE = "\n"; //$NON-NLS-1$
     private static final String LIST_SEPARATOR = "; "; //$NON-NLS-1$
-    private static final Set<String> MULTI_LINE = Set.of(SystemFields.LEVEL_REASON, SystemFields.NOTES,
-            SystemFields.CONTACTS, SystemFields.assets(AssetKind.HOSTNAME), SystemFields.assets(AssetKind.IP),
-            SystemFields.assets(AssetKind.CIDR), SystemFields.assets(AssetKind.DOMAIN), SystemFields.assets(AssetKind.URL));
+    /** Fields holding several values, one per line in the form and separated by "; " in a cell. */
+    private static final Set<String> LISTS = Set.of(SystemFields.CONTACTS, SystemFields.assets(AssetKind.HOSTNAME),
+            SystemFields.assets(AssetKind.IP), SystemFields.assets(AssetKind.CIDR), SystemFields.assets(AssetKind.DOMAIN),
+            SystemFields.assets(AssetKind.URL));
+    /** Free text that may run over several lines, kept as typed. */
+    private static final Set<String> PROSE = Set.of(SystemFields.LEVEL_REASON, SystemFields.NOTES);
 
     private final SystemRegistry registry;
     private final UISynchronize ui;
@@ -145,10 +148,11 @@ final class SystemEditor extends TitledDialog {
 
     private Text text(Composite page, String field) {
         label(page, field);
-        boolean multi = MULTI_LINE.contains(field);
+        boolean list = LISTS.contains(field);
+        boolean multi = list || PROSE.contains(field);
         Text text = new Text(page, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         String value = cells.getOrDefault(field, ""); //$NON-NLS-1$
-        text.setText(multi ? value.replace(LIST_SEPARATOR, LINE) : value);
+        text.setText(list ? value.replace(LIST_SEPARATOR, LINE) : value);
         GridDataFactory.fillDefaults().grab(true, multi).hint(WIDE, multi ? 48 : SWT.DEFAULT).applyTo(text);
         register(field, text);
         return text;
@@ -255,7 +259,7 @@ final class SystemEditor extends TitledDialog {
 
     private String value(String field, Control input) {
         if (input instanceof Text text) {
-            return MULTI_LINE.contains(field) ? text.getText().strip().replace("\r", "").replace(LINE, LIST_SEPARATOR) //$NON-NLS-1$ //$NON-NLS-2$
+            return LISTS.contains(field) ? text.getText().strip().replace("\r", "").replace(LINE, LIST_SEPARATOR) //$NON-NLS-1$ //$NON-NLS-2$
                     : text.getText();
         }
         if (input instanceof Button check) {
