@@ -75,8 +75,9 @@ public final class SourceCalls {
             Cancellation cancellation) throws SourceException {
         cancellation.check(sourceId);
         CompletableFuture<T> answer = request.apply(client);
-        cancellation.onCancel(() -> answer.cancel(true));
-        return await(operation, answer);
+        try (Cancellation.Guard guard = cancellation.guard(() -> answer.cancel(true))) {
+            return await(operation, answer);
+        }
     }
 
     /**
@@ -97,11 +98,13 @@ public final class SourceCalls {
         cancellation.check(sourceId);
         Answer answer = new Answer();
         Cancellable exchange = rest.performRequestAsync(request, answer);
-        cancellation.onCancel(() -> {
+        Response response;
+        try (Cancellation.Guard guard = cancellation.guard(() -> {
             exchange.cancel();
             answer.cancel(true);
-        });
-        Response response = await(operation, answer);
+        })) {
+            response = await(operation, answer);
+        }
         try {
             if (response.getStatusCode() >= HttpStatus.SC_REDIRECTION) {
                 // The low-level client hands error answers over as answers; the typed one throws.
