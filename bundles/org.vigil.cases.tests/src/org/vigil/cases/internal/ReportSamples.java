@@ -45,7 +45,12 @@ final class ReportSamples {
     }
 
     static IncidentReport defacement(Locale locale) throws InvalidCaseException {
-        return report(draft(), locale);
+        return defacement(locale, HANOI);
+    }
+
+    /** @param zone the zone the report's times are written in */
+    static IncidentReport defacement(Locale locale, ZoneId zone) throws InvalidCaseException {
+        return report(draft(), locale, zone);
     }
 
     /** The defacement with many observables and actions: several pages. */
@@ -57,7 +62,7 @@ final class ReportSamples {
             draft.tasks().add(CaseTask.open("Chặn địa chỉ 198.51.100." + i + " trên tường lửa biên", false)
                     .markDone(DETECTED.plusSeconds(60L * i), "analyst"));
         }
-        return report(draft, locale);
+        return report(draft, locale, HANOI);
     }
 
     private static CaseDraft draft() throws InvalidCaseException {
@@ -83,12 +88,12 @@ final class ReportSamples {
         return new Observable(observable.type(), observable.value(), observable.ioc(), note);
     }
 
-    private static IncidentReport report(CaseDraft draft, Locale locale) throws InvalidCaseException {
+    private static IncidentReport report(CaseDraft draft, Locale locale, ZoneId zone) throws InvalidCaseException {
         Case c = draft.build();
         List<AuditEntry> audit = new ArrayList<>(List.of(new AuditEntry(c.number().toString(), 2,
                 DETECTED.plusSeconds(600), "analyst", "status", "NEW", "TRIAGE")));
         CaseSettings settings = CaseSettings.defaults().withUnit(new ReportingUnit(
                 "Trung tâm Giám sát an toàn thông tin tỉnh", "Số 1, đường X", "Nguyễn Văn A\n0912 345 678"));
-        return IncidentReport.of(c, audit, settings, locale, HANOI, DETECTED.plusSeconds(7200));
+        return IncidentReport.of(c, audit, settings, locale, zone, DETECTED.plusSeconds(7200));
     }
 }
