@@ -3,14 +3,18 @@ package org.vigil.cases.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+import org.vigil.cases.pdf.internal.Messages;
 import org.vigil.cases.pdf.internal.PdfLayout;
 import org.vigil.cases.report.IncidentReport;
 import org.vigil.cases.report.MarkdownReport;
@@ -81,16 +85,26 @@ public enum ReportFormat {
      *
      * @param report the report
      * @param file the file to create or replace
-     * @throws IOException if the file cannot be written; nothing is left behind then
+     * @throws IOException if the file cannot be written, with a message for the operator that
+     *             names the file; nothing is left behind then
      */
     public void write(IncidentReport report, Path file) throws IOException {
         Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new IOException(NLS.bind(Messages.Report_isFolder, target));
+        }
         Path partial = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         try {
             try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
                 write(report, out);
             }
             move(partial, target);
+        } catch (NoSuchFileException e) {
+            throw new IOException(NLS.bind(Messages.Report_noFolder, target, target.getParent()), e);
+        } catch (AccessDeniedException e) {
+            throw new IOException(NLS.bind(Messages.Report_denied, target), e);
+        } catch (IOException e) {
+            throw new IOException(NLS.bind(Messages.Report_failed, target, e.getMessage()), e);
         } finally {
             Files.deleteIfExists(partial);
         }

@@ -114,18 +114,32 @@ class PdfReportTest {
     }
 
     @Test
-    void aFileThatCannotBeWrittenIsRefusedAndLeavesNothing() throws Exception {
+    void aFileThatCannotBeWrittenIsRefusedWithItsNameAndLeavesNothing() throws Exception {
         IncidentReport report = ReportSamples.defacement(Locale.of("vi"));
-        assertThrows(IOException.class, () -> ReportFormat.PDF.write(report, dir.resolve("missing/report.pdf")));
-        Path occupied = Files.createDirectories(dir.resolve("report.pdf"));
-        Files.writeString(occupied.resolve("keep.txt"), "x");
+        Path missing = dir.resolve("missing/report.pdf");
+        Path folder = Files.createDirectories(dir.resolve("report.pdf"));
+        Files.writeString(folder.resolve("keep.txt"), "x");
 
-        assertThrows(IOException.class, () -> ReportFormat.PDF.write(report, occupied));
+        IOException noFolder = assertThrows(IOException.class, () -> ReportFormat.PDF.write(report, missing));
+        IOException isFolder = assertThrows(IOException.class, () -> ReportFormat.PDF.write(report, folder));
 
+        assertTrue(noFolder.getMessage().contains(missing.toString()), noFolder.getMessage());
+        assertTrue(isFolder.getMessage().contains(folder.toString()), isFolder.getMessage());
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(occupied), left.toList(), "a partial file was left behind");
+            assertEquals(List.of(folder), left.toList(), "a partial file was left behind");
         }
-        assertTrue(Files.exists(occupied.resolve("keep.txt")));
+        assertTrue(Files.exists(folder.resolve("keep.txt")));
+    }
+
+    @Test
+    void aReportReplacesAnEarlierFileWhole() throws Exception {
+        Path file = dir.resolve("report.md");
+        Files.writeString(file, "an older and much longer report ".repeat(1000));
+
+        ReportFormat.MARKDOWN.write(ReportSamples.defacement(Locale.ENGLISH), file);
+
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("# Incident report — VIG-") && !text.contains("older"), text);
     }
 
     @Test
