@@ -25,7 +25,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.cases.pdf.ReportFormat;
+import org.vigil.cases.Tlp;
 import org.vigil.cases.report.IncidentReport;
+import org.vigil.cases.report.IncidentReport.Field;
+import org.vigil.cases.report.IncidentReport.Section;
 
 /**
  * The PDF incident report as its reader gets it: the text extracted from the file has every
@@ -110,6 +113,19 @@ class PdfReportTest {
             BufferedImage top = new PDFRenderer(pdf).renderImageWithDPI(0, 72).getSubimage(400, 0, 195, 60);
             assertTrue(has(top, 0xFFC000), "no TLP amber (#FFC000) at the top right of the first page");
             assertTrue(has(top, 0x000000), "no black behind the TLP label");
+        }
+    }
+
+    @Test
+    void lettersTheFontsLackPrintAsQuestionMarksAndTheRestOfTheTextStays() throws Exception {
+        IncidentReport report = new IncidentReport("en", "Incident report", "VIG-2026-0007", Tlp.RED, "Generated today",
+                List.of(new Section("Incident \uD83D\uDD25", List.of(new Field("Title", "门户 defaced \uD83D\uDD25")), null,
+                        List.of("Ph\u01B0\u01A1ng a\u0301n decomposed: **kh\u00F4i ph\u1EE5c**"))));
+
+        String text = text(write(report));
+
+        for (String expected : List.of("Incident ?", "?? defaced ?", "Phương án decomposed: khôi phục", "TLP:RED")) {
+            assertTrue(text.contains(expected), expected + " missing from\n" + text);
         }
     }
 

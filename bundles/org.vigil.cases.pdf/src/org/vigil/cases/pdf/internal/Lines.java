@@ -48,7 +48,8 @@ final class Lines {
     }
 
     static float width(List<Run> line, Fonts fonts, float size) {
-        return (float) line.stream().mapToDouble(run -> Fonts.width(fonts.face(run.bold()), size, run.text())).sum();
+        return (float) line.stream()
+                .mapToDouble(run -> Fonts.width(fonts.face(run.bold()), size, fonts.printable(run.text()))).sum();
     }
 
     private void add(Run run) {

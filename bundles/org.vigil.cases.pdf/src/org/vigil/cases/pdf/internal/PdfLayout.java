@@ -97,12 +97,10 @@ public final class PdfLayout {
     }
 
     /** Starts a new page unless {@code height} points are still free on this one. */
-    boolean ensure(float height) throws IOException {
-        if (y - height >= BOTTOM) {
-            return false;
+    void ensure(float height) throws IOException {
+        if (y - height < BOTTOM) {
+            newPage();
         }
-        newPage();
-        return true;
     }
 
     void newPage() throws IOException {
@@ -161,10 +159,14 @@ public final class PdfLayout {
     }
 
     private void markdown(String text) throws IOException {
+        boolean afterItem = false;
         for (Block block : Markdown.blocks(text)) {
             boolean heading = block.marker().isEmpty() && block.indent() == 0 && block.runs().size() == 1
                     && block.runs().get(0).bold();
-            moveDown(heading ? 5 : 2);
+            boolean item = !block.marker().isEmpty();
+            // A list keeps its items close and stands apart from the text around it.
+            moveDown(heading || afterItem && !item ? 5 : 2);
+            afterItem = item;
             float left = MARGIN + block.indent() * INDENT;
             List<List<Run>> lines = Lines.wrap(block.runs(), fonts, BODY, WIDTH - block.indent() * INDENT);
             for (int i = 0; i < lines.size(); i++) {
@@ -200,7 +202,7 @@ public final class PdfLayout {
         content.newLineAtOffset(x, baseline);
         for (Run run : line) {
             content.setFont(fonts.face(run.bold()), size);
-            content.showText(run.text());
+            content.showText(fonts.printable(run.text()));
         }
         content.endText();
     }
