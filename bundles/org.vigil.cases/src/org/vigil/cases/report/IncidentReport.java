@@ -19,20 +19,23 @@ import org.vigil.cases.Labels;
 import org.vigil.cases.Observable;
 import org.vigil.cases.Status;
 import org.vigil.cases.SystemRef;
+import org.vigil.cases.Tlp;
 
 /**
  * An incident report as the provincial authority or the national response network reads it,
  * in one language and already worded: reporting unit and contacts, the incident, affected
  * systems with their security level, detection, description and impact, observables, actions
- * with their times, status and key times. Renderers (Markdown now, PDF later) only lay it out.
+ * with their times, status and key times. Renderers ({@link MarkdownReport}, the PDF of
+ * {@code org.vigil.cases.pdf}) only lay it out.
  *
  * @param language {@code vi} or {@code en}
  * @param title the report's title
  * @param caseNumber the case's number
+ * @param tlp the case's sharing marking, printed at the top of every page
  * @param generated when it was made, worded ("Generated 2026-11-20 09:30")
  * @param sections the sections, in reading order
  */
-public record IncidentReport(String language, String title, String caseNumber, String generated,
+public record IncidentReport(String language, String title, String caseNumber, Tlp tlp, String generated,
         List<Section> sections) {
 
     /**
@@ -112,7 +115,7 @@ public record IncidentReport(String language, String title, String caseNumber, S
             List<Section> sections = List.of(unit(), incident(), systems(), detection(),
                     text("report.description", c.description()), text("report.impact", c.impact()), //$NON-NLS-1$ //$NON-NLS-2$
                     observables(), actions(audit), keyTimes(), evidence());
-            return new IncidentReport(labels.language(), t("report.title"), c.number().toString(), //$NON-NLS-1$
+            return new IncidentReport(labels.language(), t("report.title"), c.number().toString(), c.tlp(), //$NON-NLS-1$
                     t("report.generated") + " " + time(now), sections); //$NON-NLS-1$ //$NON-NLS-2$
         }
 

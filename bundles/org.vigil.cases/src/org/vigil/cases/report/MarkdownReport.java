@@ -19,7 +19,7 @@ public final class MarkdownReport {
     public static String render(IncidentReport report) {
         StringBuilder out = new StringBuilder(4096);
         out.append("# ").append(report.title()).append(" — ").append(report.caseNumber()).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        out.append('_').append(report.generated()).append("_\n"); //$NON-NLS-1$
+        out.append("**").append(report.tlp().label()).append("** · _").append(report.generated()).append("_\n"); //$NON-NLS-1$ //$NON-NLS-2$
         report.sections().forEach(section -> section(out, section));
         return out.toString();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -69,6 +70,37 @@ class CasesCliTest {
         String english = Files.readString(report);
         assertTrue(english.startsWith("# Incident report — " + number) && english.contains("Task done: Isolate the host"),
                 english);
+    }
+
+    @Test
+    void theReportIsWrittenAsPdfWhenTheFileOrTheFormatSaysSo() throws IOException {
+        String number = create("--tlp", "red", "--system", "Cổng thông tin điện tử tỉnh", "Defaced district portal");
+        Path pdf = directory.resolve("report.pdf");
+        Path named = directory.resolve("report.out");
+
+        assertEquals(ExitCode.SUCCESS, cli.run("cases", "export", "--lang", "vi", "--out", pdf.toString(), number), cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("cases", "export", "--format", "pdf", "--out", named.toString(), number),
+                cli.stderr());
+
+        for (Path file : new Path[] { pdf, named }) {
+            byte[] bytes = Files.readAllBytes(file);
+            assertTrue(bytes.length > 1000 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"),
+                    file + " is not a PDF");
+        }
+    }
+
+    @Test
+    void aPdfIsNeverPrintedToTheTerminalAndAFileThatCannotBeWrittenIsNamed() {
+        String number = create("Scan of the mail server");
+        Path missing = directory.resolve("no-such-folder/report.pdf");
+
+        assertEquals(ExitCode.USAGE, cli.run("cases", "export", "--format", "pdf", number));
+        assertTrue(cli.stderr().contains("--out") && cli.stdout().isEmpty(), cli.stderr());
+        assertEquals(ExitCode.USAGE, cli.run("cases", "export", "--format", "docx", number));
+        assertTrue(cli.stderr().contains("docx"), cli.stderr());
+        assertEquals(ExitCode.FAILURE, cli.run("cases", "export", "--out", missing.toString(), number));
+        assertTrue(cli.stderr().contains(missing.toString()), cli.stderr());
+        assertFalse(Files.exists(missing.getParent()));
     }
 
     @Test

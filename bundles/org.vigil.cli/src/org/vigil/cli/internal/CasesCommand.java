@@ -30,6 +30,7 @@ import org.vigil.cases.ReportingUnit;
 import org.vigil.cases.Resolution;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
+import org.vigil.cases.pdf.ReportFormat;
 import org.vigil.cases.report.IncidentReport;
 import org.vigil.cases.report.MarkdownReport;
 
@@ -79,7 +80,7 @@ final class CasesCommand implements Command {
                         Stream.of("--template", "--lang")).toList())); //$NON-NLS-1$ //$NON-NLS-2$
                 case "update" -> update(stores, Options.parse(rest, UPDATE_VALUES)); //$NON-NLS-1$
                 case "comment" -> comment(stores, Options.parse(rest, List.of("--store"))); //$NON-NLS-1$ //$NON-NLS-2$
-                case "export" -> export(stores, Options.parse(rest, List.of("--store", "--lang", "--out"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                case "export" -> export(stores, Options.parse(rest, List.of("--store", "--lang", "--out", "--format"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 case "settings" -> settings(stores, Options.parse(rest, List.of("--store", "--unit", "--address", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         "--contacts", "--operator", "--remove-operator"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 default -> throw CliException.usage(NLS.bind(Messages.Cases_unknownSubcommand, sub));
@@ -192,21 +193,35 @@ final class CasesCommand implements Command {
 
     private void export(CaseStoreAccess stores, Options options) throws CliException, CaseException {
         String number = number(options);
+        Path target = options.has("--out") ? Path.of(options.value("--out")) : null; //$NON-NLS-1$ //$NON-NLS-2$
+        ReportFormat format = format(options, target);
+        if (target == null && !format.isText()) {
+            throw CliException.usage(NLS.bind(Messages.Cases_binaryToTerminal, format.name()));
+        }
         CaseStore store = store(stores, options);
         Case c = store.get(number);
-        String markdown = MarkdownReport.render(IncidentReport.of(c, store.audit(number), store.settings(),
-                language(options), clock.getZone(), clock.instant()));
-        if (!options.has("--out")) { //$NON-NLS-1$
-            out.print(markdown);
+        IncidentReport report = IncidentReport.of(c, store.audit(number), store.settings(), language(options),
+                clock.getZone(), clock.instant());
+        if (target == null) {
+            out.print(MarkdownReport.render(report));
             return;
         }
-        Path target = Path.of(options.value("--out")); //$NON-NLS-1$
         try {
-            Files.writeString(target, markdown, StandardCharsets.UTF_8);
+            format.write(report, target);
         } catch (IOException e) {
-            throw CliException.failure(NLS.bind(Messages.Cases_writeFailed, target, e.getMessage()));
+            throw CliException.failure(e.getMessage());
         }
         out.println(NLS.bind(Messages.Cases_exported, c.number(), target));
+    }
+
+    /** {@code --format}, else the extension of {@code --out}, else Markdown. */
+    private static ReportFormat format(Options options, Path target) throws CliException {
+        if (options.has("--format")) { //$NON-NLS-1$
+            String name = options.value("--format"); //$NON-NLS-1$
+            return ReportFormat.named(name)
+                    .orElseThrow(() -> CliException.usage(NLS.bind(Messages.Cases_badFormat, name)));
+        }
+        return target == null ? ReportFormat.MARKDOWN : ReportFormat.of(target).orElse(ReportFormat.MARKDOWN);
     }
 
     private void settings(CaseStoreAccess stores, Options options) throws CliException, CaseException {

@@ -134,7 +134,8 @@ public final class Messages extends NLS {
     public static String Cases_bulkIncomplete;
     public static String Cases_noComment;
     public static String Cases_commented;
-    public static String Cases_writeFailed;
+    public static String Cases_badFormat;
+    public static String Cases_binaryToTerminal;
     public static String Cases_exported;
     public static String Cases_settings;
     public static String Cases_unknownTemplate;

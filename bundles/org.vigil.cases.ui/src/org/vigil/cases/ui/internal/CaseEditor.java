@@ -36,6 +36,7 @@ import org.vigil.ui.TitledDialog;
 final class CaseEditor extends TitledDialog {
 
     private static final System.Logger LOG = System.getLogger(CaseEditor.class.getName());
+    private static final int EXPORT_ID = IDialogConstants.CLIENT_ID + 1;
 
     private final CaseStore store;
     private final UISynchronize ui;
@@ -87,8 +88,20 @@ final class CaseEditor extends TitledDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, EXPORT_ID, Messages.Editor_export, false);
         createButton(parent, IDialogConstants.OK_ID, Messages.Editor_save, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
+    protected void buttonPressed(int id) {
+        if (id != EXPORT_ID) {
+            super.buttonPressed(id);
+            return;
+        }
+        setErrorMessage(null);
+        new ReportExport(store, ui, base.number().toString(), text -> setMessage(text, IMessageProvider.INFORMATION),
+                this::setErrorMessage).choose(getButton(EXPORT_ID));
     }
 
     @Override

@@ -90,6 +90,15 @@ public final class Messages extends NLS {
     public static String Conflict_reapplied;
     public static String Observables_unknownType;
     public static String Editor_save;
+    public static String Editor_export;
+    public static String Export_pdfVi;
+    public static String Export_pdfEn;
+    public static String Export_markdownVi;
+    public static String Export_markdownEn;
+    public static String Export_filterPdf;
+    public static String Export_filterMarkdown;
+    public static String Export_job;
+    public static String Export_done;
     public static String FromEvents_title;
     public static String FromEvents_message;
     public static String FromEvents_defaultTitle;

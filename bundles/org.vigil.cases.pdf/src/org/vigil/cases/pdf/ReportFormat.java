@@ -1,0 +1,120 @@
+package org.vigil.cases.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+import org.vigil.cases.pdf.internal.Messages;
+import org.vigil.cases.pdf.internal.PdfLayout;
+import org.vigil.cases.report.IncidentReport;
+import org.vigil.cases.report.MarkdownReport;
+
+/** The files an incident report is written to. */
+public enum ReportFormat {
+
+    /** A4 pages with the fonts embedded, for the authority or for printing. */
+    PDF("pdf"), //$NON-NLS-1$
+    /** Markdown text, for a mail body, a wiki or a ticket. */
+    MARKDOWN("md"); //$NON-NLS-1$
+
+    private final String extension;
+
+    ReportFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** @return the file name extension, without the dot: {@code pdf}, {@code md} */
+    public String extension() {
+        return extension;
+    }
+
+    /** @return whether the format is text that can go to a terminal */
+    public boolean isText() {
+        return this == MARKDOWN;
+    }
+
+    /**
+     * @param name {@code pdf}, {@code markdown} or {@code md}, in any case
+     * @return the format, or empty if the name is none of those
+     */
+    public static Optional<ReportFormat> named(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "pdf" -> Optional.of(PDF); //$NON-NLS-1$
+            case "markdown", "md" -> Optional.of(MARKDOWN); //$NON-NLS-1$ //$NON-NLS-2$
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * @param file a file name
+     * @return the format its extension names ({@code .pdf}, {@code .md}, {@code .markdown}), or empty
+     */
+    public static Optional<ReportFormat> of(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString(); //$NON-NLS-1$
+        int dot = text.lastIndexOf('.');
+        return dot < 0 ? Optional.empty() : named(text.substring(dot + 1));
+    }
+
+    /**
+     * @param report the report
+     * @param out where it goes; left open
+     * @throws IOException if it cannot be written
+     */
+    public void write(IncidentReport report, OutputStream out) throws IOException {
+        if (this == PDF) {
+            PdfLayout.write(report, out);
+        } else {
+            out.write(MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Writes the report next to the target first and moves it into place once complete, so that a
+     * failure leaves neither a half-written file nor a damaged earlier version.
+     *
+     * @param report the report
+     * @param file the file to create or replace
+     * @throws IOException if the file cannot be written, with a message for the operator that
+     *             names the file; nothing is left behind then
+     */
+    public void write(IncidentReport report, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new IOException(NLS.bind(Messages.Report_isFolder, target));
+        }
+        Path partial = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        try {
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
+                write(report, out);
+            }
+            move(partial, target);
+        } catch (NoSuchFileException e) {
+            throw new IOException(NLS.bind(Messages.Report_noFolder, target, target.getParent()), e);
+        } catch (AccessDeniedException e) {
+            throw new IOException(NLS.bind(Messages.Report_denied, target), e);
+        } catch (IOException e) {
+            throw new IOException(NLS.bind(Messages.Report_failed, target, e.getMessage()), e);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
