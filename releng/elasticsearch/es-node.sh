@@ -85,6 +85,9 @@
 #                             and a copy of the distribution go there, and
 #                             releng/elasticsearch/target/NAME becomes a symlink to it
 #                                                                 (default /var/tmp/vigil-es)
+#   VIGIL_ES_SETTINGS         extra node settings, KEY=VALUE separated by blanks,
+#                             e.g. "thread_pool.write.size=1 thread_pool.write.queue_size=1"
+#                             for a node that answers bulk requests with 429 (default none)
 #   JAVA_HOME                 used if it is a JDK 21+; else /usr/lib/jvm/* is scanned
 #
 # REQUIREMENTS
@@ -114,6 +117,7 @@ ES_HEAP=${VIGIL_ES_HEAP:-512m}
 HTTP_PORTS=${VIGIL_ES_HTTP_PORTS:-19200-19299}
 TRANSPORT_PORTS=${VIGIL_ES_TRANSPORT_PORTS:-19300-19399}
 OS_USER=${VIGIL_ES_OS_USER:-vigil-es}
+EXTRA_SETTINGS=${VIGIL_ES_SETTINGS:-}
 RUNTIME_DIR=${VIGIL_ES_RUNTIME_DIR:-/var/tmp/vigil-es}
 # Pinned so that the download does not depend on whichever plugin version is
 # newest on the day (Maven would otherwise resolve the latest one).
@@ -476,6 +480,12 @@ write_elasticsearch_yml() {
         if ml_setting_exists; then
             echo "xpack.ml.enabled: false"
         fi
+        # Extra node settings for tests that need an unusual node, such as a
+        # write queue so small that bulk requests get 429 (VIGIL_ES_SETTINGS).
+        local setting
+        for setting in $EXTRA_SETTINGS; do
+            echo "${setting%%=*}: $(yaml_str "${setting#*=}")"
+        done
         if [[ $profile == plain ]]; then
             echo "xpack.security.enabled: false"
         else

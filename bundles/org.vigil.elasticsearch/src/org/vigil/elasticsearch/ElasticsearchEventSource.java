@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,12 +24,15 @@ import org.vigil.elasticsearch.internal.QueryTranslationException;
 import org.vigil.elasticsearch.internal.SearchCursors;
 import org.vigil.elasticsearch.internal.SearchResponses;
 import org.vigil.elasticsearch.internal.SourceCalls;
+import org.vigil.elasticsearch.internal.imports.BulkImport;
+import org.vigil.elasticsearch.internal.imports.ImportIndices;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Cursor;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
+import org.vigil.events.ImportTarget;
 import org.vigil.events.Intervals;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
@@ -54,9 +58,13 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
  * without it come last among their ties, in the point in time's own order.
  * <p>
  * The field list comes from the mappings of the pattern's indices and is kept until
- * {@link #refreshFields(Cancellation)}; queries are translated against it.
+ * {@link #refreshFields(Cancellation)} or the end of an import; queries are translated against it.
+ * <p>
+ * Imported events go to one index per dataset, {@code <import prefix>-<event.dataset>}, which
+ * the pattern must find; each index gets the mapping of {@link IndexMappings#forImport()}
+ * (docs/TEAM-IMPORT.md).
  */
-public final class ElasticsearchEventSource implements EventSource {
+public final class ElasticsearchEventSource implements EventSource, ImportTarget {
 
     /** The keyword field that holds the event id, the tie-breaker of the sort. */
     public static final String ID_FIELD = "event.id"; //$NON-NLS-1$
@@ -71,6 +79,8 @@ public final class ElasticsearchEventSource implements EventSource {
     private final String timestampField;
     private final Clock clock;
     private final SourceCalls calls;
+    private final ImportIndices imports;
+    private final String user;
     private volatile FieldMappings mappings;
     private volatile Translation lastTranslation;
 
@@ -83,6 +93,24 @@ public final class ElasticsearchEventSource implements EventSource {
      */
     public ElasticsearchEventSource(SourceDescriptor descriptor, ElasticsearchConnection connection,
             String indexPattern, String timestampField, Clock clock) {
+        this(descriptor, connection, indexPattern, timestampField, clock, ImportIndices.DEFAULT_PREFIX);
+    }
+
+    /**
+     * Added in package version 0.1.2.
+     *
+     * @param descriptor how the source presents itself
+     * @param connection the open connection to search through; closed by its owner, not here
+     * @param indexPattern the indices to search, e.g. {@code logs-*,vigil-events-*}
+     * @param timestampField the field holding the event time, which time ranges bound
+     * @param clock what {@code now} means in date math
+     * @param importPrefix the start of the names of the indices imports write, {@code vigil-events}
+     *            unless given
+     */
+    public ElasticsearchEventSource(SourceDescriptor descriptor, ElasticsearchConnection connection,
+            String indexPattern, String timestampField, Clock clock, String importPrefix) {
+        this.imports = new ImportIndices(Objects.requireNonNull(importPrefix, "importPrefix")); //$NON-NLS-1$
+        this.user = connection.profile().username();
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor"); //$NON-NLS-1$
         this.indexPattern = Objects.requireNonNull(indexPattern, "indexPattern"); //$NON-NLS-1$
         this.timestampField = Objects.requireNonNull(timestampField, "timestampField"); //$NON-NLS-1$
@@ -104,6 +132,33 @@ public final class ElasticsearchEventSource implements EventSource {
     @Override
     public SourceDescriptor descriptor() {
         return descriptor;
+    }
+
+    @Override
+    public String id() {
+        return descriptor.id();
+    }
+
+    /**
+     * Adds events in one import session.
+     *
+     * @throws SourceException also when the node refused some events, naming the first; use a
+     *             {@link #session()} to hear of each
+     */
+    @Override
+    public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
+        try (Session session = session()) {
+            return session.add(events, cancellation);
+        }
+    }
+
+    /**
+     * Checks before anything is written that this source finds what it imports and that its user
+     * may write it; a wrong password fails here too.
+     */
+    @Override
+    public Session session() throws SourceException {
+        return BulkImport.open(calls, imports, indexPattern, user, () -> mappings = null);
     }
 
     /** @return the indices this source searches */

@@ -1,13 +1,18 @@
 package org.vigil.elasticsearch;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.core.model.KnownFields;
 
+import co.elastic.clients.elasticsearch._types.mapping.DynamicTemplate;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.util.NamedValue;
 
 /**
  * The explicit mapping of indices Vigil writes, derived from Vigil's field types so that
@@ -20,6 +25,9 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 public final class IndexMappings {
 
     private static final String STANDARD_ANALYZER = "standard"; //$NON-NLS-1$
+    // Longer values are kept in the document but not indexed whole: Lucene refuses a term longer
+    // than 32766 bytes, and with it the whole document.
+    private static final int MAX_KEYWORD_CHARS = 8191;
 
     private IndexMappings() {
     }
@@ -36,6 +44,29 @@ public final class IndexMappings {
             all.forEach((name, type) -> mapping.properties(name, property(type)));
             return mapping;
         });
+    }
+
+    /**
+     * The mapping of the indices an import writes: the fields Vigil knows typed as Vigil types
+     * them ({@link KnownFields}), a field named like a known last part ({@code *.ip},
+     * {@code *.port}) typed alike wherever it appears, other strings as {@code keyword} and other
+     * decimals as {@code double}. Strings are never guessed to be dates or numbers: a guess made
+     * from the first record would refuse the next record whose value does not look the same.
+     * Added in package version 0.1.2.
+     *
+     * @return the mapping
+     */
+    public static TypeMapping forImport() {
+        List<NamedValue<DynamicTemplate>> templates = new ArrayList<>();
+        new TreeMap<>(KnownFields.byLastPart()).forEach((lastPart, type) -> templates.add(
+                NamedValue.of("vigil_" + lastPart, DynamicTemplate.of(t -> t.match(lastPart).mapping(property(type)))))); //$NON-NLS-1$
+        templates.add(NamedValue.of("vigil_decimals", //$NON-NLS-1$
+                DynamicTemplate.of(t -> t.matchMappingType("double").mapping(property(FieldType.DOUBLE))))); //$NON-NLS-1$
+        templates.add(NamedValue.of("vigil_strings", DynamicTemplate.of(t -> t.matchMappingType("string") //$NON-NLS-1$ //$NON-NLS-2$
+                .mapping(p -> p.keyword(k -> k.ignoreAbove(MAX_KEYWORD_CHARS)))))); //$NON-NLS-1$
+        TypeMapping known = forTypes(KnownFields.byName());
+        return TypeMapping.of(mapping -> mapping.dateDetection(false).numericDetection(false)
+                .dynamicTemplates(templates).properties(known.properties()));
     }
 
     /**

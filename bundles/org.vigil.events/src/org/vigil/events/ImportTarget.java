@@ -71,11 +71,42 @@ public interface ImportTarget {
         long add(Iterator<Event> events, Cancellation cancellation) throws SourceException;
 
         /**
+         * Writes events like {@link #add(Iterator, Cancellation)}, telling of each event the store
+         * refused on its own while it took the others, such as a value its mapping does not take.
+         * A refused event is neither written nor counted. Added in package version 0.2.4.
+         *
+         * @param events the events to add
+         * @param cancellation checked as the events are written
+         * @param refusals told of every refused event before this method returns
+         * @return how many events were written
+         * @throws SourceException if cancelled or the store cannot be written at all
+         */
+        default long add(Iterator<Event> events, Cancellation cancellation, Refusals refusals)
+                throws SourceException {
+            // A store that refuses nothing one by one: every event is written or the call fails.
+            return add(events, cancellation);
+        }
+
+        /**
          * Makes what the session wrote durable and searchable.
          *
          * @throws SourceException if the store cannot be written
          */
         @Override
         void close() throws SourceException;
+    }
+
+    /**
+     * Hears of the events a store refused one at a time, so that an importer can list each with
+     * the file and line it came from. Added in package version 0.2.4.
+     */
+    @FunctionalInterface
+    interface Refusals {
+
+        /**
+         * @param event the refused event, one of those passed to the call
+         * @param reason why, as the store said it, for the operator
+         */
+        void refused(Event event, String reason);
     }
 }

@@ -17,8 +17,17 @@ final class BatchPipe {
 
     private static final long POLL_MILLIS = 50;
 
+    /**
+     * Events in file order with the line each came from.
+     *
+     * @param events the events
+     * @param lines the 1-based line of each event, 0 where the format did not say
+     */
+    record Batch(List<Event> events, long[] lines) {
+    }
+
     /** A batch, or the end of the file with the parser's failure if it failed. */
-    private record Item(List<Event> events, Throwable failure) {
+    private record Item(Batch batch, Throwable failure) {
     }
 
     private final BlockingQueue<Item> queue;
@@ -35,7 +44,7 @@ final class BatchPipe {
      * @param batch events in file order
      * @throws Stopped when the writer has stopped
      */
-    void put(List<Event> batch) {
+    void put(Batch batch) {
         if (!offer(new Item(batch, null))) {
             throw new Stopped();
         }
@@ -71,12 +80,12 @@ final class BatchPipe {
      * @throws ParseFailure when the parser failed
      * @throws InterruptedException when the writing thread is interrupted while it waits
      */
-    List<Event> take() throws InterruptedException {
+    Batch take() throws InterruptedException {
         Item item = queue.take();
         if (item.failure() != null) {
             throw new ParseFailure(item.failure());
         }
-        return item.events();
+        return item.batch();
     }
 
     /** Called by the writer when it takes no more batches: the parser stops at its next batch. */

@@ -18,6 +18,7 @@ final class BatchingSink implements EventSink {
     private final Cancellation cancellation;
     private final List<Rejection> rejections = new ArrayList<>();
     private List<Event> batch;
+    private long[] lines;
     private volatile int rejected;
 
     /**
@@ -29,12 +30,19 @@ final class BatchingSink implements EventSink {
         this.batchSize = batchSize;
         this.pipe = pipe;
         this.cancellation = cancellation;
-        this.batch = new ArrayList<>(batchSize);
+        startBatch();
     }
 
     /** @throws BatchPipe.Stopped when the writer has given up, to end the format's loop at once */
     @Override
     public void accept(Event event) {
+        accept(event, 0);
+    }
+
+    /** @throws BatchPipe.Stopped when the writer has given up, to end the format's loop at once */
+    @Override
+    public void accept(Event event, long lineNumber) {
+        lines[batch.size()] = lineNumber;
         batch.add(event);
         if (batch.size() >= batchSize) {
             flush();
@@ -59,9 +67,14 @@ final class BatchingSink implements EventSink {
     /** Hands over the events of the batch still being filled, at the end of the file. */
     void flush() {
         if (!batch.isEmpty()) {
-            pipe.put(batch);
-            batch = new ArrayList<>(batchSize);
+            pipe.put(new BatchPipe.Batch(batch, lines));
+            startBatch();
         }
+    }
+
+    private void startBatch() {
+        batch = new ArrayList<>(batchSize);
+        lines = new long[batchSize];
     }
 
     /** @return how many records were rejected so far; safe to read from any thread */

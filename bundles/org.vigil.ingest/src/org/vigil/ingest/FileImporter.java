@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,7 +33,9 @@ import org.vigil.events.SourceException;
  * indexing overlap. The listener and the target are called on the calling thread only.
  *
  * <p>Events carry {@link EventIds}, and targets replace an event with the same id: importing a
- * file again adds nothing. Cancellation is honoured between batches; what was written stays.
+ * file again adds nothing. An event the target refuses on its own (a value its mapping does not
+ * take) is reported like a line the parser rejected, with its file and line.
+ * Cancellation is honoured between batches; what was written stays.
  * Every call does file I/O: never call it on the UI thread.
  */
 public final class FileImporter {
@@ -113,6 +118,7 @@ public final class FileImporter {
         private ParsingThread parsing;
         private Optional<String> formatId = Optional.empty();
         private long imported;
+        private final List<Rejection> refused = new ArrayList<>();
 
         Run(String file, ImportRequest request, ProgressReporter progress, Cancellation cancellation) {
             this.file = file;
@@ -127,7 +133,21 @@ public final class FileImporter {
         }
 
         FileReport read(LogInput input, LocalDate referenceDate) throws IOException {
-            Optional<LogFormat> format = format(input);
+            ImportTarget.Session session;
+            try {
+                // Before a line is parsed: a target that refuses the user says so at once.
+                session = target.session();
+            } catch (SourceException e) {
+                return failed(targetFailed(e.getMessage()));
+            }
+            Optional<LogFormat> format = Optional.empty();
+            try {
+                format = format(input);
+            } finally {
+                if (format.isEmpty()) {
+                    closeUnused(session);
+                }
+            }
             if (format.isEmpty()) {
                 return failed(request.formatId().isPresent() ? noSuchFormat(request.formatId().get())
                         : NLS.bind(Messages.Import_unknownFormat, formatIds()));
@@ -137,16 +157,24 @@ public final class FileImporter {
                     request.batchSize(), cancellation);
             Ending ending;
             try {
-                ending = writeAll();
+                ending = writeAll(session);
             } finally {
                 parsing.stop();
             }
             return report(ending.outcome(), ending.reason());
         }
 
-        private Ending writeAll() throws IOException {
+        private static void closeUnused(ImportTarget.Session session) {
             try {
-                write();
+                session.close();
+            } catch (SourceException e) {
+                // Nothing was written through it; the file's own failure is what the report says.
+            }
+        }
+
+        private Ending writeAll(ImportTarget.Session session) throws IOException {
+            try {
+                write(session);
                 return new Ending(cancellation.isCancelled() ? FileReport.Outcome.CANCELLED
                         : FileReport.Outcome.IMPORTED, Optional.empty());
             } catch (SourceException e) {
@@ -162,17 +190,30 @@ public final class FileImporter {
         }
 
         /** Writes the parser's batches in file order; the session makes them durable when closed. */
-        private void write() throws IOException, SourceException {
-            try (ImportTarget.Session session = target.session()) {
-                for (List<Event> batch = parsing.next(); batch != null; batch = parsing.next()) {
+        private void write(ImportTarget.Session opened) throws IOException, SourceException {
+            try (ImportTarget.Session session = opened) {
+                for (BatchPipe.Batch batch = parsing.next(); batch != null; batch = parsing.next()) {
                     cancellation.check(target.id());
-                    imported += session.add(batch.iterator(), cancellation);
-                    progress.during(lines.linesRead(), imported, parsing.rejected());
+                    imported += session.add(batch.events().iterator(), cancellation, refusals(batch));
+                    progress.during(lines.linesRead(), imported, parsing.rejected() + refused.size());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SourceException(SourceException.Kind.CANCELLED, target.id(), "interrupted", e); //$NON-NLS-1$
             }
+        }
+
+        /** A store's refusal becomes a rejection of the line the event came from, like a parser's. */
+        private ImportTarget.Refusals refusals(BatchPipe.Batch batch) {
+            Map<Event, Long> lineOf = new IdentityHashMap<>();
+            return (event, reason) -> {
+                if (lineOf.isEmpty()) {
+                    for (int i = 0; i < batch.events().size(); i++) {
+                        lineOf.put(batch.events().get(i), batch.lines()[i]);
+                    }
+                }
+                refused.add(new Rejection(file, lineOf.getOrDefault(event, 0L), reason));
+            };
         }
 
         FileReport failed(String reason) {
@@ -189,7 +230,9 @@ public final class FileImporter {
 
         private FileReport report(FileReport.Outcome outcome, Optional<String> reason) {
             long linesRead = lines == null ? 0 : lines.linesRead();
-            List<Rejection> rejections = parsing == null ? List.of() : parsing.rejections();
+            List<Rejection> rejections = new ArrayList<>(parsing == null ? List.of() : parsing.rejections());
+            rejections.addAll(refused);
+            rejections.sort(Comparator.comparingLong(Rejection::lineNumber));
             return new FileReport(file, outcome, formatId, reason, linesRead, imported, rejections);
         }
 

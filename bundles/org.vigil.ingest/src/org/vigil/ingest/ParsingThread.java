@@ -3,7 +3,6 @@ package org.vigil.ingest;
 import java.io.IOException;
 import java.util.List;
 
-import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 
 /**
@@ -63,7 +62,7 @@ final class ParsingThread {
      * @throws BatchPipe.ParseFailure when the format failed otherwise
      * @throws InterruptedException when the calling thread is interrupted while it waits
      */
-    List<Event> next() throws IOException, InterruptedException {
+    BatchPipe.Batch next() throws IOException, InterruptedException {
         try {
             return pipe.take();
         } catch (BatchPipe.ParseFailure e) {

@@ -32,6 +32,26 @@ public final class KnownFields {
     }
 
     /**
+     * For a store that declares its types ahead of the events, such as an Elasticsearch index
+     * template. Added in package version 0.1.2.
+     *
+     * @return the whole field names Vigil knows and their types
+     */
+    public static Map<String, FieldType> byName() {
+        return EXACT;
+    }
+
+    /**
+     * Added in package version 0.1.2.
+     *
+     * @return the last parts of names ({@code port} for {@code source.port}) whose fields Vigil
+     *         types alike wherever they appear, and their types
+     */
+    public static Map<String, FieldType> byLastPart() {
+        return LAST_PART;
+    }
+
+    /**
      * @param name a flattened field name
      * @return the type Vigil always gives it, if it is one Vigil knows
      */

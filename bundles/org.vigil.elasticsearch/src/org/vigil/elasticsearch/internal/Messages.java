@@ -38,6 +38,15 @@ public final class Messages extends NLS {
     public static String Failure_notElasticsearch;
     public static String Failure_noNodeDescription;
     public static String Failure_rejected;
+
+    public static String Operation_checkWrite;
+    public static String Operation_import;
+    public static String Import_notSearched;
+    public static String Import_notAllowed;
+    public static String Import_refused;
+    public static String Import_refusedSome;
+    public static String Import_stillRejected;
+    public static String Import_countMismatch;
     public static String Failure_io;
 
     public static String Translate_value;

@@ -119,6 +119,53 @@ public final class SourceCalls {
     }
 
     /**
+     * Sends a request through the low-level client and returns its answer whatever its status,
+     * for callers that act on an error status themselves (a bulk request answered 429 is sent
+     * again); cancelling aborts the exchange.
+     *
+     * @param operation what the request does, for the operator
+     * @param request the request
+     * @param cancellation checked before sending; cancelling releases the wait
+     * @return the answer, also one with an error status
+     * @throws SourceException of kind CANCELLED, or UNAVAILABLE when no answer came
+     */
+    public Response exchange(String operation, Request request, Cancellation cancellation) throws SourceException {
+        cancellation.check(sourceId);
+        Answer answer = new Answer();
+        Cancellable exchange = rest.performRequestAsync(request, answer);
+        try (Cancellation.Guard guard = cancellation.guard(() -> {
+            exchange.cancel();
+            answer.cancel(true);
+        })) {
+            return await(operation, answer);
+        } catch (SourceException e) {
+            if (e.getCause() instanceof ConnectionFailedException failure
+                    && failure.getCause() instanceof ResponseException error) {
+                return error.getResponse();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @param operation what failed, for the operator
+     * @param answer an answer with an error status
+     * @return the failure to report, naming the source, of kind DENIED or UNAVAILABLE
+     */
+    public SourceException failure(String operation, Response answer) {
+        try {
+            return failed(operation, new ResponseException(answer));
+        } catch (IOException e) {
+            return failed(operation, e);
+        }
+    }
+
+    /** @return the id of the source the calls are made for */
+    public String sourceId() {
+        return sourceId;
+    }
+
+    /**
      * @param method the HTTP method
      * @param endpoint the path, query parameters excluded
      * @param json the request body, or {@code null}

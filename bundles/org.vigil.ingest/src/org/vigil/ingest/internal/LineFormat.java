@@ -59,7 +59,7 @@ abstract class LineFormat implements LogFormat {
         }
         if (parsed != null) {
             String id = EventIds.of(input.identity(), record.lineNumber(), record.text());
-            sink.accept(new Event(id, parsed.timestamp(), parsed.fields()));
+            sink.accept(new Event(id, parsed.timestamp(), parsed.fields()), record.lineNumber());
         }
     }
 }

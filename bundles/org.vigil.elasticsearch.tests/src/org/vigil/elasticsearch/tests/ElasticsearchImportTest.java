@@ -1,0 +1,210 @@
+package org.vigil.elasticsearch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.TimeRange;
+import org.vigil.elasticsearch.ConnectionProfile;
+import org.vigil.elasticsearch.ElasticsearchConnection;
+import org.vigil.elasticsearch.ElasticsearchConnector;
+import org.vigil.elasticsearch.ElasticsearchEventSource;
+import org.vigil.events.Cancellation;
+import org.vigil.events.EventQuery;
+import org.vigil.events.SourceDescriptor;
+import org.vigil.ingest.FileImporter;
+import org.vigil.ingest.FileReport;
+import org.vigil.ingest.ImportListener;
+import org.vigil.ingest.ImportReport;
+import org.vigil.ingest.ImportRequest;
+import org.vigil.ingest.LogFormats;
+import org.vigil.ingest.Rejection;
+import org.vigil.query.KqlParser;
+
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+
+/**
+ * Importing a log file into an Elasticsearch source on the real nodes: every good line findable
+ * through the source, every other line listed with its line number, whether the parser or the
+ * node refused it, nothing twice after a second import, and a user who may not write refused
+ * before anything is sent.
+ */
+class ElasticsearchImportTest {
+
+    /** The fixture: two datasets, a line that is not JSON, a line whose date the mapping refuses. */
+    private static final List<String> FIXTURE = List.of(
+            "{\"@timestamp\":\"2026-05-04T08:15:00Z\",\"event.dataset\":\"fw\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}",
+            "{\"@timestamp\":\"2026-05-04T08:16:00Z\",\"event.dataset\":\"fw\",\"source.ip\":\"10.20.0.8\",\"event.action\":\"allow\"}",
+            "{\"@timestamp\": not json",
+            "{\"@timestamp\":\"2026-05-04T08:17:00Z\",\"event.dataset\":\"web\",\"source.ip\":\"192.0.2.4\",\"event.action\":\"get\"}",
+            "{\"@timestamp\":\"2026-05-04T08:18:00Z\",\"event.dataset\":\"web\",\"event.created\":\"yesterday\",\"event.action\":\"post\"}",
+            "{\"@timestamp\":\"2026-05-04T08:19:00+07:00\",\"event.dataset\":\"web\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}");
+    private static final int GOOD_LINES = 4;
+    private static final TimeRange MAY = new TimeRange(Instant.parse("2026-05-01T00:00:00Z"),
+            Instant.parse("2026-06-01T00:00:00Z"));
+
+    private static ElasticsearchConnector connector;
+    private static LogFormats formats;
+
+    @TempDir
+    Path dir;
+
+    private final String prefix = "vigil-it-imp-" + UUID.randomUUID().toString().substring(0, 8);
+    private ElasticsearchConnection admin;
+
+    @BeforeAll
+    static void findServices() throws Exception {
+        connector = EsNodes.connector();
+        ServiceTracker<LogFormats, LogFormats> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(ElasticsearchImportTest.class).getBundleContext(), LogFormats.class, null);
+        tracker.open();
+        formats = tracker.waitForService(10_000);
+    }
+
+    @AfterEach
+    void dropIndices() throws Exception {
+        if (admin != null) {
+            // The node deletes indices by name only.
+            List<String> names = List.copyOf(
+                    admin.call(client -> client.indices().get(g -> g.index(prefix + "-*"))).indices().keySet());
+            if (!names.isEmpty()) {
+                admin.call(client -> client.indices().delete(d -> d.index(names)));
+            }
+            if (admin.call(client -> client.indices().existsIndexTemplate(e -> e.name(prefix))).value()) {
+                admin.call(client -> client.indices().deleteIndexTemplate(d -> d.name(prefix)));
+            }
+            admin.close();
+        }
+    }
+
+    @Test
+    void everyGoodLineIsFoundAndEveryOtherIsListedWithItsLine() throws Exception {
+        ElasticsearchEventSource source = source(admin(EsNodes.plain()), prefix + "-*");
+
+        FileReport file = importFixture(source).files().get(0);
+
+        assertEquals(FileReport.Outcome.IMPORTED, file.outcome(), file.reason().orElse(""));
+        assertEquals(FIXTURE.size(), file.linesRead());
+        assertEquals(GOOD_LINES, file.eventsImported());
+        assertEquals(List.of(3L, 5L), file.rejections().stream().map(Rejection::lineNumber).toList());
+        Rejection refusedByMapping = file.rejections().get(1);
+        assertTrue(refusedByMapping.reason().contains(prefix + "-web") && refusedByMapping.reason().contains("event.created"),
+                refusedByMapping.reason());
+        assertEquals(GOOD_LINES, count(source, "*"));
+        assertEquals(2, count(source, "event.action:deny"));
+        assertEquals(3, count(source, "source.ip:10.20.0.0/16"));
+    }
+
+    @Test
+    void eachDatasetHasItsIndexWithVigilsMapping() throws Exception {
+        ElasticsearchEventSource source = source(admin(EsNodes.plain()), prefix + "-*");
+
+        importFixture(source);
+
+        var mappings = admin.call(client -> client.indices().getMapping(g -> g.index(prefix + "-*"))).mappings();
+        assertEquals(List.of(prefix + "-fw", prefix + "-web"), mappings.keySet().stream().sorted().toList());
+        var web = mappings.get(prefix + "-web").mappings().properties();
+        assertEquals(Property.Kind.Date, web.get("event").object().properties().get("created")._kind());
+        assertEquals(Property.Kind.Ip, web.get("source").object().properties().get("ip")._kind());
+        assertEquals(Property.Kind.Keyword, web.get("event").object().properties().get("action")._kind());
+    }
+
+    @Test
+    void importingAgainAddsNothing() throws Exception {
+        ElasticsearchEventSource source = source(admin(EsNodes.plain()), prefix + "-*");
+        importFixture(source);
+
+        ImportReport again = importFixture(source);
+
+        assertEquals(GOOD_LINES, again.eventsImported());
+        assertEquals(GOOD_LINES, count(source, "*"));
+    }
+
+    @Test
+    void aSourceThatWouldNotFindTheImportedEventsIsRefusedBeforeReading() throws Exception {
+        ElasticsearchEventSource source = source(admin(EsNodes.plain()), "logs-*");
+
+        FileReport file = importFixture(source).files().get(0);
+
+        assertEquals(FileReport.Outcome.FAILED, file.outcome());
+        assertTrue(file.reason().orElseThrow().contains(prefix + "-*"), file.reason().orElseThrow());
+        assertEquals(0, file.linesRead());
+    }
+
+    @Test
+    void theSecureNodeTakesAnImportOverTls() throws Exception {
+        ElasticsearchEventSource source = source(admin(EsNodes.secure().admin()), prefix + "-*");
+
+        FileReport file = importFixture(source).files().get(0);
+
+        assertEquals(GOOD_LINES, file.eventsImported(), file.reason().orElse(""));
+        assertEquals(GOOD_LINES, count(source, "*"));
+    }
+
+    @Test
+    void aReadOnlyUserIsRefusedBeforeAnythingIsSent() throws Exception {
+        EsNodes.Secure secure = EsNodes.secure();
+        admin(secure.admin());
+        try (ElasticsearchConnection reader = connector.open(secure.reader())) {
+            FileReport file = importFixture(source(reader, prefix + "-*")).files().get(0);
+
+            assertEquals(FileReport.Outcome.FAILED, file.outcome());
+            String reason = file.reason().orElseThrow();
+            assertTrue(reason.contains("not allowed to write " + prefix + "-*") && reason.contains("vigil_reader"),
+                    reason);
+            assertEquals(0, file.linesRead());
+        }
+        assertTrue(admin.call(client -> client.indices().get(g -> g.index(prefix + "-*"))).indices().isEmpty());
+    }
+
+    @Test
+    void aWrongPasswordIsReportedNamingTheSourceBeforeAnythingIsSent() throws Exception {
+        EsNodes.Secure secure = EsNodes.secure();
+        admin(secure.admin());
+        ConnectionProfile wrong = secure.admin().withCredentials(secure.admin().username(), "not-the-password");
+        try (ElasticsearchConnection intruder = connector.open(wrong)) {
+            FileReport file = importFixture(source(intruder, prefix + "-*")).files().get(0);
+
+            assertEquals(FileReport.Outcome.FAILED, file.outcome());
+            String reason = file.reason().orElseThrow();
+            assertTrue(reason.contains("team-import") && reason.contains(secure.admin().username()), reason);
+            assertEquals(0, file.linesRead());
+        }
+        assertTrue(admin.call(client -> client.indices().get(g -> g.index(prefix + "-*"))).indices().isEmpty());
+    }
+
+    private ElasticsearchConnection admin(ConnectionProfile profile) throws Exception {
+        admin = connector.open(profile);
+        return admin;
+    }
+
+    private ElasticsearchEventSource source(ElasticsearchConnection connection, String pattern) {
+        return new ElasticsearchEventSource(new SourceDescriptor("team-import", "Team import", "elasticsearch",
+                pattern), connection, pattern, Event.TIMESTAMP, Clock.systemUTC(), prefix);
+    }
+
+    private ImportReport importFixture(ElasticsearchEventSource source) throws IOException {
+        Path file = dir.resolve("mixed.ndjson");
+        Files.write(file, FIXTURE);
+        return new FileImporter(formats, source).run(ImportRequest.of(List.of(file)), ImportListener.NONE,
+                Cancellation.none());
+    }
+
+    private static long count(ElasticsearchEventSource source, String kql) throws Exception {
+        return source.count(new EventQuery(KqlParser.parse(kql), MAY), Cancellation.none());
+    }
+}

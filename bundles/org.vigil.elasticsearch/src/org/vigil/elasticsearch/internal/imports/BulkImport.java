@@ -1,0 +1,325 @@
+package org.vigil.elasticsearch.internal.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.osgi.util.NLS;
+import org.vigil.core.model.Event;
+import org.vigil.elasticsearch.internal.Messages;
+import org.vigil.elasticsearch.internal.SearchResponses;
+import org.vigil.elasticsearch.internal.SourceCalls;
+import org.vigil.events.Cancellation;
+import org.vigil.events.ImportTarget;
+import org.vigil.events.SourceException;
+
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+
+/**
+ * One import into an Elasticsearch source, as {@code _bulk} requests of at most
+ * {@value #MAX_REQUEST_CHARS} characters, {@value #CONCURRENT_REQUESTS} at a time. Every item of
+ * every answer is checked: a document the node could not take for now (a full write queue, a
+ * shard not started) is sent again after a pause that doubles each time, up to
+ * {@value #MAX_TRIES} tries; any other refusal is told to the caller with the engine's reason.
+ * Closing the session counts each index it wrote and fails if documents the node acknowledged
+ * are missing.
+ */
+public final class BulkImport implements ImportTarget.Session {
+
+    /** The size of a request, in characters of its body: a few MiB keep memory and pauses small. */
+    static final int MAX_REQUEST_CHARS = 2 << 20;
+
+    /** Requests in flight at once: on two cores, one being indexed while the next one travels. */
+    static final int CONCURRENT_REQUESTS = 2;
+
+    /** How often a document the node could not take for now is sent before it is reported. */
+    static final int MAX_TRIES = 8;
+
+    private static final long FIRST_PAUSE_MILLIS = 100;
+    private static final long MAX_PAUSE_MILLIS = 5_000;
+    private static final long PAUSE_SLICE_MILLIS = 50;
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int UNAVAILABLE = 503;
+    private static final int MULTIPLE_CHOICES = 300;
+
+    private final SourceCalls calls;
+    private final ImportIndices indices;
+    private final ImportChecks checks;
+    private final ExecutorService senders;
+    private final Runnable closed;
+    /** Per index written: its count when the session first wrote to it, and the documents it added. */
+    private final Map<String, long[]> written = new LinkedHashMap<>();
+
+    private BulkImport(SourceCalls calls, ImportIndices indices, ImportChecks checks, Runnable closed) {
+        this.closed = closed;
+        this.calls = calls;
+        this.indices = indices;
+        this.checks = checks;
+        this.senders = Executors.newFixedThreadPool(CONCURRENT_REQUESTS,
+                Thread.ofPlatform().name("Vigil import: " + calls.sourceId(), 0).daemon().factory()); //$NON-NLS-1$
+    }
+
+    /**
+     * Starts an import after checking, before anything is written, that the source finds what it
+     * imports and that its user may write it.
+     *
+     * @param calls the source's calls
+     * @param indices where the events go
+     * @param indexPattern the indices the source searches
+     * @param user the source's user, or {@code null}
+     * @param closed run when the session is closed, such as forgetting the fields known before
+     * @return the session
+     * @throws SourceException if the source would not find the events, or its user may not write them
+     */
+    public static BulkImport open(SourceCalls calls, ImportIndices indices, String indexPattern, String user,
+            Runnable closed) throws SourceException {
+        if (!indices.searchedBy(indexPattern)) {
+            throw new SourceException(SourceException.Kind.BAD_QUERY, calls.sourceId(), NLS.bind(
+                    Messages.Import_notSearched, new Object[] { calls.sourceId(), indexPattern, indices.pattern() }),
+                    null);
+        }
+        ImportChecks checks = new ImportChecks(calls, indices);
+        checks.checkMayWrite(user == null ? "-" : user, Cancellation.none()); //$NON-NLS-1$
+        checks.putTemplate(Cancellation.none());
+        return new BulkImport(calls, indices, checks, closed);
+    }
+
+    @Override
+    public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
+        List<String> refused = new ArrayList<>();
+        long added = add(events, cancellation, (event, reason) -> refused.add(reason));
+        if (!refused.isEmpty()) {
+            throw new SourceException(SourceException.Kind.UNAVAILABLE, calls.sourceId(),
+                    NLS.bind(Messages.Import_refusedSome, refused.size(), refused.get(0)), null);
+        }
+        return added;
+    }
+
+    @Override
+    public long add(Iterator<Event> events, Cancellation cancellation, ImportTarget.Refusals refusals)
+            throws SourceException {
+        List<Future<Outcome>> inFlight = new ArrayList<>();
+        BulkRequest request = new BulkRequest();
+        while (events.hasNext()) {
+            Event event = events.next();
+            String index = indices.indexOf(event);
+            prepare(index, cancellation);
+            request.add(index, event);
+            if (request.length() >= MAX_REQUEST_CHARS) {
+                inFlight.add(submit(request, cancellation));
+                request = new BulkRequest();
+                if (inFlight.size() >= CONCURRENT_REQUESTS) {
+                    // Waiting for the older one keeps at most this many bodies in memory.
+                    waitFor(inFlight.get(inFlight.size() - CONCURRENT_REQUESTS));
+                }
+            }
+        }
+        if (request.size() > 0) {
+            inFlight.add(submit(request, cancellation));
+        }
+        return collect(inFlight, refusals);
+    }
+
+    private Future<Outcome> submit(BulkRequest request, Cancellation cancellation) {
+        return senders.submit(() -> send(request, cancellation));
+    }
+
+    private static void waitFor(Future<Outcome> request) {
+        try {
+            request.get();
+        } catch (ExecutionException e) {
+            // Reported in order by collect.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private long collect(List<Future<Outcome>> inFlight, ImportTarget.Refusals refusals) throws SourceException {
+        long added = 0;
+        SourceException failure = null;
+        for (Future<Outcome> future : inFlight) {
+            try {
+                Outcome outcome = future.get();
+                added += outcome.record(written, refusals);
+            } catch (ExecutionException e) {
+                failure = failure == null ? asSourceException(e.getCause()) : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new SourceException(SourceException.Kind.CANCELLED, calls.sourceId(), "interrupted", e); //$NON-NLS-1$
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return added;
+    }
+
+    private SourceException asSourceException(Throwable failure) {
+        if (failure instanceof SourceException known) {
+            return known;
+        }
+        if (failure instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        return new SourceException(SourceException.Kind.UNAVAILABLE, calls.sourceId(), String.valueOf(failure),
+                failure);
+    }
+
+    /** Creates an index the first time the session writes to it, and counts what it held. */
+    private void prepare(String index, Cancellation cancellation) throws SourceException {
+        if (!written.containsKey(index)) {
+            checks.create(index, cancellation);
+            written.put(index, new long[] { checks.count(index, cancellation), 0 });
+        }
+    }
+
+    /** Sends a request until every document is written or refused for good. */
+    private Outcome send(BulkRequest request, Cancellation cancellation) throws SourceException, IOException {
+        Outcome outcome = new Outcome();
+        BulkRequest pending = request;
+        for (int tries = 1; pending.size() > 0; tries++) {
+            Response answer = calls.exchange(Messages.Operation_import, bulk(pending), cancellation);
+            int status = answer.getStatusCode();
+            boolean last = tries >= MAX_TRIES;
+            if (status == TOO_MANY_REQUESTS || status == UNAVAILABLE) {
+                pending = last ? outcome.giveUp(pending, SearchResponses.error(answer)) : pending;
+            } else if (status >= MULTIPLE_CHOICES) {
+                throw calls.failure(Messages.Operation_import, answer);
+            } else {
+                pending = outcome.read(pending, items(answer), last);
+            }
+            if (pending.size() > 0) {
+                pause(tries, cancellation);
+            }
+        }
+        return outcome;
+    }
+
+    private static Request bulk(BulkRequest request) {
+        return SourceCalls.request("POST", "/_bulk", request.body()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private List<BulkItems.Item> items(Response answer) throws IOException {
+        try (InputStream body = answer.getEntity().getContent()) {
+            return BulkItems.read(body);
+        }
+    }
+
+    private void pause(int tries, Cancellation cancellation) throws SourceException {
+        long until = System.nanoTime()
+                + Math.min(MAX_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << Math.min(tries - 1, 20)) * 1_000_000;
+        try {
+            while (System.nanoTime() < until) {
+                cancellation.check(calls.sourceId());
+                Thread.sleep(PAUSE_SLICE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(SourceException.Kind.CANCELLED, calls.sourceId(), "interrupted", e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Makes what the session wrote searchable and checks that each index holds what it held
+     * before plus the documents the session added: a document acknowledged and then lost fails
+     * the import rather than going unnoticed. Someone else writing at the same time can only add.
+     */
+    @Override
+    public void close() throws SourceException {
+        senders.shutdownNow();
+        closed.run();
+        for (Map.Entry<String, long[]> index : written.entrySet()) {
+            long expected = index.getValue()[0] + index.getValue()[1];
+            long counted = checks.count(index.getKey(), Cancellation.none());
+            if (counted < expected) {
+                throw new SourceException(SourceException.Kind.CORRUPT, calls.sourceId(),
+                        NLS.bind(Messages.Import_countMismatch,
+                                new Object[] { index.getKey(), counted, expected, expected - counted }),
+                        null);
+            }
+        }
+    }
+
+    /**
+     * What became of the documents of one request: read on a sending thread, then recorded on the
+     * caller's, where the refusals are told.
+     */
+    private static final class Outcome {
+
+        private final Map<String, Long> created = new LinkedHashMap<>();
+        private final List<Event> refused = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+        private long writtenCount;
+
+        /**
+         * @param sent the request
+         * @param items its answer's items
+         * @param last whether the request may not be sent again
+         * @return the documents to send again
+         */
+        BulkRequest read(BulkRequest sent, List<BulkItems.Item> items, boolean last) throws IOException {
+            if (items.size() != sent.size()) {
+                throw new IOException("the node answered " + items.size() + " items for " + sent.size() //$NON-NLS-1$ //$NON-NLS-2$
+                        + " documents"); //$NON-NLS-1$
+            }
+            BulkRequest again = new BulkRequest();
+            for (int i = 0; i < items.size(); i++) {
+                BulkItems.Item item = items.get(i);
+                if (item.written()) {
+                    writtenCount++;
+                    created.merge(sent.index(i), item.created() ? 1L : 0L, Long::sum);
+                } else if (item.retriable() && !last) {
+                    again.add(sent.index(i), sent.event(i));
+                } else {
+                    String reason = item.errorType() + ": " + item.reason(); //$NON-NLS-1$
+                    refuse(sent.event(i), item.retriable() ? stillRejected(sent.index(i), reason)
+                            : NLS.bind(Messages.Import_refused, sent.index(i), reason));
+                }
+            }
+            return again;
+        }
+
+        /**
+         * @param sent a request the node would not take, however often sent
+         * @param reason the node's last answer
+         * @return nothing more to send
+         */
+        BulkRequest giveUp(BulkRequest sent, String reason) {
+            for (int i = 0; i < sent.size(); i++) {
+                refuse(sent.event(i), stillRejected(sent.index(i), reason));
+            }
+            return new BulkRequest();
+        }
+
+        private static String stillRejected(String index, String reason) {
+            return NLS.bind(Messages.Import_stillRejected, new Object[] { index, MAX_TRIES, reason });
+        }
+
+        private void refuse(Event event, String reason) {
+            refused.add(event);
+            reasons.add(reason);
+        }
+
+        /**
+         * @param written the session's figures per index, which this request's join
+         * @param refusals told of each refused document
+         * @return how many documents were written
+         */
+        long record(Map<String, long[]> written, ImportTarget.Refusals refusals) {
+            created.forEach((index, count) -> written.get(index)[1] += count);
+            for (int i = 0; i < refused.size(); i++) {
+                refusals.refused(refused.get(i), reasons.get(i));
+            }
+            return writtenCount;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.vigil.elasticsearch.internal.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vigil.core.model.EcsNdjson;
+import org.vigil.core.model.Event;
+import org.vigil.elasticsearch.ElasticsearchEventSource;
+
+/**
+ * The body of one {@code _bulk} request being filled: an {@code index} action with the event's
+ * id per document, so that sending a document again replaces it rather than adding a copy.
+ */
+final class BulkRequest {
+
+    private final List<Event> events = new ArrayList<>();
+    private final List<String> indices = new ArrayList<>();
+    private final StringBuilder body = new StringBuilder();
+
+    /**
+     * @param index where the event goes
+     * @param event the event
+     */
+    void add(String index, Event event) {
+        events.add(event);
+        indices.add(index);
+        body.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(event.id()) //$NON-NLS-1$ //$NON-NLS-2$
+                .append("\"}}\n").append(EcsNdjson.json(withoutIdField(event), false)).append('\n'); //$NON-NLS-1$
+    }
+
+    /**
+     * The document holds the id in {@value ElasticsearchEventSource#ID_FIELD}, the source's sort
+     * tie-breaker; a file's own value of that field would make a second member of that name,
+     * which Elasticsearch refuses along with the whole document.
+     */
+    private static Event withoutIdField(Event event) {
+        if (!event.fields().containsKey(ElasticsearchEventSource.ID_FIELD)) {
+            return event;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(event.fields());
+        fields.remove(ElasticsearchEventSource.ID_FIELD);
+        return new Event(event.id(), event.timestamp(), fields);
+    }
+
+    /** @return the characters of the body so far, which bound the request's size */
+    int length() {
+        return body.length();
+    }
+
+    /** @return how many documents the request holds */
+    int size() {
+        return events.size();
+    }
+
+    /** @return the body, NDJSON */
+    String body() {
+        return body.toString();
+    }
+
+    /**
+     * @param item the position of a document in the request
+     * @return its event
+     */
+    Event event(int item) {
+        return events.get(item);
+    }
+
+    /**
+     * @param item the position of a document in the request
+     * @return its index
+     */
+    String index(int item) {
+        return indices.get(item);
+    }
+}
