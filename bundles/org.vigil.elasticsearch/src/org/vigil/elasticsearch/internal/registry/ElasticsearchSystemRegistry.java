@@ -50,7 +50,13 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
  */
 public final class ElasticsearchSystemRegistry implements SystemRegistry {
 
-    /** A document as read, with what a conditional write of it needs. */
+    /**
+     * A document as read, with what a conditional write of it needs.
+     *
+     * @param value what the document holds
+     * @param seqNo its sequence number
+     * @param primaryTerm its primary term
+     */
     record Stored<T>(T value, long seqNo, long primaryTerm) {
     }
 
