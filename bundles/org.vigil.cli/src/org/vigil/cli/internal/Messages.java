@@ -65,6 +65,7 @@ public final class Messages extends NLS {
     public static String Systems_importUsage;
     public static String Systems_exportUsage;
     public static String Systems_complianceUsage;
+    public static String Systems_unknownStore;
     public static String Systems_count;
     public static String Systems_listColumns;
     public static String Systems_showNeedsId;
