@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.vigil.cases.Case;
 import org.vigil.registry.InformationSystem;
 import org.vigil.registry.LayerStatus;
 import org.vigil.registry.compliance.SystemCompliance;
@@ -30,7 +32,7 @@ final class SystemTable {
     }
 
     /** A system with what the table shows beside it. */
-    private record Row(InformationSystem system, String agency, SystemCompliance compliance) {
+    private record Row(InformationSystem system, String agency, SystemCompliance compliance, int openCases) {
 
         int coveredLayers() {
             return (int) system.layers().values().stream().filter(LayerStatus::covered).count();
@@ -72,6 +74,9 @@ final class SystemTable {
                 Comparator.comparingInt(Row::coveredLayers)));
         columns.add(new Column(Messages.Column_compliance, 90, row -> Percent.of(row.percent()),
                 Comparator.comparingDouble(Row::percent)));
+        columns.add(new Column(Messages.Column_openCases, 80,
+                row -> row.openCases() == 0 ? "" : Integer.toString(row.openCases()), //$NON-NLS-1$
+                Comparator.comparingInt(Row::openCases)));
         columns.add(new Column(Messages.Column_overdue, 320, Row::overdue, Comparator.comparing(Row::overdue)));
         for (Column column : columns) {
             TableColumn widget = new TableColumn(table, SWT.LEFT);
@@ -93,9 +98,11 @@ final class SystemTable {
                 : Optional.of(((Row) selection[0].getData()).system());
     }
 
-    void show(List<InformationSystem> systems, RegistryView view) {
+    /** @param openCases the open cases of each system, by id */
+    void show(List<InformationSystem> systems, RegistryView view, Map<String, List<Case>> openCases) {
         String selectedId = selected().map(InformationSystem::id).orElse(null);
-        rows = systems.stream().map(s -> new Row(s, view.agencyName(s.agencyId()), view.compliance(s))).toList();
+        rows = systems.stream().map(s -> new Row(s, view.agencyName(s.agencyId()), view.compliance(s),
+                openCases.getOrDefault(s.id(), List.of()).size())).toList();
         refill(selectedId);
     }
 
