@@ -1,6 +1,7 @@
 package org.vigil.cases.ui.internal;
 
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,12 @@ import org.vigil.cases.CaseConflictException;
 import org.vigil.cases.CaseDraft;
 import org.vigil.cases.CaseEdits;
 import org.vigil.cases.CaseStore;
+import org.vigil.cases.EventCases;
 import org.vigil.cases.InvalidCaseException;
 import org.vigil.cases.Labels;
 import org.vigil.ui.Background;
+import org.vigil.core.model.TimeRange;
+import org.vigil.ui.Navigator;
 import org.vigil.ui.TitledDialog;
 
 /**
@@ -40,17 +44,24 @@ final class CaseEditor extends TitledDialog {
     private final CaseStore store;
     private final UISynchronize ui;
     private final Labels labels;
+    private final SystemDirectory directory;
+    private final Navigator navigator;
     private final Map<EditorTab, TabItem> tabs = new LinkedHashMap<>();
     private Case base;
     private CaseDraft draft;
     private TabFolder folder;
     private Case saved;
 
-    CaseEditor(Shell parent, CaseStore store, UISynchronize ui, Labels labels, Case c) {
+    CaseEditor(Shell parent, CaseStore store, UISynchronize ui, Labels labels, SystemDirectory directory,
+            Navigator navigator, Case c) {
         super(parent, NLS.bind(Messages.Editor_title, c.number()));
+        // Modeless, so that the operator can look at the search an observable pivots to and come back.
+        setShellStyle(getShellStyle() & ~SWT.APPLICATION_MODAL | SWT.MODELESS);
         this.store = store;
         this.ui = ui;
         this.labels = labels;
+        this.directory = directory;
+        this.navigator = navigator;
         this.base = c;
         this.draft = c.edit();
     }
@@ -66,15 +77,29 @@ final class CaseEditor extends TitledDialog {
         setMessage(Messages.Editor_message);
         folder = new TabFolder(area, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
-        add(Messages.Editor_tabOverview, page -> new OverviewTab(page, labels));
+        add(Messages.Editor_tabOverview, page -> new OverviewTab(page, labels, directory));
         add(Messages.Editor_tabObservables, page -> new ObservablesTab(page, labels,
-                text -> setMessage(text, IMessageProvider.INFORMATION), this::setErrorMessage));
+                text -> setMessage(text, IMessageProvider.INFORMATION), this::setErrorMessage, this::searchEvents));
         add(Messages.Editor_tabTasks, page -> new TasksTab(page, store.user()));
         add(Messages.Editor_tabEvidence, EvidenceTab::new);
         add(Messages.Editor_tabTimeline,
                 page -> new TimelineTab(page, store, ui, base.number().toString(), this::refused));
         tabs.keySet().forEach(tab -> tab.show(draft));
         LOG.log(Level.INFO, "Editing case {0}", base.number()); //$NON-NLS-1$
+    }
+
+    /**
+     * Runs an observable's search in Investigate over the case's time; without the workbench
+     * (no navigator) the query is left on the clipboard instead.
+     *
+     * @return whether the search was handed over
+     */
+    private boolean searchEvents(String kql) {
+        TimeRange range = EventCases.pivotRange(base, Instant.now());
+        boolean sent = navigator != null
+                && navigator.search(new Navigator.SearchRequest(kql, range.from(), range.to()));
+        LOG.log(Level.INFO, "Pivot from case {0} to Investigate: {1}", base.number(), sent); //$NON-NLS-1$
+        return sent;
     }
 
     private void add(String title, Function<Composite, EditorTab> make) {
