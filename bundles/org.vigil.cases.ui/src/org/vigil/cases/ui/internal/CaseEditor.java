@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
@@ -46,6 +47,7 @@ final class CaseEditor extends TitledDialog {
     private final Labels labels;
     private final SystemDirectory directory;
     private final Navigator navigator;
+    private final Shell workbench;
     private final Map<EditorTab, TabItem> tabs = new LinkedHashMap<>();
     private Case base;
     private CaseDraft draft;
@@ -54,9 +56,11 @@ final class CaseEditor extends TitledDialog {
 
     CaseEditor(Shell parent, CaseStore store, UISynchronize ui, Labels labels, SystemDirectory directory,
             Navigator navigator, Case c) {
-        super(parent, NLS.bind(Messages.Editor_title, c.number()));
-        // Modeless, so that the operator can look at the search an observable pivots to and come back.
+        // A window of its own, not modal: the workbench can come in front of it to show the
+        // search an observable pivots to, and the operator comes back to the edit.
+        super(null, NLS.bind(Messages.Editor_title, c.number()));
         setShellStyle(getShellStyle() & ~SWT.APPLICATION_MODAL | SWT.MODELESS);
+        this.workbench = parent;
         this.store = store;
         this.ui = ui;
         this.labels = labels;
@@ -69,6 +73,28 @@ final class CaseEditor extends TitledDialog {
     /** @return the case as the store saved it, after OK */
     Case saved() {
         return saved;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        // SWT closes a shell on Escape only when it has a parent; the editor does as every dialog does.
+        Listener escape = e -> {
+            if (e.detail == SWT.TRAVERSE_ESCAPE && e.widget instanceof Control control && control.getShell() == shell) {
+                e.doit = false;
+                cancelPressed();
+            }
+        };
+        shell.getDisplay().addFilter(SWT.Traverse, escape);
+        // Not a child of the workbench's window, so it would outlive it and keep Vigil from exiting.
+        Listener closeWithWorkbench = e -> close();
+        workbench.addListener(SWT.Dispose, closeWithWorkbench);
+        shell.addListener(SWT.Dispose, e -> {
+            e.display.removeFilter(SWT.Traverse, escape);
+            if (!workbench.isDisposed()) {
+                workbench.removeListener(SWT.Dispose, closeWithWorkbench);
+            }
+        });
     }
 
     @Override
@@ -98,6 +124,9 @@ final class CaseEditor extends TitledDialog {
         TimeRange range = EventCases.pivotRange(base, Instant.now());
         boolean sent = navigator != null
                 && navigator.search(new Navigator.SearchRequest(kql, range.from(), range.to()));
+        if (sent && !workbench.isDisposed()) {
+            workbench.forceActive();
+        }
         LOG.log(Level.INFO, "Pivot from case {0} to Investigate: {1}", base.number(), sent); //$NON-NLS-1$
         return sent;
     }

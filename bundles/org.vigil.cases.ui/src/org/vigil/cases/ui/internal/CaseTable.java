@@ -40,7 +40,7 @@ final class CaseTable {
         column(Messages.Column_number, 120, Sort.NEWEST, sorted);
         column(Messages.Column_title, 380, null, sorted);
         column(Messages.Column_severity, 100, Sort.SEVERITY, sorted);
-        column(Messages.Column_level, 60, null, sorted);
+        column(Messages.Column_level, 70, null, sorted);
         column(Messages.Column_status, 110, null, sorted);
         column(Messages.Column_category, 170, null, sorted);
         column(Messages.Column_assignee, 110, null, sorted);

@@ -156,7 +156,7 @@ public final class CasesPart {
         assignee = text(second, Messages.Filter_assignee, SWT.BORDER);
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(assignee);
         system = text(second, Messages.Filter_system, SWT.BORDER);
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(system);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(system);
         overdueOnly = new Button(second, SWT.CHECK);
         overdueOnly.setText(Messages.Filter_overdue);
         overdueOnly.addListener(SWT.Selection, e -> reload());
@@ -281,8 +281,8 @@ public final class CasesPart {
         Background.run(Messages.Cases_jobSave, table.control(), ui, () -> target.bulk(numbers, change), result -> {
             LOG.log(Level.INFO, "Bulk change: {0} changed, {1} refused", result.changed().size(), //$NON-NLS-1$
                     result.refused().size());
-            reportBulk(result, numbers.size());
             reload();
+            reportBulk(result, numbers.size());
         }, this::fail);
     }
 

@@ -1,7 +1,7 @@
 package org.vigil.cases.ui.internal;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -45,9 +45,12 @@ final class MergeDialog extends TitledDialog {
     protected void fill(Composite area) {
         setTitle(Messages.Merge_title);
         setMessage(Messages.Merge_message);
-        keepOlder = choice(area, older, true);
-        choice(area, newer, false);
-        consequence = new Label(area, SWT.WRAP);
+        Composite choices = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(choices);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(choices);
+        keepOlder = choice(choices, older, true);
+        choice(choices, newer, false);
+        consequence = new Label(choices, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, true).hint(520, SWT.DEFAULT).indent(0, 8).applyTo(consequence);
         explain();
     }
@@ -67,8 +70,7 @@ final class MergeDialog extends TitledDialog {
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Merge_button, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    protected String okLabel() {
+        return Messages.Merge_button;
     }
 }

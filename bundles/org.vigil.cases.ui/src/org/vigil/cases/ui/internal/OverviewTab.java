@@ -97,9 +97,9 @@ final class OverviewTab implements EditorTab {
         Composite box = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
-        Table table = Tables.table(box, SWT.MULTI, 1, Messages.Systems_name, 300, Messages.Systems_level, 60,
-                Messages.Systems_registry, 160);
-        GridDataFactory.fillDefaults().grab(true, false).hint(480, 70).applyTo(table);
+        Table table = Tables.table(box, SWT.MULTI, 1, Messages.Systems_name, 280, Messages.Systems_level, 70,
+                Messages.Systems_registry, 170);
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, 96).applyTo(table);
         Composite buttons = new Composite(box, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);

@@ -3,7 +3,6 @@ package org.vigil.cases.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -55,7 +54,7 @@ final class SystemPickerDialog extends TitledDialog {
         freeText = Choices.button(bar, Messages.Systems_addText);
         freeText.addListener(SWT.Selection, e -> addFreeText());
         table = Tables.table(area, SWT.MULTI, 1, Messages.Systems_name, 300, Messages.Systems_agency, 240,
-                Messages.Systems_level, 60);
+                Messages.Systems_level, 70);
         table.addListener(SWT.DefaultSelection, e -> okPressed());
         showChoices();
     }
@@ -83,9 +82,8 @@ final class SystemPickerDialog extends TitledDialog {
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Systems_add, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    protected String okLabel() {
+        return Messages.Systems_add;
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Column_overdue;
     public static String Column_openCases;
     public static String Activity_none;
+    public static String Activity_group;
     public static String Activity_heading;
     public static String Activity_headingNoStore;
     public static String Activity_number;

@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -42,7 +43,7 @@ final class SystemActivityPanel {
 
     private final UISynchronize ui;
     private final Labels labels = Labels.of(Locale.getDefault());
-    private final Composite panel;
+    private final Group panel;
     private final Label heading;
     private final Label counts;
     private final Button cancel;
@@ -55,7 +56,9 @@ final class SystemActivityPanel {
      */
     SystemActivityPanel(Composite parent, UISynchronize ui, Consumer<String> open) {
         this.ui = ui;
-        panel = new Composite(parent, SWT.NONE);
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(Messages.Activity_group);
+        panel = group;
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(panel);
         heading = new Label(panel, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(heading);
@@ -69,7 +72,7 @@ final class SystemActivityPanel {
         cases.setHeaderVisible(true);
         cases.setLinesVisible(true);
         column(Messages.Activity_number, 120);
-        column(Messages.Activity_title, 260);
+        column(Messages.Activity_title, 200);
         column(Messages.Activity_severity, 90);
         column(Messages.Activity_status, 100);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(cases);

@@ -64,6 +64,9 @@ final class SystemTable {
         columns.add(new Column(Messages.Column_agency, 200, Row::agency, Comparator.comparing(Row::agency, collator)));
         columns.add(new Column(Messages.Column_level, 60, row -> Integer.toString(row.system().level()),
                 Comparator.comparingInt(row -> row.system().level())));
+        columns.add(new Column(Messages.Column_openCases, 95,
+                row -> row.openCases() == 0 ? "" : Integer.toString(row.openCases()), //$NON-NLS-1$
+                Comparator.comparingInt(Row::openCases)));
         columns.add(new Column(Messages.Column_type, 150, row -> row.system().type().label(),
                 Comparator.comparing(row -> row.system().type())));
         columns.add(new Column(Messages.Column_dossier, 110, row -> row.system().dossier().status().label(),
@@ -74,9 +77,6 @@ final class SystemTable {
                 Comparator.comparingInt(Row::coveredLayers)));
         columns.add(new Column(Messages.Column_compliance, 90, row -> Percent.of(row.percent()),
                 Comparator.comparingDouble(Row::percent)));
-        columns.add(new Column(Messages.Column_openCases, 80,
-                row -> row.openCases() == 0 ? "" : Integer.toString(row.openCases()), //$NON-NLS-1$
-                Comparator.comparingInt(Row::openCases)));
         columns.add(new Column(Messages.Column_overdue, 320, Row::overdue, Comparator.comparing(Row::overdue)));
         for (Column column : columns) {
             TableColumn widget = new TableColumn(table, SWT.LEFT);
