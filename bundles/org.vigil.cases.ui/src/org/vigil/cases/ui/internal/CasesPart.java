@@ -201,8 +201,8 @@ public final class CasesPart {
     private CaseQuery query() {
         Set<Severity> severities = Choices.selected(severity, Severity.values()).map(Set::of).orElse(Set.of());
         return new CaseQuery(Set.of(), severities, Choices.selected(category, Category.values()).orElse(null),
-                blankToNull(assignee.getText()), blankToNull(system.getText()), overdueOnly.getSelection(), blankToNull(search.getText()),
-                table.sort());
+                blankToNull(assignee.getText()), blankToNull(system.getText()), overdueOnly.getSelection(),
+                blankToNull(search.getText()), table.sort());
     }
 
     private static String blankToNull(String text) {

@@ -35,7 +35,8 @@ import org.vigil.registry.match.SystemActivity;
 /**
  * The selected system's open cases (a double click opens one in the Cases perspective) and what
  * the active event source saw of it in the last 30 days: alerts and vulnerability findings,
- * counted in a job that a new selection, the Cancel button or closing the part stops.
+ * counted in a job that a new selection, the Cancel button or closing the part stops. The same
+ * system shown again (the filters or the registry changed) keeps its count.
  */
 final class SystemActivityPanel {
 
@@ -50,6 +51,8 @@ final class SystemActivityPanel {
     private final Table cases;
     private Job counting;
     private Cancellation token = Cancellation.none();
+    /** The system, version and source counted or being counted, so that a reload does not count again. */
+    private String counted;
 
     /**
      * @param open opens a case, given its number
@@ -103,7 +106,13 @@ final class SystemActivityPanel {
      * @param source the active event source, if any
      */
     void show(InformationSystem system, List<Case> open, String store, Optional<RegisteredSource> source) {
-        stop();
+        String key = system == null ? null : system.id() + '/' + system.version() + '/'
+                + source.map(s -> s.descriptor().id()).orElse(""); //$NON-NLS-1$
+        boolean sameCount = key != null && key.equals(counted) && !token.isCancelled();
+        if (!sameCount) {
+            stop();
+        }
+        counted = key;
         cases.removeAll();
         if (system == null) {
             heading.setText(Messages.Activity_none);
@@ -118,7 +127,9 @@ final class SystemActivityPanel {
                     labels.label(c.status()) });
             item.setData(c.number().toString());
         }
-        source.ifPresentOrElse(s -> count(system, s), () -> counts.setText(Messages.Activity_noSource));
+        if (!sameCount) {
+            source.ifPresentOrElse(s -> count(system, s), () -> counts.setText(Messages.Activity_noSource));
+        }
         panel.layout(true);
     }
 
