@@ -111,6 +111,7 @@ public final class Messages extends NLS {
     public static String Cases_noStores;
     public static String Cases_badValue;
     public static String Cases_unknownObservable;
+    public static String Cases_unknownSystem;
     public static String Cases_listHeader;
     public static String Cases_showClass;
     public static String Cases_showResolution;

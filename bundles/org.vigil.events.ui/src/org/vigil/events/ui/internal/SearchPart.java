@@ -13,6 +13,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.services.IStylingEngine;
@@ -47,6 +48,7 @@ import org.vigil.query.QueryNode;
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.ValueCompletion;
 import org.vigil.ui.ErrorLabel;
+import org.vigil.ui.Navigator;
 import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
@@ -443,6 +445,21 @@ public final class SearchPart {
     private void publishSelection() {
         context.set(VigilUi.SELECTED_EVENTS_SOURCE, searchedSource == null ? null : searchedSource.descriptor());
         context.set(VigilUi.SELECTED_EVENTS, results.selectedEvents());
+    }
+
+    /** Another perspective asked for a search, e.g. a case's observable: run it here. */
+    @Inject
+    @Optional
+    void searchRequested(@UIEventTopic(Navigator.TOPIC_SEARCH) Navigator.SearchRequest request) {
+        if (queryText == null || queryText.isDisposed()) {
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "Search requested from another perspective: {0}", request.query());
+        syntaxCombo.select(0);
+        queryText.setText(request.query());
+        range.setAbsolute(new TimeRange(request.from(), request.to()));
+        completion.forgetValues();
+        search();
     }
 
     private void narrowTo(TimeRange narrowed) {
