@@ -1,9 +1,12 @@
 package org.vigil.events.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.vigil.events.ImportTarget;
 import org.vigil.events.RegisteredSource;
@@ -35,5 +38,13 @@ record ImportChoice(List<Path> files, Optional<String> formatId, ZoneId zone, Re
     /** @return the request for the importer, in the default batch size */
     ImportRequest request() {
         return new ImportRequest(files, formatId, zone, ImportRequest.DEFAULT_BATCH_SIZE);
+    }
+
+    /** A folder's visible regular files, by name: the logs a device rotated into it. */
+    static List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile).filter(path -> !path.getFileName().toString().startsWith(".")) //$NON-NLS-1$
+                    .sorted().toList();
+        }
     }
 }

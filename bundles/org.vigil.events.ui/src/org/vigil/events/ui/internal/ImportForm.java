@@ -1,7 +1,5 @@
 package org.vigil.events.ui.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -149,16 +147,8 @@ final class ImportForm {
         dialog.setText(Messages.Import_chooseFolder);
         String folder = dialog.open();
         if (folder != null) {
-            Background.run(NLS.bind(Messages.Import_jobFolder, folder), files, ui, () -> filesIn(Path.of(folder)),
+            Background.run(NLS.bind(Messages.Import_jobFolder, folder), files, ui, () -> ImportChoice.filesIn(Path.of(folder)),
                     this::add, e -> message.problem(NLS.bind(Messages.Import_folderUnreadable, folder, e.getMessage())));
-        }
-    }
-
-    /** A folder's visible regular files, by name: the logs a device rotated into it. */
-    static List<Path> filesIn(Path folder) throws IOException {
-        try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(Files::isRegularFile).filter(path -> !path.getFileName().toString().startsWith(".")) //$NON-NLS-1$
-                    .sorted().toList();
         }
     }
 
