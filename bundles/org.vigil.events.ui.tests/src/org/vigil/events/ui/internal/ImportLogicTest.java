@@ -150,7 +150,7 @@ class ImportLogicTest {
         assertTrue(lines[1].startsWith(file + ",2,"), csv);
         assertTrue(ImportTexts.progress(told.getLast(), Duration.ofSeconds(1)).startsWith("File 1 of 1"),
                 ImportTexts.progress(told.getLast(), Duration.ofSeconds(1)));
-        assertTrue(ImportTexts.file(report.files().get(0)).contains("1 lines rejected"),
+        assertTrue(ImportTexts.file(report.files().get(0)).contains("rejected lines: 1"),
                 ImportTexts.file(report.files().get(0)));
         assertFalse(ImportTexts.total(report, 1, Duration.ofSeconds(2), "Embedded").contains("cancelled"));
     }

@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -165,6 +166,8 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
         Button ok = getButton(IDialogConstants.OK_ID);
         ((GridData) ok.getLayoutData()).exclude = true;
         ok.setVisible(false);
+        // The bar keeps a column per button: without this one, Close would stand off the edge.
+        ((GridLayout) ok.getParent().getLayout()).numColumns--;
         Button close = getButton(IDialogConstants.CANCEL_ID);
         close.setText(IDialogConstants.CLOSE_LABEL);
         close.setEnabled(true);

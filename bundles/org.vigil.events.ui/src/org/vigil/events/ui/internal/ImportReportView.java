@@ -37,7 +37,9 @@ import org.vigil.ui.MessageLine;
 final class ImportReportView {
 
     private static final System.Logger LOG = System.getLogger(ImportReportView.class.getName());
-    private static final int[] COLUMN_WIDTHS = { 260, 70, 420 };
+    private static final int[] COLUMN_WIDTHS = { 240, 60, 400 };
+    /** Wide enough for a file's line, narrow enough that the report's window fits the screen. */
+    private static final int SUMMARY_WIDTH = 700;
     private static final int TABLE_HEIGHT = 200;
     private static final int SUMMARY_LINES = 4;
     /** Enough rejected lines in the log to follow an import there, not the whole flood. */
@@ -63,12 +65,12 @@ final class ImportReportView {
         Text summary = new Text(view, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         summary.setText(headline + System.lineSeparator() + String.join(System.lineSeparator(),
                 report.files().stream().map(ImportTexts::file).toList()));
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, summary.getLineHeight() * SUMMARY_LINES)
+        GridDataFactory.fillDefaults().grab(true, false).hint(SUMMARY_WIDTH, summary.getLineHeight() * SUMMARY_LINES)
                 .applyTo(summary);
         Label rejected = new Label(view, SWT.WRAP);
         rejected.setText(rejections.isEmpty() ? Messages.Import_noRejections
                 : NLS.bind(Messages.Import_rejections, rejections.size()));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(rejected);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SUMMARY_WIDTH, SWT.DEFAULT).applyTo(rejected);
         if (!rejections.isEmpty()) {
             createTable(view);
             createButtons(view);
