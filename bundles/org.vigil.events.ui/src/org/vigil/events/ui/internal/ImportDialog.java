@@ -171,8 +171,8 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
         Button close = getButton(IDialogConstants.CANCEL_ID);
         close.setText(IDialogConstants.CLOSE_LABEL);
         close.setEnabled(true);
-        close.getParent().layout(true);
         getShell().setDefaultButton(close);
+        getShell().layout(true, true);
     }
 
     /** Puts another page into the window, which grows when the page needs more room than it has. */
