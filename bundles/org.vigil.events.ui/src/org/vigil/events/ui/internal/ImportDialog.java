@@ -31,7 +31,7 @@ import org.vigil.ui.TitledDialog;
  * File → Import Events…: the operator picks files, format, time zone and store; the import then
  * runs in a job while this window shows its progress and offers Cancel, and ends on the report.
  * The window is modeless, so that searching goes on meanwhile; closing it during an import
- * cancels the import, keeping what was written.
+ * cancels the import, keeping what was written, and shows the report of what was.
  */
 final class ImportDialog extends TitledDialog implements ImportRun.View {
 
@@ -119,12 +119,14 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
         }
     }
 
+    /** Escape and the window's close button stop a running import like Cancel: the report still shows. */
     @Override
     protected void handleShellCloseEvent() {
         if (isRunning()) {
-            run.cancel();
+            cancelPressed();
+        } else {
+            super.handleShellCloseEvent();
         }
-        super.handleShellCloseEvent();
     }
 
     private boolean isRunning() {
