@@ -163,7 +163,7 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
         progress = null;
         String headline = ImportTexts.total(report, choice.files().size(), elapsed,
                 choice.target().descriptor().displayName());
-        setMessage(report.complete() ? Messages.Import_complete : Messages.Import_incomplete);
+        setMessage(ImportTexts.headline(report));
         replaceBody(page -> new ImportReportView(page, report, headline, ui));
         Button ok = getButton(IDialogConstants.OK_ID);
         ((GridData) ok.getLayoutData()).exclude = true;

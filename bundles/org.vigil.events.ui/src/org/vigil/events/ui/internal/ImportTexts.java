@@ -51,9 +51,19 @@ final class ImportTexts {
      */
     static String total(ImportReport report, int requested, Duration elapsed, String target) {
         long imported = report.files().stream().filter(FileReport::imported).count();
-        String total = NLS.bind(Messages.Import_total, new Object[] { count(report.eventsImported()), imported,
-                requested, target, seconds(elapsed), count(report.rejections().size()) });
-        return report.cancelled() ? total + ' ' + Messages.Import_cancelledKept : total;
+        return NLS.bind(Messages.Import_total, new Object[] { count(report.eventsImported()), imported, requested,
+                target, seconds(elapsed), count(report.rejections().size()) });
+    }
+
+    /**
+     * @param report the import's outcome
+     * @return what the window's title area says of it: all imported, cancelled, or not all imported
+     */
+    static String headline(ImportReport report) {
+        if (report.cancelled()) {
+            return Messages.Import_cancelledKept;
+        }
+        return report.complete() ? Messages.Import_complete : Messages.Import_incomplete;
     }
 
     static long rate(long events, Duration elapsed) {
