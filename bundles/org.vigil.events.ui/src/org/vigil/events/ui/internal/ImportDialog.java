@@ -165,6 +165,19 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
                 choice.target().descriptor().displayName());
         setMessage(ImportTexts.headline(report));
         replaceBody(page -> new ImportReportView(page, report, headline, ui));
+        offerClose();
+    }
+
+    @Override
+    public void failed(String reason) {
+        progress = null;
+        setErrorMessage(reason);
+        replaceBody(page -> new Label(page, SWT.WRAP).setText(Messages.Import_noReport));
+        offerClose();
+    }
+
+    /** Once the import is over, Import goes and Cancel becomes Close. */
+    private void offerClose() {
         Button ok = getButton(IDialogConstants.OK_ID);
         ((GridData) ok.getLayoutData()).exclude = true;
         ok.setVisible(false);

@@ -37,6 +37,9 @@ final class ImportRun {
          * @param elapsed how long the import took
          */
         void finished(ImportReport report, Duration elapsed);
+
+        /** @param reason why the import stopped before its report, naming the cause */
+        void failed(String reason);
     }
 
     private static final System.Logger LOG = System.getLogger(ImportRun.class.getName());
@@ -98,6 +101,10 @@ final class ImportRun {
                 broker.post(TOPIC_IMPORTED, target);
             }
             deliver(owner, () -> view.finished(report, elapsed));
+        } catch (RuntimeException e) {
+            // A format's or target's bug outside a file's import: the window must not wait forever.
+            LOG.log(System.Logger.Level.ERROR, "Import failed", e);
+            deliver(owner, () -> view.failed(NLS.bind(Messages.Import_failed, e)));
         } finally {
             monitor.done();
         }

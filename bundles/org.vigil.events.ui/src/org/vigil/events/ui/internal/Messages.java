@@ -111,6 +111,8 @@ public final class Messages extends NLS {
     public static String Import_jobSave;
     public static String Import_saveFailed;
     public static String Import_saved;
+    public static String Import_failed;
+    public static String Import_noReport;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
