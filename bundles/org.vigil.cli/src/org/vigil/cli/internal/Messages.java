@@ -47,6 +47,7 @@ public final class Messages extends NLS {
     public static String Import_cancelled;
     public static String Import_moreRejections;
     public static String Import_incomplete;
+    public static String Import_progress;
     public static String Sources_summary;
     public static String Kql_summary;
     public static String Top_summary;
