@@ -3,7 +3,8 @@
 # must open through its keyboard shortcut, a KQL query typed into Investigate must find demo
 # events, a case made from two of them must show in the case list, a value proposed by Ctrl+Space
 # must find some, a drag on the histogram must search the stretch dragged over, the CSV export must
-# write every hit, a widened column must be kept, a system edited in the registry must change the
+# write every hit, a file with a broken line imported through File → Import Events… must report that
+# line by its number and grow the search's count, a widened column must be kept, a system edited in the registry must change the
 # compliance figure, Ctrl+Q must close the workbench cleanly, and neither the console nor the
 # workspace log may hold an exception. Runs twice, English with the light theme and Vietnamese with
 # the dark theme, and leaves screenshots in target/ui-smoke/.
@@ -23,6 +24,9 @@ PERSPECTIVES=(cases registry dashboards investigate)
 declare -A SHORTCUT=([investigate]=ctrl+1 [cases]=ctrl+2 [registry]=ctrl+3 [dashboards]=ctrl+4)
 # The mnemonic of the system editor's "Dossier, plan and 4 layers" tab in each language.
 declare -A DOSSIER_TAB=([en]=alt+d [vi]=alt+h)
+# The mnemonics of File, File → Import Events…, and the import dialog's Add Files… and Import buttons.
+declare -A FILE_MENU=([en]=alt+f [vi]=alt+t) IMPORT_ITEM=([en]=i [vi]=s)
+declare -A ADD_FILES=([en]=alt+a [vi]=alt+t) START_IMPORT=([en]=alt+i [vi]=alt+n)
 
 fail() { printf 'ui-smoke: FAILED: %s\n' "$*" >&2; exit 1; }
 say() { printf 'ui-smoke: %s\n' "$*"; }
@@ -83,6 +87,7 @@ run_once() {
     i=$((i + 1))
     xdotool key --clearmodifiers ctrl+1 && sleep 1
     investigate_features
+    import_events "$language"
     edit_registry "$language"
     shot "$i-registry-edited"
     i=$((i + 1))
@@ -204,6 +209,52 @@ investigate_features() {
     say "$name: exported $exported hits as CSV"
     shot "$i-export"
     i=$((i + 1))
+}
+
+# found_after_import N: the search that ran again after the import found N hits.
+found_after_import() {
+    sed -n '/Search refreshed after an import/,$p' "$RUN_DIR/console.log" | grep -q "Search on embedded found $1 hits"
+}
+
+# File → Import Events…: a file of three lines, the second broken, with times inside the range on
+# screen, imported into the embedded store through the dialog. The report must name line 2, and the
+# search of every event in the range must find the two good ones more after the import.
+import_events() {
+    local language=$1 range mid file=$RUN_DIR/import.ndjson
+    range=$(grep -oE 'Time range set to .*' "$RUN_DIR/console.log" | tail -n 1)
+    mid=$(awk '{ print $5, $7 }' <<<"$range" | { read -r from to; echo $((($(date -d "$from" +%s) + $(date -d "$to" +%s)) / 2)); })
+    mid=$(date -u -d "@$mid" +%Y-%m-%dT%H:%M:%SZ)
+    printf '%s\n' "{\"@timestamp\":\"$mid\",\"event\":{\"kind\":\"event\",\"dataset\":\"vigil.smoke\"},\"message\":\"one\"}" \
+        '{"@timestamp": broken' \
+        "{\"@timestamp\":\"$mid\",\"event\":{\"kind\":\"event\",\"dataset\":\"vigil.smoke\"},\"message\":\"three\"}" >"$file"
+    local before
+    before=$(searches)
+    xdotool mousemove 580 106 click 1 && xdotool key ctrl+a && xdotool type --delay 5 'event.kind:*'
+    xdotool key Return
+    wait_for "the search before the import" "$STEP_TIMEOUT" at_least searches $((before + 1))
+    before=$(grep -oE 'Search on embedded found [0-9]+ hits' "$RUN_DIR/console.log" | tail -n 1 | grep -oE '[0-9]+')
+    sleep 1 && xdotool key "${FILE_MENU[$language]}" && sleep 0.7 && xdotool key "${IMPORT_ITEM[$language]}"
+    wait_for "the import dialog" "$STEP_TIMEOUT" grep -q 'Import dialog shown' "$RUN_DIR/console.log"
+    sleep 1
+    xdotool key "${ADD_FILES[$language]}"
+    wait_for "the file chooser" "$STEP_TIMEOUT" xdotool search --onlyvisible --name 'Choose log files|Chọn các tệp nhật ký'
+    # A "/" opens GTK's location field, which swallows what is typed while it opens.
+    sleep 1.5 && xdotool type '/' && sleep 1 && xdotool key ctrl+a && xdotool type --delay 5 "$file" && xdotool key Return
+    sleep 1
+    xdotool search --onlyvisible --name 'Import Events|Nhập sự kiện' windowactivate --sync
+    sleep 0.5
+    shot "$i-import-dialog"
+    i=$((i + 1))
+    xdotool key "${START_IMPORT[$language]}"
+    wait_for "the import report" "$WINDOW_TIMEOUT" grep -q 'Import report shown: ' "$RUN_DIR/console.log"
+    grep -q "Import rejected $file:2: " "$RUN_DIR/console.log" || fail "$name: the import report does not list line 2 of $file"
+    wait_for "the search after the import" "$STEP_TIMEOUT" found_after_import $((before + 2))
+    sleep 1
+    shot "$i-import-report"
+    i=$((i + 1))
+    say "$name: imported $file: 2 events, line 2 rejected; the search found $before hits before, $((before + 2)) after"
+    xdotool key Escape
+    sleep 0.5
 }
 
 # After Ctrl+Q: the widened time column was kept for the next start.

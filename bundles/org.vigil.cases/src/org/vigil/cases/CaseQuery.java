@@ -2,6 +2,7 @@ package org.vigil.cases;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * @param severities the severities wanted; empty for all
  * @param category the category wanted, or {@code null}
  * @param assignee the assignee wanted, or {@code null}
- * @param system a text the name of an affected system must contain, or {@code null}
+ * @param system the registry id of an affected system, or a text the name of one must contain,
+ *            or {@code null}
  * @param overdueOnly whether only overdue cases are wanted
  * @param text words that must all appear in the number, title, description, tags or
  *            observable values (case-insensitive), or {@code null}
@@ -43,6 +45,16 @@ public record CaseQuery(Set<Status> statuses, Set<Severity> severities, Category
     /** @return a query for every case, newest first */
     public static CaseQuery all() {
         return new CaseQuery(Set.of(), Set.of(), null, null, null, false, null, Sort.NEWEST);
+    }
+
+    /** @return a query for the cases still to work on: every status but closed, newest first */
+    public static CaseQuery open() {
+        return all().withStatuses(EnumSet.complementOf(EnumSet.of(Status.CLOSED)));
+    }
+
+    /** @param wanted a registry id or part of a system's name @return a copy with it */
+    public CaseQuery withSystem(String wanted) {
+        return new CaseQuery(statuses, severities, category, assignee, wanted, overdueOnly, text, sort);
     }
 
     /** @param wanted the statuses @return a copy with them */
@@ -76,7 +88,7 @@ public record CaseQuery(Set<Status> statuses, Set<Severity> severities, Category
                 && (severities.isEmpty() || severities.contains(c.severity()))
                 && (category == null || category == c.category())
                 && (assignee == null || assignee.equals(c.assignee()))
-                && (system == null || c.systems().stream().anyMatch(s -> contains(s.name(), system)))
+                && (system == null || c.systems().stream().anyMatch(this::isSystem))
                 && (!overdueOnly || policy.overdue(c, now)) && (text == null || hasWords(c));
     }
 
@@ -95,6 +107,10 @@ public record CaseQuery(Set<Status> statuses, Set<Severity> severities, Category
                 Stream.concat(c.tags().stream(), c.observables().stream().map(Observable::value)))
                 .reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
         return Stream.of(text.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(haystack::contains); //$NON-NLS-1$
+    }
+
+    private boolean isSystem(SystemRef s) {
+        return system.equals(s.registryId()) || contains(s.name(), system);
     }
 
     private static boolean contains(String value, String part) {

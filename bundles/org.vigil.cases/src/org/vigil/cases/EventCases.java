@@ -1,16 +1,20 @@
 package org.vigil.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.TimeRange;
 
 /**
  * Cases from search results: evidence with a snapshot of each event, and the observables the
@@ -22,6 +26,7 @@ public final class EventCases {
 
     /** The ECS fields observables are taken from, with the type of each; {@code null} means by the value. */
     private static final Map<String, ObservableType> FIELDS = fields();
+    private static final Duration PIVOT_LEAD = Duration.ofHours(1);
 
     private EventCases() {
     }
@@ -71,8 +76,8 @@ public final class EventCases {
     }
 
     /**
-     * "Add to an existing case": the events as evidence and their observables, keeping what the
-     * case has.
+     * "Add to an existing case": the events as evidence, their observables and the registry's
+     * systems they were tagged with, keeping what the case has.
      *
      * @param draft the case being edited
      * @param sourceId the source the events were found in
@@ -86,6 +91,9 @@ public final class EventCases {
         events.forEach(event -> draft.evidence().add(evidence(sourceId, index, event, by, at)));
         List<String> known = draft.observables().stream().map(Observable::key).toList();
         observables(events).stream().filter(o -> !known.contains(o.key())).forEach(draft.observables()::add);
+        List<String> affected = draft.systems().stream().map(SystemRef::key).toList();
+        AffectedSystems.fromEvents(events).stream().filter(s -> !affected.contains(s.key()))
+                .forEach(draft.systems()::add);
     }
 
     /**
@@ -102,6 +110,23 @@ public final class EventCases {
         return FIELDS.entrySet().stream()
                 .filter(field -> field.getValue() == wanted || (field.getValue() == null && isHash(wanted)))
                 .map(field -> field.getKey() + ":" + value).collect(Collectors.joining(" or ")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * The time range a pivot searches: from an hour before the earliest of the detection and
+     * the evidence events (what led to the case often starts before it was noticed) to the
+     * case's close, or now while it is open.
+     *
+     * @param c a case
+     * @param now the present
+     * @return the range
+     */
+    public static TimeRange pivotRange(Case c, Instant now) {
+        Instant last = c.times().closed() == null || c.times().closed().isAfter(now) ? now : c.times().closed();
+        Instant first = Stream.concat(Stream.of(c.times().detected()), c.evidence().stream().map(Evidence::eventTime))
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(c.created());
+        Instant from = first.minus(PIVOT_LEAD);
+        return new TimeRange(from.isBefore(last) ? from : last.minus(PIVOT_LEAD), last);
     }
 
     private static boolean isHash(ObservableType type) {

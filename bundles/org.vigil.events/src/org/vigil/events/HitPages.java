@@ -88,9 +88,13 @@ public final class HitPages {
 
     /**
      * @param index a row
-     * @return the hit at that row, or null if its page is not in memory or the row is past the last hit
+     * @return the hit at that row, or null if its page is not in memory or the row is not a hit
+     *         (past the last one, or negative: SWT asks for row -1 of a table that just shrank)
      */
     public synchronized Event get(int index) {
+        if (index < 0) {
+            return null;
+        }
         List<Event> page = pages.get(index / pageSize);
         int offset = index % pageSize;
         return page == null || offset >= page.size() ? null : page.get(offset);
@@ -113,7 +117,7 @@ public final class HitPages {
      * @return whether its page has been read, even if the row turned out to be past the last hit
      */
     public synchronized boolean isRead(int index) {
-        return isLoaded(index / pageSize);
+        return index < 0 || isLoaded(index / pageSize);
     }
 
     private synchronized boolean isLoaded(int page) {

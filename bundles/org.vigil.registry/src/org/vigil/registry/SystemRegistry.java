@@ -17,6 +17,15 @@ import java.util.Optional;
  */
 public interface SystemRegistry {
 
+    /**
+     * The service property a team registry is published with: the id of the configured source
+     * whose cluster holds it. The embedded registry has none.
+     */
+    String STORE_PROPERTY = "vigil.registry.store"; //$NON-NLS-1$
+
+    /** The store id that names the embedded registry of the workstation, as {@code --store local}. */
+    String LOCAL = "local"; //$NON-NLS-1$
+
     /** @return a short name of the store for people, e.g. the embedded store's file or a cluster */
     String location();
 

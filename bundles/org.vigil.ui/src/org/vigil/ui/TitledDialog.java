@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -38,6 +39,20 @@ public abstract class TitledDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         fill(area);
         return area;
+    }
+
+    /**
+     * OK under the label of {@link #okLabel()}, and Cancel.
+     */
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, okLabel(), true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    /** @return the label of the OK button: what it does, e.g. "Merge"; OK unless overridden */
+    protected String okLabel() {
+        return IDialogConstants.OK_LABEL;
     }
 
     /**

@@ -11,11 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.cases.AffectedSystems;
 import org.vigil.cases.AuditEntry;
 import org.vigil.cases.BulkChange;
 import org.vigil.cases.BulkResult;
@@ -40,6 +42,7 @@ import org.vigil.cases.ReportingUnit;
 import org.vigil.cases.Resolution;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
+import org.vigil.cases.SystemRef;
 import org.vigil.cases.Text;
 
 /**
@@ -439,6 +442,24 @@ public abstract class CaseStoreContract {
         assertEquals(List.of(c2.number(), scan.number()),
                 numbers(new CaseQuery(Set.of(), Set.of(), null, null, null, false, null, CaseQuery.Sort.SEVERITY)));
         assertFalse(numbers(CaseQuery.all().withAssignee("nobody")).contains(scan.number()));
+    }
+
+    @Test
+    void aRegistrySystemsOpenCasesAreListedByItsIdWithTheLevelSaved() throws CaseException {
+        Case c2 = store.create(Fixtures.fullDraft("C2 beacon"));
+        Case old = store.create(Fixtures.fullDraft("Old scan"));
+        Case triaged = store.update(old.edit().status(Status.TRIAGE).build());
+        store.update(triaged.edit().status(Status.CLOSED).resolution(Resolution.FALSE_POSITIVE)
+                .summary("The SOC's own scanner").build());
+        CaseDraft unregistered = CaseDraft.create("Guest wifi");
+        unregistered.systems().add(SystemRef.text("Wifi khách tầng 2"));
+        Case wifi = store.create(unregistered);
+
+        assertEquals(List.of(c2.number()), numbers(CaseQuery.open().withSystem("sys-042")));
+        assertEquals(List.of(wifi.number()), numbers(CaseQuery.open().withSystem("wifi khách")));
+        assertEquals(List.of(c2.number()), AffectedSystems.openBySystem(store.list(CaseQuery.open())).get("sys-042")
+                .stream().map(Case::number).toList());
+        assertEquals(Optional.of(3), AffectedSystems.highestLevel(store.get(c2.number().toString()).systems()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.vigil.cases.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.cases.Case;
+import org.vigil.cases.CaseDraft;
 import org.vigil.cases.EventCases;
 import org.vigil.cases.Observable;
 import org.vigil.cases.ObservableType;
 import org.vigil.cases.Observables;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.TimeRange;
 import org.vigil.query.KqlParser;
 
 /** "Create case from selected events": observables, evidence and the detection time from ECS fields. */
@@ -68,6 +71,20 @@ class EventCasesTest {
         for (String query : List.of(ip, hash, account)) {
             KqlParser.parse(query);
         }
+    }
+
+    @Test
+    void aPivotSearchesFromAnHourBeforeTheFirstEventToTheCloseOrNow() {
+        List<Event> selected = List.of(event("e1", FIRST, Map.of("source.ip", "10.20.3.44")));
+        CaseDraft draft = EventCases.draft("Beacon", "soc", "logs", selected, "analyst", FIRST.plusSeconds(7200));
+        Instant now = FIRST.plus(Duration.ofDays(2));
+
+        TimeRange open = EventCases.pivotRange(draft.build(), now);
+        draft.times(draft.times().withClosed(FIRST.plus(Duration.ofDays(1))));
+        TimeRange closed = EventCases.pivotRange(draft.build(), now);
+
+        assertEquals(new TimeRange(FIRST.minus(Duration.ofHours(1)), now), open);
+        assertEquals(new TimeRange(FIRST.minus(Duration.ofHours(1)), FIRST.plus(Duration.ofDays(1))), closed);
     }
 
     private static Event event(String id, Instant at, Map<String, Object> fields) {

@@ -42,7 +42,7 @@ class CasesCliTest {
     void anOperatorWorksACaseFromCreationToTheIncidentReport() throws IOException {
         String number = create("--severity", "high", "--category", "malware-c2", "--tlp", "amber+strict",
                 "--observable", "203.0.113.66", "--ioc", "sha256:9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08",
-                "--system", "Cổng thông tin điện tử tỉnh", "--mandatory-task", "Isolate the host", "--tag", "c2",
+                "--unregistered-system", "Cổng thông tin điện tử tỉnh", "--mandatory-task", "Isolate the host", "--tag", "c2",
                 "--detected-by", "Suricata", "C2 beacon from a finance workstation");
 
         assertEquals(ExitCode.SUCCESS, cli.run("cases", "update", number, "--status", "triage"), cli.stderr());
@@ -74,7 +74,7 @@ class CasesCliTest {
 
     @Test
     void theReportIsWrittenAsPdfWhenTheFileOrTheFormatSaysSo() throws IOException {
-        String number = create("--tlp", "red", "--system", "Cổng thông tin điện tử tỉnh", "Defaced district portal");
+        String number = create("--tlp", "red", "--system", "cong-ttdt-tinh", "Defaced district portal");
         Path pdf = directory.resolve("report.pdf");
         Path named = directory.resolve("report.out");
 
@@ -101,6 +101,23 @@ class CasesCliTest {
         assertEquals(ExitCode.FAILURE, cli.run("cases", "export", "--out", missing.toString(), number));
         assertTrue(cli.stderr().contains(missing.toString()), cli.stderr());
         assertFalse(Files.exists(missing.getParent()));
+    }
+
+    @Test
+    void aSystemIsNamedByItsRegistryIdAndAnUnknownIdIsRefusedWithTheNearestSystems() {
+        String number = create("--system", "cong-ttdt-tinh", "--unregistered-system", "Wifi khách tầng 2",
+                "Defacement of the province portal");
+
+        assertEquals(ExitCode.SUCCESS, cli.run("cases", "show", number), cli.stderr());
+        assertTrue(cli.stdout().contains("Cổng thông tin điện tử tỉnh (3)") && cli.stdout().contains("Wifi khách tầng 2"),
+                cli.stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("cases", "list", "--system", "cong-ttdt-tinh"), cli.stderr());
+        assertTrue(cli.stdout().contains(number), cli.stdout());
+
+        assertEquals(ExitCode.FAILURE, cli.run("cases", "update", number, "--system", "cong-ttdt"));
+        assertTrue(cli.stderr().contains("'cong-ttdt'") && cli.stderr().contains("cong-ttdt-tinh"), cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("cases", "show", number), cli.stderr());
+        assertEquals(1, cli.stdout().lines().filter(line -> line.contains("Cổng thông tin")).count(), cli.stdout());
     }
 
     @Test

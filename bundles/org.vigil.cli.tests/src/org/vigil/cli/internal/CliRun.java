@@ -11,6 +11,13 @@ final class CliRun {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private boolean errIsTerminal;
+
+    /** @return this runner, whose standard error is taken for a terminal from now on */
+    CliRun onTerminal() {
+        errIsTerminal = true;
+        return this;
+    }
 
     /**
      * @param args the command line
@@ -20,8 +27,8 @@ final class CliRun {
         out.reset();
         err.reset();
         return new Cli(FrameworkUtil.getBundle(Cli.class).getBundleContext(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                errIsTerminal).run(args);
     }
 
     /** @return what the last command printed on standard output */

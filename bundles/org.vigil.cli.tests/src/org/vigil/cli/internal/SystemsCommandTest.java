@@ -50,6 +50,20 @@ class SystemsCommandTest {
     }
 
     @Test
+    void storeLocalNamesTheEmbeddedRegistryAndAnUnknownStoreListsThoseThereAre() {
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "list", "--store", "local", "--level", "3"), cli.stderr());
+        String local = cli.stdout();
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "list", "--level", "3"), cli.stderr());
+        assertEquals(cli.stdout(), local, "without a team registry, the embedded one is the active one");
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "show", "--store", "local", "cong-ttdt-tinh"), cli.stderr());
+
+        assertEquals(ExitCode.FAILURE, cli.run("systems", "list", "--store", "nowhere"));
+        assertTrue(cli.stderr().contains("no registry 'nowhere'; the registries are [local]")
+                && cli.stderr().contains("registry.source"), cli.stderr());
+        assertEquals(ExitCode.FAILURE, cli.run("systems", "import", "--store", "nowhere", systems.toString()));
+    }
+
+    @Test
     void showPrintsTheFieldsAndTheTargets() {
         assertEquals(ExitCode.SUCCESS, cli.run("systems", "show", "cong-ttdt-tinh"), cli.stderr());
         assertTrue(cli.stdout().contains("Cổng thông tin điện tử tỉnh (cong-ttdt-tinh, v"), cli.stdout());
@@ -109,7 +123,7 @@ class SystemsCommandTest {
     @Test
     void usageErrors() {
         assertEquals(ExitCode.USAGE, cli.run("systems"));
-        assertTrue(cli.stderr().contains("compliance [--at"), cli.stderr());
+        assertTrue(cli.stderr().contains("compliance [--store local|SOURCE] [--at"), cli.stderr());
         assertEquals(ExitCode.USAGE, cli.run("systems", "frobnicate"));
         assertEquals(ExitCode.USAGE, cli.run("systems", "import"));
         assertEquals(ExitCode.USAGE, cli.run("systems", "compliance", "--at", "23/11"));

@@ -16,7 +16,6 @@ import org.vigil.cases.ObservableType;
 import org.vigil.cases.Observables;
 import org.vigil.cases.Pap;
 import org.vigil.cases.Severity;
-import org.vigil.cases.SystemRef;
 import org.vigil.cases.Tlp;
 
 /**
@@ -28,7 +27,8 @@ final class CaseOptions {
 
     /** The options that take a value. */
     static final List<String> VALUES = List.of("--store", "--description", "--impact", "--detected-by", "--severity", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "--category", "--tlp", "--pap", "--assignee", "--detected", "--reported", "--system", "--observable", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "--category", "--tlp", "--pap", "--assignee", "--detected", "--reported", "--system", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "--unregistered-system", "--observable", //$NON-NLS-1$ //$NON-NLS-2$
             "--ioc", "--tag", "--task", "--mandatory-task", "--watcher"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private CaseOptions() {
@@ -63,7 +63,6 @@ final class CaseOptions {
         if (options.has("--reported")) { //$NON-NLS-1$
             draft.times(draft.times().withReported(options.instantValue("--reported"))); //$NON-NLS-1$
         }
-        options.values("--system").forEach(name -> draft.systems().add(SystemRef.text(name))); //$NON-NLS-1$
         for (String value : options.values("--observable")) { //$NON-NLS-1$
             draft.observables().add(observable(value, false));
         }

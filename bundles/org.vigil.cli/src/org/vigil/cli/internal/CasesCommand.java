@@ -74,7 +74,7 @@ final class CasesCommand implements Command {
         try (CaseStoreAccess stores = new CaseStoreAccess(context)) {
             switch (sub) {
                 case "list" -> list(stores, Options.parse(rest, List.of("--store", "--status", "--severity", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                        "--assignee", "--text", "--sort"), List.of("--overdue"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        "--assignee", "--system", "--text", "--sort"), List.of("--overdue"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 case "show" -> show(stores, Options.parse(rest, List.of("--store"))); //$NON-NLS-1$ //$NON-NLS-2$
                 case "create" -> create(stores, Options.parse(rest, Stream.concat(CaseOptions.VALUES.stream(), //$NON-NLS-1$
                         Stream.of("--template", "--lang")).toList())); //$NON-NLS-1$ //$NON-NLS-2$
@@ -94,7 +94,7 @@ final class CasesCommand implements Command {
         noPositional(options, 0);
         CaseStore store = store(stores, options);
         CaseQuery query = new CaseQuery(enums(Status.class, options, "--status"), enums(Severity.class, options, //$NON-NLS-1$
-                "--severity"), null, options.value("--assignee"), null, options.has("--overdue"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "--severity"), null, options.value("--assignee"), options.value("--system"), options.has("--overdue"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 options.value("--text"), options.has("--sort") //$NON-NLS-1$ //$NON-NLS-2$
                         ? CaseOptions.enumValue(CaseQuery.Sort.class, options, "--sort") : CaseQuery.Sort.NEWEST); //$NON-NLS-1$
         new CasePrinter(out).list(store.list(query), store.settings().sla(), clock.instant());
@@ -117,6 +117,7 @@ final class CasesCommand implements Command {
                 ? template(store, options.value("--template")).draft(title, language(options), null) //$NON-NLS-1$
                 : CaseDraft.create(title);
         CaseOptions.apply(options, draft);
+        CaseSystems.apply(options, draft, context);
         Case created = store.create(draft);
         out.println(NLS.bind(Messages.Cases_created, created.number(), store.info().name()));
     }
@@ -157,6 +158,7 @@ final class CasesCommand implements Command {
             draft.replaceTask(done.markDone(clock.instant(), user));
         }
         CaseOptions.apply(options, draft);
+        CaseSystems.apply(options, draft, context);
         return draft.build();
     }
 

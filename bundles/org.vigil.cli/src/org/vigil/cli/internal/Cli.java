@@ -21,14 +21,24 @@ public final class Cli {
     /**
      * @param context the CLI bundle's context, through which commands reach the services
      * @param out where results go
-     * @param err where the one-line error goes
+     * @param err where the one-line error goes, and progress; not a terminal
      */
     public Cli(BundleContext context, PrintStream out, PrintStream err) {
+        this(context, out, err, false);
+    }
+
+    /**
+     * @param context the CLI bundle's context, through which commands reach the services
+     * @param out where results go
+     * @param err where the one-line error goes, and progress
+     * @param errIsTerminal whether {@code err} is a terminal, where progress is one line rewritten in place
+     */
+    public Cli(BundleContext context, PrintStream out, PrintStream err, boolean errIsTerminal) {
         this.out = out;
         this.err = err;
         this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out), new DemoCommand(out),
                 new CountCommand(context, out, Clock.systemUTC()), new SearchCommand(context, out, Clock.systemUTC()),
-                new ImportCommand(context, out), new SourcesCommand(context, out),
+                new ImportCommand(context, out, err, errIsTerminal), new SourcesCommand(context, out),
                 new KqlCommand(context, out, Clock.systemUTC()), new TopCommand(context, out, Clock.systemUTC()),
                 new HistogramCommand(context, out, Clock.systemUTC()), new BenchCommand(context, out),
                 new CasesCommand(context, out, Clock.systemDefaultZone()),

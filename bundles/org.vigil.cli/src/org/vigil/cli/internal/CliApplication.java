@@ -15,7 +15,8 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        return new Cli(FrameworkUtil.getBundle(CliApplication.class).getBundleContext(), out, err)
+        return new Cli(FrameworkUtil.getBundle(CliApplication.class).getBundleContext(), out, err,
+                ImportProgressLine.stderrIsTerminal())
                 .run(args == null ? new String[0] : args);
     }
 

@@ -10,7 +10,6 @@ import org.vigil.events.Cancellation;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
 import org.vigil.ingest.FileImporter;
-import org.vigil.ingest.ImportListener;
 import org.vigil.ingest.ImportReport;
 import org.vigil.ingest.ImportRequest;
 import org.vigil.ingest.LogFormat;
@@ -18,7 +17,7 @@ import org.vigil.ingest.LogFormats;
 
 /**
  * {@code vigil-cli import [--source ID] [--format ID] FILE...}: imports log files into a source
- * (default {@value #DEFAULT_SOURCE}) and prints a summary. Exits with 0 only when every file was
+ * (default {@value #DEFAULT_SOURCE}), shows the progress on standard error and prints a summary. Exits with 0 only when every file was
  * imported with no line rejected; with 1 when a file was not imported or a line was rejected, so
  * that scripts notice partial imports; with 2 on a usage error.
  */
@@ -29,10 +28,20 @@ final class ImportCommand implements Command {
 
     private final BundleContext context;
     private final PrintStream out;
+    private final PrintStream err;
+    private final boolean errIsTerminal;
 
-    ImportCommand(BundleContext context, PrintStream out) {
+    /**
+     * @param context reaches the formats and sources
+     * @param out where the summary goes
+     * @param err where the progress goes
+     * @param errIsTerminal whether the progress can be one line rewritten in place
+     */
+    ImportCommand(BundleContext context, PrintStream out, PrintStream err, boolean errIsTerminal) {
         this.context = context;
         this.out = out;
+        this.err = err;
+        this.errIsTerminal = errIsTerminal;
     }
 
     @Override
@@ -54,8 +63,10 @@ final class ImportCommand implements Command {
         try (Registry registry = new Registry(context)) {
             LogFormats formats = ServiceWait.await(context, LogFormats.class);
             ImportRequest request = request(options, formats);
-            ImportReport report = new FileImporter(formats, target(registry, options)).run(request,
-                    ImportListener.NONE, Cancellation.none());
+            ImportProgressLine progress = new ImportProgressLine(err, errIsTerminal, System::nanoTime);
+            ImportReport report = new FileImporter(formats, target(registry, options)).run(request, progress,
+                    Cancellation.none());
+            progress.finish();
             new ImportSummary(out).print(report);
             if (!report.complete()) {
                 throw CliException.failure(NLS.bind(Messages.Import_incomplete,

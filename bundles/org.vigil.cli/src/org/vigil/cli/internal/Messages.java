@@ -47,6 +47,7 @@ public final class Messages extends NLS {
     public static String Import_cancelled;
     public static String Import_moreRejections;
     public static String Import_incomplete;
+    public static String Import_progress;
     public static String Sources_summary;
     public static String Kql_summary;
     public static String Top_summary;
@@ -65,6 +66,7 @@ public final class Messages extends NLS {
     public static String Systems_importUsage;
     public static String Systems_exportUsage;
     public static String Systems_complianceUsage;
+    public static String Systems_unknownStore;
     public static String Systems_count;
     public static String Systems_listColumns;
     public static String Systems_showNeedsId;
@@ -110,6 +112,7 @@ public final class Messages extends NLS {
     public static String Cases_noStores;
     public static String Cases_badValue;
     public static String Cases_unknownObservable;
+    public static String Cases_unknownSystem;
     public static String Cases_listHeader;
     public static String Cases_showClass;
     public static String Cases_showResolution;

@@ -13,7 +13,8 @@ import org.vigil.registry.RegistryException;
 
 /**
  * {@code vigil-cli systems list|show|import|export|compliance}: the registry of information
- * systems of the active registry (the embedded store by default), one sub-command per verb.
+ * systems, one sub-command per verb: the active registry (the team's when a configured source
+ * holds it, else the embedded store), or the one {@code --store local|SOURCE} names.
  */
 final class SystemsCommand implements Command {
 

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
-import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.registry.Agency;
 import org.vigil.registry.AgencyTree;
 import org.vigil.registry.ComplianceSnapshot;
@@ -44,7 +43,7 @@ final class SystemsCompliance extends SourceCommand {
 
     @Override
     public void run(List<String> args) throws CliException {
-        Options options = Options.parse(args, List.of("--at", "--rules"), List.of("--record", "--history")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        Options options = Options.parse(args, List.of(RegistryStore.OPTION, "--at", "--rules"), List.of("--record", "--history")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         if (!options.positional().isEmpty()) {
             throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
         }
@@ -53,12 +52,13 @@ final class SystemsCompliance extends SourceCommand {
         }
         LocalDate day = day(options.value("--at")); //$NON-NLS-1$
         try {
-            SystemRegistry registry = ServiceWait.await(context, SystemRegistry.class);
+            RegistryStore store = RegistryStore.open(context, options.value(RegistryStore.OPTION), clock);
+            SystemRegistry registry = store.registry();
             ComplianceReport report = options.has("--rules") ? evaluate(registry, options.value("--rules"), day) //$NON-NLS-1$ //$NON-NLS-2$
-                    : options.has("--record") ? ServiceWait.await(context, ComplianceService.class).record(day) : ServiceWait.await(context, ComplianceService.class).evaluate(day); //$NON-NLS-1$
+                    : options.has("--record") ? store.compliance().record(day) : store.compliance().evaluate(day); //$NON-NLS-1$
             print(report, AgencyTree.of(registry.agencies()));
             if (options.has("--history")) { //$NON-NLS-1$
-                printHistory(ServiceWait.await(context, ComplianceService.class).history());
+                printHistory(store.compliance().history());
             }
         } catch (RegistryException e) {
             throw SystemsCommand.failure(e);

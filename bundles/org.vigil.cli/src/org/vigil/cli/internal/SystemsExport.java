@@ -26,14 +26,14 @@ final class SystemsExport extends SourceCommand {
 
     @Override
     public void run(List<String> args) throws CliException {
-        Options options = Options.parse(args, List.of("--out"), List.of("--agencies", "--vi")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Options options = Options.parse(args, List.of(RegistryStore.OPTION, "--out"), List.of("--agencies", "--vi")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (!options.positional().isEmpty()) {
             throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
         }
         String target = options.has("--out") ? options.value("--out") : null; //$NON-NLS-1$ //$NON-NLS-2$
         boolean vietnamese = options.has("--vi"); //$NON-NLS-1$
         try (Writer writer = Outputs.open(out, target)) {
-            SystemRegistry registry = ServiceWait.await(context, SystemRegistry.class);
+            SystemRegistry registry = RegistryStore.open(context, options.value(RegistryStore.OPTION), clock).registry();
             if (options.has("--agencies")) { //$NON-NLS-1$
                 RegistryCsv.writeAgencies(writer, registry.agencies(), vietnamese);
             } else {

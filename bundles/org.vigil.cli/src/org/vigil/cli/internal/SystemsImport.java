@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
-import org.vigil.registry.SystemRegistry;
 import org.vigil.registry.RegistryException;
 import org.vigil.registry.csv.CsvImport;
 import org.vigil.registry.csv.CsvImportReport;
@@ -30,14 +29,14 @@ final class SystemsImport extends SourceCommand {
 
     @Override
     public void run(List<String> args) throws CliException {
-        Options options = Options.parse(args, List.of("--agencies")); //$NON-NLS-1$
+        Options options = Options.parse(args, List.of(RegistryStore.OPTION, "--agencies")); //$NON-NLS-1$
         if (options.positional().size() > 1 || options.positional().isEmpty() && !options.has("--agencies")) { //$NON-NLS-1$
             throw CliException.usage(Messages.Systems_importNeedsFiles);
         }
         String agencies = options.value("--agencies"); //$NON-NLS-1$
         String systems = options.positional().isEmpty() ? null : options.positional().get(0);
         try (Reader agencyReader = open(agencies); Reader systemReader = open(systems)) {
-            CsvImportReport report = new CsvImport(ServiceWait.await(context, SystemRegistry.class)).run(
+            CsvImportReport report = new CsvImport(RegistryStore.open(context, options.value(RegistryStore.OPTION), clock).registry()).run(
                     agencies == null ? null : new CsvImport.Source(agencies, agencyReader),
                     systems == null ? null : new CsvImport.Source(systems, systemReader));
             print(report);

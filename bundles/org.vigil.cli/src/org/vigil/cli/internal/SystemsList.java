@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
-import org.vigil.registry.SystemRegistry;
-import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.registry.DossierStatus;
 import org.vigil.registry.InformationSystem;
 import org.vigil.registry.PlanStatus;
@@ -37,15 +35,16 @@ final class SystemsList extends SourceCommand {
 
     @Override
     public void run(List<String> args) throws CliException {
-        Options options = Options.parse(args, List.of("--agency", "--level", "--dossier", "--plan", "--type", "--text"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        Options options = Options.parse(args, List.of(RegistryStore.OPTION, "--agency", "--level", "--dossier", "--plan", "--type", "--text"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 List.of("--overdue")); //$NON-NLS-1$
         if (!options.positional().isEmpty()) {
             throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
         }
         SystemFilter filter = filter(options);
         try {
-            List<InformationSystem> systems = ServiceWait.await(context, SystemRegistry.class).systems(filter);
-            ComplianceReport compliance = ServiceWait.await(context, ComplianceService.class).evaluate(LocalDate.now(clock));
+            RegistryStore store = RegistryStore.open(context, options.value(RegistryStore.OPTION), clock);
+            List<InformationSystem> systems = store.registry().systems(filter);
+            ComplianceReport compliance = store.compliance().evaluate(LocalDate.now(clock));
             Map<String, Integer> overdue = compliance.systems().stream()
                     .collect(Collectors.toMap(s -> s.system().id(), s -> s.overdue().size()));
             List<InformationSystem> shown = options.has("--overdue") //$NON-NLS-1$

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
-import org.vigil.registry.SystemRegistry;
-import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.registry.Asset;
 import org.vigil.registry.AssetKind;
 import org.vigil.registry.Contact;
@@ -33,16 +31,17 @@ final class SystemsShow extends SourceCommand {
 
     @Override
     public void run(List<String> args) throws CliException {
-        Options options = Options.parse(args, List.of());
+        Options options = Options.parse(args, List.of(RegistryStore.OPTION));
         if (options.positional().size() != 1) {
             throw CliException.usage(Messages.Systems_showNeedsId);
         }
         String id = options.positional().get(0);
         try {
-            InformationSystem system = ServiceWait.await(context, SystemRegistry.class).system(id)
+            RegistryStore store = RegistryStore.open(context, options.value(RegistryStore.OPTION), clock);
+            InformationSystem system = store.registry().system(id)
                     .orElseThrow(() -> CliException.failure(NLS.bind(Messages.Systems_noSuchSystem, id)));
             printFields(system);
-            SystemCompliance compliance = ServiceWait.await(context, ComplianceService.class).evaluate(LocalDate.now(clock)).system(id).orElseThrow();
+            SystemCompliance compliance = store.compliance().evaluate(LocalDate.now(clock)).system(id).orElseThrow();
             printCompliance(compliance);
         } catch (RegistryException e) {
             throw SystemsCommand.failure(e);

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.cases.CaseStores;
@@ -36,6 +38,7 @@ import org.vigil.events.EventQuery;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SourceRegistry;
 import org.vigil.query.KqlParser;
+import org.vigil.registry.SystemRegistry;
 
 /**
  * Sources configured in the workspace's {@code sources.properties}: the file's rules, and a
@@ -61,6 +64,46 @@ class ConfiguredSourcesTest {
                 result.problems().stream().map(SourcesFile.Problem::key).sorted().toList());
         String message = result.problems().get(0).message();
         assertTrue(message.startsWith("ws/sources.properties: "), message);
+    }
+
+    @Test
+    void theRegistrySourceMustBeAUsableSource() {
+        Properties properties = new Properties();
+        properties.putAll(Map.of("source.soc.url", "http://es.soc.local:9200", "source.ftp.url", "ftp://files",
+                "registry.source", "soc"));
+        assertEquals("soc", SourcesFile.parse(Path.of("sources.properties"), properties).registrySource());
+
+        properties.put("registry.source", "ftp");
+        SourcesFile.Result broken = SourcesFile.parse(Path.of("sources.properties"), properties);
+        assertEquals(null, broken.registrySource());
+        assertEquals(List.of("registry.source", "source.ftp.url"),
+                broken.problems().stream().map(SourcesFile.Problem::key).sorted().toList());
+        assertTrue(broken.problems().stream().anyMatch(p -> p.message().contains("the embedded registry is used")));
+    }
+
+    @Test
+    void theRegistrySourcePublishesTheTeamRegistryAboveTheEmbeddedOneAndKeepsItsLineWhenSourcesAreSaved()
+            throws Exception {
+        Path file = workspaceFile();
+        Files.writeString(file, String.join("\n", "source.it-team.url = " + EsNodes.plain().nodes().get(0),
+                "source.it-team.name = Team SOC", "registry.source = it-team", ""));
+        try {
+            restartElasticsearchBundle();
+            ServiceReference<SystemRegistry> team = awaitRegistry("it-team");
+            assertEquals(200, team.getProperty(Constants.SERVICE_RANKING));
+            assertEquals(team, context().getServiceReference(SystemRegistry.class), "the highest-ranked registry");
+            String location = context().getService(team).location();
+            assertTrue(location.contains("Team SOC (registry)") && location.contains("vigil-registry-systems"), location);
+
+            service(ConfiguredSources.class).save(new SourceSettings("it-other", "Other", EsNodes.plain().nodes().get(0),
+                    "logs-*", "@timestamp", null, null), null);
+            assertTrue(Files.readString(file).contains("registry.source = it-team"), Files.readString(file));
+        } finally {
+            Files.delete(file);
+            restartElasticsearchBundle();
+        }
+        assertTrue(context().getServiceReferences(SystemRegistry.class, "(vigil.registry.store=*)").isEmpty(),
+                "without registry.source no team registry is published");
     }
 
     @Test
@@ -162,6 +205,18 @@ class ConfiguredSourcesTest {
         }
         return registry.find(id).filter(s -> s.descriptor().displayName().equals(name))
                 .orElseThrow(() -> new AssertionError("no source " + id + " named " + name + " in " + registry.sources()));
+    }
+
+    private static ServiceReference<SystemRegistry> awaitRegistry(String store) throws Exception {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            var found = context().getServiceReferences(SystemRegistry.class, "(vigil.registry.store=" + store + ")");
+            if (!found.isEmpty()) {
+                return found.iterator().next();
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("no team registry of source " + store);
     }
 
     private static <T> T service(Class<T> type) throws InterruptedException {

@@ -17,6 +17,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,12 +37,16 @@ import org.vigil.elasticsearch.sources.SourceSettings;
 import org.vigil.events.EventSource;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.elasticsearch.internal.cases.ElasticsearchCaseStore;
+import org.vigil.elasticsearch.internal.registry.ElasticsearchSystemRegistry;
+import org.vigil.registry.SystemRegistry;
 
 /**
  * Publishes one {@link EventSource} service per source configured in the workspace's
- * {@code sources.properties} (docs/SOURCES.md), and lets the settings form change them while
- * Vigil runs. Entries that cannot be used are logged at WARNING with file, key and reason, and
- * skipped; the others are still published.
+ * {@code sources.properties} (docs/SOURCES.md), with its team {@link CaseStore}, and lets the
+ * settings form change them while Vigil runs. The source that {@code registry.source} names also
+ * publishes the team's {@link SystemRegistry}, ranked above the embedded one (docs/REGISTRY.md).
+ * Entries that cannot be used are logged at WARNING with file, key and reason, and skipped; the
+ * others are still published.
  */
 @Component(immediate = true, service = ConfiguredSources.class)
 public final class ConfiguredSourcesComponent implements ConfiguredSources {
@@ -51,6 +56,9 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
 
     private static final System.Logger LOG = System.getLogger(ConfiguredSourcesComponent.class.getName());
     private static final String INSTANCE_AREA = "osgi.instance.area"; //$NON-NLS-1$
+
+    /** Above the embedded registry's 100: the team's registry, once configured, is the one every view uses. */
+    static final int TEAM_REGISTRY_RANKING = 200;
 
     /** A source as it runs: its services (events, cases) and the connection to close when it goes. */
     private record Published(List<ServiceRegistration<?>> registrations, ElasticsearchConnection connection) {
@@ -68,6 +76,7 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
     private final Map<String, SourceSettings> configured = new TreeMap<>();
     private final Map<String, Published> published = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
+    private String registrySource;
 
     /**
      * Reads the file and publishes its sources.
@@ -153,6 +162,7 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
             problems.add(problem.message());
             LOG.log(Level.WARNING, problem.message());
         });
+        registrySource = result.registrySource();
         for (SourceSettings settings : result.sources()) {
             configured.put(settings.id(), settings);
             publish(target, settings);
@@ -166,10 +176,15 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
                     settings.url() + "/" + settings.index()); //$NON-NLS-1$
             EventSource source = new ElasticsearchEventSource(descriptor, connection, settings.index(),
                     settings.timestamp(), Clock.systemUTC());
-            published.put(settings.id(), new Published(List.of(
+            List<ServiceRegistration<?>> registrations = new ArrayList<>(List.of(
                     context.registerService(EventSource.class, source, new Hashtable<>()),
-                    context.registerService(CaseStore.class, caseStore(settings, connection), new Hashtable<>())),
-                    connection));
+                    context.registerService(CaseStore.class, caseStore(settings, connection), new Hashtable<>())));
+            if (settings.id().equals(registrySource)) {
+                registrations.add(context.registerService(SystemRegistry.class, registry(settings, connection),
+                        new Hashtable<>(Map.of(Constants.SERVICE_RANKING, TEAM_REGISTRY_RANKING,
+                                SystemRegistry.STORE_PROPERTY, settings.id()))));
+            }
+            published.put(settings.id(), new Published(registrations, connection));
         } catch (IllegalArgumentException | ConnectionFailedException e) {
             String message = new SourcesFile.Problem(target, "source." + settings.id(), e.getMessage()).message(); //$NON-NLS-1$
             LOG.log(Level.WARNING, message);
@@ -183,6 +198,11 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
                 settings.url() + " (" + ElasticsearchCaseStore.indexNames(prefix) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         String user = settings.user() != null ? settings.user() : System.getProperty("user.name"); //$NON-NLS-1$
         return new ElasticsearchCaseStore(info, user, Clock.systemDefaultZone(), connection, prefix);
+    }
+
+    private static SystemRegistry registry(SourceSettings settings, ElasticsearchConnection connection) {
+        return new ElasticsearchSystemRegistry(NLS.bind(Messages.Registry_name, settings.name()), connection,
+                ElasticsearchSystemRegistry.defaultPrefix());
     }
 
     private void withdraw(String id) {

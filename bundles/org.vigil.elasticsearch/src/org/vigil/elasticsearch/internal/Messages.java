@@ -92,6 +92,12 @@ public final class Messages extends NLS {
     public static String Cases_halfMerged;
     public static String Cases_auditPending;
 
+    public static String Registry_name;
+    public static String Registry_failed;
+    public static String Registry_readOnly;
+    public static String Registry_notTakenBack;
+    public static String Sources_registryUnknown;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -22,11 +22,16 @@ import org.vigil.elasticsearch.sources.SourceSettings;
 /**
  * Reads {@code sources.properties}: every {@code source.<id>.<part>} key group is one source; a
  * group with a bad or missing part, and any key outside the format, is reported and skipped.
+ * The one other key, {@value #REGISTRY_KEY}, names the source whose cluster holds the team's
+ * registry of systems.
  */
 public final class SourcesFile {
 
     /** The file name in the workspace. */
     public static final String FILE_NAME = "sources.properties"; //$NON-NLS-1$
+
+    /** The key naming the source that holds the team's registry; a line of its own, kept when sources are saved. */
+    public static final String REGISTRY_KEY = "registry.source"; //$NON-NLS-1$
 
     private static final Pattern KEY = Pattern.compile("source\\.([A-Za-z0-9_-]+)\\.(\\w+)"); //$NON-NLS-1$
     private static final List<String> PARTS = List.of("url", "name", "index", "timestamp", "user", "ca"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -51,8 +56,9 @@ public final class SourcesFile {
      *
      * @param sources the usable sources, in id order
      * @param problems the skipped entries
+     * @param registrySource the id of the usable source that holds the team's registry, or null for none
      */
-    public record Result(List<SourceSettings> sources, List<Problem> problems) {
+    public record Result(List<SourceSettings> sources, List<Problem> problems, String registrySource) {
     }
 
     private final Path file;
@@ -90,7 +96,20 @@ public final class SourcesFile {
         for (String id : reader.ids()) {
             reader.source(id).ifPresent(sources::add);
         }
-        return new Result(List.copyOf(sources), List.copyOf(reader.problems));
+        String registrySource = reader.registrySource(sources);
+        return new Result(List.copyOf(sources), List.copyOf(reader.problems), registrySource);
+    }
+
+    private String registrySource(List<SourceSettings> sources) {
+        String id = properties.getProperty(REGISTRY_KEY, "").strip(); //$NON-NLS-1$
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (sources.stream().noneMatch(source -> source.id().equals(id))) {
+            problems.add(new Problem(file, REGISTRY_KEY, Messages.Sources_registryUnknown));
+            return null;
+        }
+        return id;
     }
 
     private TreeSet<String> ids() {
@@ -99,7 +118,7 @@ public final class SourcesFile {
             Matcher matcher = KEY.matcher(key);
             if (matcher.matches() && PARTS.contains(matcher.group(2))) {
                 ids.add(matcher.group(1));
-            } else {
+            } else if (!REGISTRY_KEY.equals(key)) {
                 problems.add(new Problem(file, key, Messages.Sources_unknownKey));
             }
         }

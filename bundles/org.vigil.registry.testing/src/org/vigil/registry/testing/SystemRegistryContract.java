@@ -51,6 +51,18 @@ public abstract class SystemRegistryContract {
     protected abstract SystemRegistry createEmpty() throws Exception;
 
     /**
+     * A second client of the registry {@link #createEmpty()} returned last, as another
+     * workstation would open it; {@link #dispose(SystemRegistry)} releases it with the first.
+     * Stores that serve one workstation only may return the same registry.
+     *
+     * @return another client of the same store
+     * @throws Exception if it cannot be opened
+     */
+    protected SystemRegistry openSecondClient() throws Exception {
+        return registry;
+    }
+
+    /**
      * Releases what {@link #createEmpty()} created; called after each test.
      *
      * @param used the registry of the test
@@ -238,6 +250,39 @@ public abstract class SystemRegistryContract {
         registry.delete("a", saved.version());
         assertTrue(registry.system("a").isEmpty());
         assertEquals(Kind.NOT_FOUND, assertThrows(RegistryException.class, () -> registry.delete("a", 1)).kind());
+    }
+
+    @Test
+    void ofTwoClientsEditingOneSystemTheLaterSaveConflictsAndTheFirstStays() throws Exception {
+        saveAgencies();
+        InformationSystem mine = registry.save(Samples.system("a", "syt")).system();
+        SystemRegistry other = openSecondClient();
+        InformationSystem theirs = other.system("a").orElseThrow();
+        other.save(theirs.toBuilder().name("Tên của người kia").build());
+
+        RegistryException refused = assertThrows(RegistryException.class,
+                () -> registry.save(mine.toBuilder().name("Tên của tôi").build()));
+        assertEquals(Kind.CONFLICT, refused.kind());
+        assertTrue(refused.getMessage().contains("a"), refused.getMessage());
+        assertEquals("Tên của người kia", registry.system("a").orElseThrow().name());
+        assertEquals(2, other.system("a").orElseThrow().version());
+        assertEquals(Kind.CONFLICT, assertThrows(RegistryException.class, () -> other.delete("a", 1)).kind());
+    }
+
+    @Test
+    void aBatchWithAStaleSystemWritesNoneOfItsAgenciesOrSystems() throws Exception {
+        saveAgencies();
+        InformationSystem stale = registry.save(Samples.system("a", "syt")).system();
+        registry.save(stale.toBuilder().name("Đã sửa").build());
+        Agency newAgency = new Agency("snv", "Sở Nội vụ", "tinh", AgencyKind.DEPARTMENT);
+
+        RegistryException refused = assertThrows(RegistryException.class, () -> registry.saveAll(List.of(newAgency),
+                List.of(Samples.system("new", "snv"), stale.toBuilder().name("Cũ").build())));
+
+        assertEquals(Kind.CONFLICT, refused.kind());
+        assertEquals(5, registry.agencies().size());
+        assertEquals(List.of("a"), ids(SystemFilter.ALL));
+        assertEquals("Đã sửa", registry.system("a").orElseThrow().name());
     }
 
     @Test

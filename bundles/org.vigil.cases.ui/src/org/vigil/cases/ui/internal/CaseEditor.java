@@ -1,6 +1,7 @@
 package org.vigil.cases.ui.internal;
 
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
@@ -22,9 +24,12 @@ import org.vigil.cases.CaseConflictException;
 import org.vigil.cases.CaseDraft;
 import org.vigil.cases.CaseEdits;
 import org.vigil.cases.CaseStore;
+import org.vigil.cases.EventCases;
 import org.vigil.cases.InvalidCaseException;
 import org.vigil.cases.Labels;
 import org.vigil.ui.Background;
+import org.vigil.core.model.TimeRange;
+import org.vigil.ui.Navigator;
 import org.vigil.ui.TitledDialog;
 
 /**
@@ -41,17 +46,27 @@ final class CaseEditor extends TitledDialog {
     private final CaseStore store;
     private final UISynchronize ui;
     private final Labels labels;
+    private final SystemDirectory directory;
+    private final Navigator navigator;
+    private final Shell workbench;
     private final Map<EditorTab, TabItem> tabs = new LinkedHashMap<>();
     private Case base;
     private CaseDraft draft;
     private TabFolder folder;
     private Case saved;
 
-    CaseEditor(Shell parent, CaseStore store, UISynchronize ui, Labels labels, Case c) {
-        super(parent, NLS.bind(Messages.Editor_title, c.number()));
+    CaseEditor(Shell parent, CaseStore store, UISynchronize ui, Labels labels, SystemDirectory directory,
+            Navigator navigator, Case c) {
+        // A window of its own, not modal: the workbench can come in front of it to show the
+        // search an observable pivots to, and the operator comes back to the edit.
+        super(null, NLS.bind(Messages.Editor_title, c.number()));
+        setShellStyle(getShellStyle() & ~SWT.APPLICATION_MODAL | SWT.MODELESS);
+        this.workbench = parent;
         this.store = store;
         this.ui = ui;
         this.labels = labels;
+        this.directory = directory;
+        this.navigator = navigator;
         this.base = c;
         this.draft = c.edit();
     }
@@ -62,20 +77,59 @@ final class CaseEditor extends TitledDialog {
     }
 
     @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        // SWT closes a shell on Escape only when it has a parent; the editor does as every dialog does.
+        Listener escape = e -> {
+            if (e.detail == SWT.TRAVERSE_ESCAPE && e.widget instanceof Control control && control.getShell() == shell) {
+                e.doit = false;
+                cancelPressed();
+            }
+        };
+        shell.getDisplay().addFilter(SWT.Traverse, escape);
+        // Not a child of the workbench's window, so it would outlive it and keep Vigil from exiting.
+        Listener closeWithWorkbench = e -> close();
+        workbench.addListener(SWT.Dispose, closeWithWorkbench);
+        shell.addListener(SWT.Dispose, e -> {
+            e.display.removeFilter(SWT.Traverse, escape);
+            if (!workbench.isDisposed()) {
+                workbench.removeListener(SWT.Dispose, closeWithWorkbench);
+            }
+        });
+    }
+
+    @Override
     protected void fill(Composite area) {
         setTitle(base.number() + " \u2013 " + base.title()); //$NON-NLS-1$
         setMessage(Messages.Editor_message);
         folder = new TabFolder(area, SWT.TOP);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folder);
-        add(Messages.Editor_tabOverview, page -> new OverviewTab(page, labels));
+        add(Messages.Editor_tabOverview, page -> new OverviewTab(page, labels, directory));
         add(Messages.Editor_tabObservables, page -> new ObservablesTab(page, labels,
-                text -> setMessage(text, IMessageProvider.INFORMATION), this::setErrorMessage));
+                text -> setMessage(text, IMessageProvider.INFORMATION), this::setErrorMessage, this::searchEvents));
         add(Messages.Editor_tabTasks, page -> new TasksTab(page, store.user()));
         add(Messages.Editor_tabEvidence, EvidenceTab::new);
         add(Messages.Editor_tabTimeline,
                 page -> new TimelineTab(page, store, ui, base.number().toString(), this::refused));
         tabs.keySet().forEach(tab -> tab.show(draft));
         LOG.log(Level.INFO, "Editing case {0}", base.number()); //$NON-NLS-1$
+    }
+
+    /**
+     * Runs an observable's search in Investigate over the case's time; without the workbench
+     * (no navigator) the query is left on the clipboard instead.
+     *
+     * @return whether the search was handed over
+     */
+    private boolean searchEvents(String kql) {
+        TimeRange range = EventCases.pivotRange(base, Instant.now());
+        boolean sent = navigator != null
+                && navigator.search(new Navigator.SearchRequest(kql, range.from(), range.to()));
+        if (sent && !workbench.isDisposed()) {
+            workbench.forceActive();
+        }
+        LOG.log(Level.INFO, "Pivot from case {0} to Investigate: {1}", base.number(), sent); //$NON-NLS-1$
+        return sent;
     }
 
     private void add(String title, Function<Composite, EditorTab> make) {

@@ -3,6 +3,7 @@ package org.vigil.cases.ui.internal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,16 +29,18 @@ final class CaseTable {
 
     private final Table table;
     private final Labels labels;
+    private SystemDirectory directory = SystemDirectory.empty();
     private Sort sort = Sort.NEWEST;
 
     CaseTable(Composite parent, Labels labels, Consumer<Case> open, Consumer<Sort> sorted) {
         this.labels = labels;
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         column(Messages.Column_number, 120, Sort.NEWEST, sorted);
         column(Messages.Column_title, 380, null, sorted);
         column(Messages.Column_severity, 100, Sort.SEVERITY, sorted);
+        column(Messages.Column_level, 70, null, sorted);
         column(Messages.Column_status, 110, null, sorted);
         column(Messages.Column_category, 170, null, sorted);
         column(Messages.Column_assignee, 110, null, sorted);
@@ -69,24 +72,34 @@ final class CaseTable {
         return sort;
     }
 
-    /** Shows the cases, keeping the selected one selected if it is still there. */
-    void show(List<Case> cases) {
-        Optional<Case> before = selected();
+    /**
+     * Shows the cases, keeping the selected one selected if it is still there.
+     *
+     * @param systems the registry, for the highest level of each case's systems
+     */
+    void show(List<Case> cases, SystemDirectory systems) {
+        directory = systems;
+        List<String> before = selectedAll().stream().map(c -> c.number().toString()).toList();
         table.removeAll();
         for (Case c : cases) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { c.number().toString(), c.title(), labels.label(c.severity()),
-                    labels.label(c.status()), labels.label(c.category()), Objects.toString(c.assignee(), ""), //$NON-NLS-1$
+                    directory.highestLevel(c), labels.label(c.status()), labels.label(c.category()), Objects.toString(c.assignee(), ""), //$NON-NLS-1$
                     TIME.format(c.updated()) });
             item.setData(c);
-            if (before.isPresent() && before.get().number().equals(c.number())) {
-                table.setSelection(item);
+            if (before.contains(c.number().toString())) {
+                table.select(table.indexOf(item));
             }
         }
     }
 
+    /** @return the first selected case */
     Optional<Case> selected() {
-        return table.getSelectionCount() == 0 ? Optional.empty()
-                : Optional.of((Case) table.getSelection()[0].getData());
+        return selectedAll().stream().findFirst();
+    }
+
+    /** @return every selected case, in list order */
+    List<Case> selectedAll() {
+        return Arrays.stream(table.getSelection()).map(item -> (Case) item.getData()).toList();
     }
 }

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -21,17 +23,23 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.vigil.cases.BulkChange;
+import org.vigil.cases.BulkResult;
 import org.vigil.cases.Case;
+import org.vigil.cases.CaseNotFoundException;
 import org.vigil.cases.CaseQuery;
 import org.vigil.cases.CaseStore;
 import org.vigil.cases.CaseStores;
 import org.vigil.cases.CaseTemplate;
 import org.vigil.cases.Category;
+import org.vigil.cases.InvalidCaseException;
 import org.vigil.cases.Labels;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
+import org.vigil.registry.SystemRegistry;
 import org.vigil.ui.Background;
 import org.vigil.ui.MessageLine;
+import org.vigil.ui.Navigator;
 import org.vigil.ui.TitledDialog;
 
 import jakarta.annotation.PostConstruct;
@@ -48,7 +56,9 @@ public final class CasesPart {
     private static final int TYPING_PAUSE_MS = 400;
 
     private final CaseStores stores;
+    private final SystemRegistry registry;
     private final UISynchronize ui;
+    private final Navigator navigator;
     private final Labels labels = Labels.of(Locale.getDefault());
     private final Runnable reloadAfterTyping = this::reload;
     private List<CaseStore> shownStores = List.of();
@@ -58,19 +68,30 @@ public final class CasesPart {
     private Combo severity;
     private Combo category;
     private Text assignee;
+    private Text system;
     private Button overdueOnly;
     private Label counts;
     private MessageLine line;
     private CaseTable table;
     private List<Case> loaded = List.of();
+    private SystemDirectory directory = SystemDirectory.empty();
+
+    /** What one load reads: the cases and the registry's systems they refer to. */
+    private record Loaded(List<Case> cases, SystemDirectory directory) {
+    }
 
     /**
      * @param stores the case stores to choose from
+     * @param registry the registry of information systems, if Vigil has one
      * @param ui the UI thread
+     * @param navigator the way to Investigate, for an observable's search
      */
     @Inject
-    public CasesPart(@Service CaseStores stores, UISynchronize ui) {
+    public CasesPart(@Service CaseStores stores, @Optional @Service SystemRegistry registry, UISynchronize ui,
+            Navigator navigator) {
         this.stores = stores;
+        this.registry = registry;
+        this.navigator = navigator;
         this.ui = ui;
     }
 
@@ -79,6 +100,25 @@ public final class CasesPart {
     @Optional
     void caseChanged(@UIEventTopic(SelectedEvents.TOPIC_CHANGED) String number) {
         reload();
+    }
+
+    /** Another perspective asked to open a case, e.g. the registry's list of a system's open cases. */
+    @Inject
+    @Optional
+    void openRequested(@UIEventTopic(Navigator.TOPIC_OPEN_CASE) Navigator.CaseRequest request) {
+        if (store == null || store.isDisposed()) {
+            return;
+        }
+        List<String> ids = shownStores.stream().map(s -> s.info().id()).toList();
+        if (ids.contains(request.store())) {
+            store.select(ids.indexOf(request.store()));
+            reload();
+        }
+        CaseStore from = selectedStore();
+        if (from != null) {
+            Background.run(Messages.Cases_jobLoad, table.control(), ui, () -> from.get(request.number()), this::open,
+                    this::fail);
+        }
     }
 
     @PostConstruct
@@ -93,18 +133,20 @@ public final class CasesPart {
     }
 
     private void filters(Composite parent) {
-        Composite top = bar(parent, 5);
+        Composite top = bar(parent, 7);
         store = new Combo(top, SWT.READ_ONLY);
         store.addListener(SWT.Selection, e -> reload());
         search = text(top, Messages.Filter_search, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         Choices.button(top, Messages.Action_new).addListener(SWT.Selection, e -> newCase());
         Choices.button(top, Messages.Action_open).addListener(SWT.Selection, e -> table.selected().ifPresent(this::open));
+        Choices.button(top, Messages.Action_merge).addListener(SWT.Selection, e -> merge());
+        Choices.button(top, Messages.Action_bulk).addListener(SWT.Selection, e -> bulk());
         Choices.button(top, Messages.Action_refresh).addListener(SWT.Selection, e -> {
             showStores();
             reload();
         });
-        Composite second = bar(parent, 6);
+        Composite second = bar(parent, 7);
         status = Choices.combo(second, Messages.Filter_anyStatus, labels, Status.values());
         status.addListener(SWT.Selection, e -> showTable());
         severity = Choices.combo(second, Messages.Filter_anySeverity, labels, Severity.values());
@@ -113,6 +155,8 @@ public final class CasesPart {
         category.addListener(SWT.Selection, e -> reload());
         assignee = text(second, Messages.Filter_assignee, SWT.BORDER);
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(assignee);
+        system = text(second, Messages.Filter_system, SWT.BORDER);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(system);
         overdueOnly = new Button(second, SWT.CHECK);
         overdueOnly.setText(Messages.Filter_overdue);
         overdueOnly.addListener(SWT.Selection, e -> reload());
@@ -157,8 +201,8 @@ public final class CasesPart {
     private CaseQuery query() {
         Set<Severity> severities = Choices.selected(severity, Severity.values()).map(Set::of).orElse(Set.of());
         return new CaseQuery(Set.of(), severities, Choices.selected(category, Category.values()).orElse(null),
-                blankToNull(assignee.getText()), null, overdueOnly.getSelection(), blankToNull(search.getText()),
-                table.sort());
+                blankToNull(assignee.getText()), blankToNull(system.getText()), overdueOnly.getSelection(),
+                blankToNull(search.getText()), table.sort());
     }
 
     private static String blankToNull(String text) {
@@ -175,16 +219,89 @@ public final class CasesPart {
             return;
         }
         CaseQuery query = query();
-        Background.run(Messages.Cases_jobLoad, table.control(), ui, () -> from.list(query), cases -> {
-            loaded = cases;
-            showTable();
-            LOG.log(Level.INFO, "Cases shown: {0} cases in store {1}", cases.size(), from.info().id()); //$NON-NLS-1$
+        Background.run(Messages.Cases_jobLoad, table.control(), ui,
+                () -> new Loaded(withForwarded(from, query), SystemDirectory.load(registry)), fresh -> {
+                    loaded = fresh.cases();
+                    directory = fresh.directory();
+                    showTable();
+                    LOG.log(Level.INFO, "Cases shown: {0} cases in store {1}", loaded.size(), from.info().id()); //$NON-NLS-1$
+                }, this::fail);
+    }
+
+    /**
+     * The list, and the case a number in the search text forwards to when that case was merged
+     * away: both numbers of a merged case find it.
+     */
+    private static List<Case> withForwarded(CaseStore from, CaseQuery query) throws Exception {
+        List<Case> cases = from.list(query);
+        if (query.text() == null) {
+            return cases;
+        }
+        try {
+            Case found = from.get(query.text());
+            return cases.stream().anyMatch(c -> c.number().equals(found.number())) ? cases
+                    : Stream.concat(cases.stream(), Stream.of(found)).toList();
+        } catch (CaseNotFoundException | InvalidCaseException notANumber) {
+            return cases;
+        }
+    }
+
+    private void merge() {
+        List<Case> picked = table.selectedAll();
+        CaseStore target = selectedStore();
+        if (picked.size() != 2 || target == null) {
+            line.problem(Messages.Merge_needTwo);
+            return;
+        }
+        MergeDialog dialog = new MergeDialog(table.control().getShell(), picked.get(0), picked.get(1));
+        if (dialog.open() != MergeDialog.OK) {
+            return;
+        }
+        String from = dialog.from().number().toString();
+        String into = dialog.into().number().toString();
+        Background.run(Messages.Cases_jobSave, table.control(), ui, () -> target.merge(from, into), merged -> {
+            LOG.log(Level.INFO, "Case {0} merged into {1}", from, merged.number()); //$NON-NLS-1$
+            line.info(NLS.bind(Messages.Merge_done, from, merged.number()));
+            reload();
         }, this::fail);
+    }
+
+    private void bulk() {
+        List<String> numbers = table.selectedAll().stream().map(c -> c.number().toString()).toList();
+        CaseStore target = selectedStore();
+        if (numbers.isEmpty() || target == null) {
+            line.problem(Messages.Bulk_noneSelected);
+            return;
+        }
+        BulkDialog dialog = new BulkDialog(table.control().getShell(), labels, numbers.size());
+        if (dialog.open() != BulkDialog.OK) {
+            return;
+        }
+        BulkChange change = dialog.change();
+        Background.run(Messages.Cases_jobSave, table.control(), ui, () -> target.bulk(numbers, change), result -> {
+            LOG.log(Level.INFO, "Bulk change: {0} changed, {1} refused", result.changed().size(), //$NON-NLS-1$
+                    result.refused().size());
+            reload();
+            reportBulk(result, numbers.size());
+        }, this::fail);
+    }
+
+    private void reportBulk(BulkResult result, int asked) {
+        if (result.refused().isEmpty()) {
+            line.info(NLS.bind(Messages.Bulk_done, result.changed().size()));
+            return;
+        }
+        line.problem(NLS.bind(Messages.Bulk_partly, result.refused().size(), asked));
+        String reasons = result.refused().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> NLS.bind(Messages.Bulk_refusedCase, e.getKey(), e.getValue()))
+                .collect(Collectors.joining("\n")); //$NON-NLS-1$
+        MessageDialog.openWarning(table.control().getShell(), Messages.Bulk_title,
+                NLS.bind(Messages.Bulk_report, new Object[] { result.changed().size(), asked, reasons }));
     }
 
     private void showTable() {
         Status wanted = Choices.selected(status, Status.values()).orElse(null);
-        table.show(loaded.stream().filter(c -> wanted == null || c.status() == wanted).toList());
+        table.show(loaded.stream().filter(c -> wanted == null || c.status() == wanted).toList(), directory);
         Map<Status, Long> byStatus = loaded.stream()
                 .collect(Collectors.groupingBy(Case::status, () -> new EnumMap<>(Status.class), Collectors.counting()));
         String perStatus = byStatus.entrySet().stream()
@@ -217,7 +334,7 @@ public final class CasesPart {
     private void open(Case c) {
         CaseStore target = selectedStore();
         if (target != null) {
-            CaseEditor editor = new CaseEditor(table.control().getShell(), target, ui, labels, c);
+            CaseEditor editor = new CaseEditor(table.control().getShell(), target, ui, labels, directory, navigator, c);
             if (editor.open() == CaseEditor.OK) {
                 LOG.log(Level.INFO, "Case saved: {0}", editor.saved().number()); //$NON-NLS-1$
                 line.info(NLS.bind(Messages.Cases_saved, editor.saved().number()));

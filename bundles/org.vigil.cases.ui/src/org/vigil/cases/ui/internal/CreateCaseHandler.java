@@ -3,6 +3,7 @@ package org.vigil.cases.ui.internal;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -14,6 +15,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.vigil.cases.CaseStores;
 import org.vigil.core.model.Event;
 import org.vigil.events.SourceDescriptor;
+import org.vigil.registry.SystemRegistry;
+import org.vigil.ui.Navigator;
 import org.vigil.ui.VigilUi;
 
 import jakarta.inject.Named;
@@ -24,8 +27,9 @@ public final class CreateCaseHandler extends SelectionHandler {
     @Execute
     void execute(@Named(VigilUi.SELECTED_EVENTS) List<Event> events,
             @Named(VigilUi.SELECTED_EVENTS_SOURCE) SourceDescriptor source, @Service CaseStores stores,
+            @Optional @Service SystemRegistry registry, Navigator navigator,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui, IEventBroker broker) {
-        SelectedEvents selected = new SelectedEvents(events, source, stores);
+        SelectedEvents selected = new SelectedEvents(events, source, stores, registry, navigator);
         InputDialog ask = new InputDialog(shell, Messages.FromEvents_title,
                 NLS.bind(Messages.FromEvents_message, selected.size(), source.displayName()),
                 NLS.bind(Messages.FromEvents_defaultTitle, source.displayName()),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -29,23 +30,29 @@ import org.vigil.cases.Observables;
 
 /**
  * The case's observables: the check box is the IOC flag. A value is checked as it is added, so
- * that a malformed one is refused at once with the rule it breaks. Pivot copies the search over
- * the fields the observable comes from, to paste into Investigate.
+ * that a malformed one is refused at once with the rule it breaks. "Search events" runs the
+ * search over the fields the observable comes from in Investigate, over the case's time.
  */
 final class ObservablesTab implements EditorTab {
 
     private final Labels labels;
     private final Consumer<String> info;
     private final Consumer<String> problem;
+    private final Predicate<String> search;
     private final Table table;
     private final Combo type;
     private final Text value;
     private CaseDraft draft;
 
-    ObservablesTab(Composite parent, Labels labels, Consumer<String> info, Consumer<String> problem) {
+    /**
+     * @param search runs a KQL search in Investigate; false when it could not
+     */
+    ObservablesTab(Composite parent, Labels labels, Consumer<String> info, Consumer<String> problem,
+            Predicate<String> search) {
         this.labels = labels;
         this.info = info;
         this.problem = problem;
+        this.search = search;
         GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
         table = Tables.table(parent, SWT.CHECK | SWT.MULTI, 5, Messages.Observables_ioc, 60, Messages.Observables_type,
                 110, Messages.Observables_value, 330, Messages.Observables_note, 180);
@@ -110,6 +117,10 @@ final class ObservablesTab implements EditorTab {
             String kql = EventCases.pivot(o);
             if (kql.isEmpty()) {
                 problem.accept(Messages.Observables_noPivot);
+                return;
+            }
+            if (search.test(kql)) {
+                info.accept(NLS.bind(Messages.Observables_searching, o.value()));
                 return;
             }
             Clipboard clipboard = new Clipboard(table.getDisplay());

@@ -2,6 +2,7 @@ package org.vigil.cases.ui.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,13 @@ import java.util.Optional;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.vigil.cases.Case;
 import org.vigil.cases.CaseDraft;
@@ -24,12 +28,15 @@ import org.vigil.cases.Pap;
 import org.vigil.cases.Resolution;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
+import org.vigil.cases.SystemRef;
 import org.vigil.cases.Tlp;
 import org.vigil.cases.Workflow;
 
 /**
  * The case's own values. The status offers only the moves {@link Workflow} allows from the
- * saved status, and the resolution and summary open up when the move closes the case.
+ * saved status, and the resolution and summary open up when the move closes the case. The
+ * affected systems are picked from the registry and shown with its current level; a system it
+ * does not list is kept as text and shown as such.
  */
 final class OverviewTab implements EditorTab {
 
@@ -49,10 +56,14 @@ final class OverviewTab implements EditorTab {
     private final Combo status;
     private final Combo resolution;
     private final Text summary;
+    private final SystemDirectory directory;
+    private final Table systems;
     private List<Status> statuses = List.of();
+    private CaseDraft draft;
 
-    OverviewTab(Composite parent, Labels labels) {
+    OverviewTab(Composite parent, Labels labels, SystemDirectory directory) {
         this.labels = labels;
+        this.directory = directory;
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
         title = text(parent, "title", Messages.Editor_fieldTitle, SWT.BORDER); //$NON-NLS-1$
         description = text(parent, "description", Messages.Editor_description, MULTI_LINE); //$NON-NLS-1$
@@ -62,6 +73,7 @@ final class OverviewTab implements EditorTab {
         category = combo(parent, "category", Messages.Editor_category, null, Category.values()); //$NON-NLS-1$
         tags = text(parent, "tags", Messages.Editor_tags, SWT.BORDER); //$NON-NLS-1$
         assignee = text(parent, "assignee", Messages.Editor_assignee, SWT.BORDER); //$NON-NLS-1$
+        systems = systems(parent);
         new Label(parent, SWT.NONE).setText(Messages.Editor_status);
         status = new Combo(parent, SWT.READ_ONLY);
         status.addListener(SWT.Selection, e -> closingChanged());
@@ -80,6 +92,53 @@ final class OverviewTab implements EditorTab {
         return text;
     }
 
+    private Table systems(Composite parent) {
+        new Label(parent, SWT.NONE).setText(Messages.Editor_systems);
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
+        Table table = Tables.table(box, SWT.MULTI, 1, Messages.Systems_name, 280, Messages.Systems_level, 70,
+                Messages.Systems_registry, 170);
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, 96).applyTo(table);
+        Composite buttons = new Composite(box, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(buttons);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+        fill(Choices.button(buttons, Messages.Systems_pick)).addListener(SWT.Selection, e -> pickSystems());
+        fill(Choices.button(buttons, Messages.Systems_remove)).addListener(SWT.Selection, e -> removeSystems());
+        fields.put("systems", table); //$NON-NLS-1$
+        return table;
+    }
+
+    private static Button fill(Button button) {
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
+        return button;
+    }
+
+    private void pickSystems() {
+        SystemPickerDialog picker = new SystemPickerDialog(systems.getShell(), directory.choices());
+        if (picker.open() == SystemPickerDialog.OK) {
+            List<String> known = draft.systems().stream().map(SystemRef::key).toList();
+            picker.picked().stream().filter(s -> !known.contains(s.key())).forEach(draft.systems()::add);
+            showSystems();
+        }
+    }
+
+    private void removeSystems() {
+        List<Integer> gone = Arrays.stream(systems.getSelectionIndices()).boxed().sorted(Comparator.reverseOrder())
+                .toList();
+        gone.forEach(index -> draft.systems().remove(index.intValue()));
+        showSystems();
+    }
+
+    private void showSystems() {
+        systems.removeAll();
+        for (SystemRef system : directory.current(draft.systems())) {
+            TableItem item = new TableItem(systems, SWT.NONE);
+            item.setText(new String[] { system.name(), SystemPickerDialog.level(system),
+                    system.registered() ? system.registryId() : Messages.Systems_notRegistered });
+        }
+    }
+
     private Combo combo(Composite parent, String field, String label, String none, Enum<?>[] values) {
         new Label(parent, SWT.NONE).setText(label);
         Combo combo = Choices.combo(parent, none, labels, values);
@@ -88,7 +147,8 @@ final class OverviewTab implements EditorTab {
     }
 
     @Override
-    public void show(CaseDraft draft) {
+    public void show(CaseDraft shown) {
+        draft = shown;
         Case c = draft.build();
         title.setText(c.title());
         description.setText(c.description());
@@ -101,6 +161,7 @@ final class OverviewTab implements EditorTab {
         showStatuses(draft.base().status(), c.status());
         Choices.select(resolution, c.resolution());
         summary.setText(c.summary());
+        showSystems();
         closingChanged();
     }
 
@@ -122,18 +183,18 @@ final class OverviewTab implements EditorTab {
     }
 
     @Override
-    public void read(CaseDraft draft) {
-        draft.title(title.getText().strip()).description(description.getText()).status(selectedStatus())
+    public void read(CaseDraft edited) {
+        edited.title(title.getText().strip()).description(description.getText()).status(selectedStatus())
                 .assignee(assignee.getText().isBlank() ? null : assignee.getText().strip())
                 .resolution(Choices.selected(resolution, Resolution.values()).orElse(null))
                 .summary(summary.getText());
-        Choices.selected(severity, Severity.values()).ifPresent(draft::severity);
-        Choices.selected(tlp, Tlp.values()).ifPresent(draft::tlp);
-        Choices.selected(pap, Pap.values()).ifPresent(draft::pap);
-        Choices.selected(category, Category.values()).ifPresent(draft::category);
-        draft.tags().clear();
+        Choices.selected(severity, Severity.values()).ifPresent(edited::severity);
+        Choices.selected(tlp, Tlp.values()).ifPresent(edited::tlp);
+        Choices.selected(pap, Pap.values()).ifPresent(edited::pap);
+        Choices.selected(category, Category.values()).ifPresent(edited::category);
+        edited.tags().clear();
         Arrays.stream(tags.getText().split(TAG_SEPARATOR)).map(String::strip).filter(t -> !t.isEmpty())
-                .forEach(draft.tags()::add);
+                .forEach(edited.tags()::add);
     }
 
     @Override

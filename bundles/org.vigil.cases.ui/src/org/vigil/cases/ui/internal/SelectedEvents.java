@@ -17,12 +17,14 @@ import org.vigil.cases.EventCases;
 import org.vigil.cases.Labels;
 import org.vigil.core.model.Event;
 import org.vigil.events.SourceDescriptor;
+import org.vigil.registry.SystemRegistry;
 import org.vigil.ui.Background;
+import org.vigil.ui.Navigator;
 
 /**
  * The hits an operator selected in Investigate, as the search part leaves them in its context,
  * and what the handlers do with them: the source's location stands for the index, as hits do
- * not carry theirs. Cases go to the first store, the embedded one unless it is missing.
+ * not carry theirs; the registry's systems the hits were tagged with become affected systems. Cases go to the first store, the embedded one unless it is missing.
  */
 final class SelectedEvents {
 
@@ -34,11 +36,16 @@ final class SelectedEvents {
     private final List<Event> events;
     private final SourceDescriptor source;
     private final CaseStore store;
+    private final SystemRegistry registry;
+    private final Navigator navigator;
 
-    SelectedEvents(List<Event> events, SourceDescriptor source, CaseStores stores) {
+    SelectedEvents(List<Event> events, SourceDescriptor source, CaseStores stores, SystemRegistry registry,
+            Navigator navigator) {
         this.events = List.copyOf(events);
         this.source = source;
         this.store = stores.stores().get(0);
+        this.registry = registry;
+        this.navigator = navigator;
     }
 
     int size() {
@@ -59,12 +66,19 @@ final class SelectedEvents {
         return store.update(draft.build());
     }
 
+    /** What a save brings back: the case and the registry's systems for its editor. */
+    private record Saved(Case c, SystemDirectory directory) {
+    }
+
     /** Saves in the background, then tells the case list and opens the case in the editor. */
     void save(String what, Shell shell, UISynchronize ui, IEventBroker broker, Background.Work<Case> work) {
-        Background.run(Messages.Cases_jobSave, shell, ui, work, saved -> {
-            LOG.log(Level.INFO, "{0} {1} from {2} events", what, saved.number(), events.size()); //$NON-NLS-1$
-            broker.post(TOPIC_CHANGED, saved.number().toString());
-            new CaseEditor(shell, store, ui, Labels.of(Locale.getDefault()), saved).open();
-        }, e -> MessageDialog.openError(shell, Messages.Cases_jobSave, Problems.describe(e)));
+        Background.run(Messages.Cases_jobSave, shell, ui, () -> new Saved(work.run(), SystemDirectory.load(registry)),
+                saved -> {
+                    LOG.log(Level.INFO, "{0} {1} from {2} events", what, saved.c().number(), events.size()); //$NON-NLS-1$
+                    broker.post(TOPIC_CHANGED, saved.c().number().toString());
+                    new CaseEditor(shell, store, ui, Labels.of(Locale.getDefault()), saved.directory(), navigator,
+                            saved.c())
+                            .open();
+                }, e -> MessageDialog.openError(shell, Messages.Cases_jobSave, Problems.describe(e)));
     }
 }

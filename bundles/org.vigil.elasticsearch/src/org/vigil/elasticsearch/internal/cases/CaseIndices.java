@@ -1,16 +1,15 @@
 package org.vigil.elasticsearch.internal.cases;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.List;
+import static org.vigil.elasticsearch.internal.TeamIndices.DATE;
+import static org.vigil.elasticsearch.internal.TeamIndices.KEYWORD;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The indices of a team's cases, all named from one prefix: cases, comments, audit trail, and
- * a meta index for number counters, templates and settings. Each is created with an explicit
- * mapping on first use; fields not mapped here are kept in the source but not indexed.
+ * a meta index for number counters, templates and settings, each with an explicit mapping
+ * ({@link org.vigil.elasticsearch.internal.TeamIndices} creates them on first use).
  *
  * @param cases the cases, one document per case, id = case number
  * @param comments the comments
@@ -21,13 +20,6 @@ record CaseIndices(String cases, String comments, String audit, String meta) {
 
     /** The prefix of a team's case indices unless configured otherwise. */
     static final String DEFAULT_PREFIX = "vigil-cases"; //$NON-NLS-1$
-
-    private static final String SETTINGS = """
-            "settings": {"index": {"auto_expand_replicas": "0-1"}},
-            """;
-
-    private static final String DATE = "{\"type\": \"date\"}"; //$NON-NLS-1$
-    private static final String KEYWORD = "{\"type\": \"keyword\"}"; //$NON-NLS-1$
 
     private static final String CASES = """
             {"dynamic": false, "properties": {
@@ -76,30 +68,13 @@ record CaseIndices(String cases, String comments, String audit, String meta) {
         return String.join(", ", cases, comments, audit, meta); //$NON-NLS-1$
     }
 
-    /**
-     * Creates the indices that do not exist yet; another client creating one at the same moment
-     * is not an error.
-     *
-     * @param client the client
-     * @throws IOException as the client throws it
-     */
-    void ensure(ElasticsearchClient client) throws IOException {
-        for (var index : List.of(List.of(cases, CASES), List.of(comments, COMMENTS), List.of(audit, AUDIT),
-                List.of(meta, META))) {
-            if (!client.indices().exists(e -> e.index(index.get(0))).value()) {
-                create(client, index.get(0), index.get(1));
-            }
-        }
-    }
-
-    private static void create(ElasticsearchClient client, String name, String mapping) throws IOException {
-        String body = "{" + SETTINGS + "\"mappings\": " + mapping + "}"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        try {
-            client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) { //$NON-NLS-1$
-                throw e;
-            }
-        }
+    /** @return the mapping of each index, by name */
+    Map<String, String> mappings() {
+        Map<String, String> mappings = new LinkedHashMap<>();
+        mappings.put(cases, CASES);
+        mappings.put(comments, COMMENTS);
+        mappings.put(audit, AUDIT);
+        mappings.put(meta, META);
+        return mappings;
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.elasticsearch.internal.cases;
 
-import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,14 +19,15 @@ import org.vigil.cases.spi.AbstractCaseStore;
 import org.vigil.cases.spi.CaseDocuments;
 import org.vigil.cases.spi.CaseWrite;
 import org.vigil.cases.spi.StaleCaseException;
+import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ElasticsearchConnection;
-import org.vigil.elasticsearch.internal.Failures;
+import org.vigil.elasticsearch.ElasticsearchConnection.Call;
 import org.vigil.elasticsearch.internal.Messages;
+import org.vigil.elasticsearch.internal.TeamIndices;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -50,24 +50,16 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
  */
 public final class ElasticsearchCaseStore extends AbstractCaseStore {
 
-    /** What a unit of work does with the client. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(ElasticsearchClient client) throws IOException;
-    }
-
     private static final System.Logger LOG = System.getLogger(ElasticsearchCaseStore.class.getName());
     private static final String PENDING = "pendingAudit"; //$NON-NLS-1$
     /** The unique id of an audit entry, in its document: case, version and position in the change. */
     private static final String ENTRY_ID = "entryId"; //$NON-NLS-1$
     private static final int PAGE = 1_000;
     private static final int COUNTER_ATTEMPTS = 50;
-    @SuppressWarnings("unchecked")
-    private static final Class<Map<String, Object>> DOCUMENT = (Class<Map<String, Object>>) (Class<?>) Map.class;
+    private static final Class<Map<String, Object>> DOCUMENT = TeamIndices.DOCUMENT;
 
-    private final ElasticsearchConnection connection;
     private final CaseIndices indices;
-    private volatile boolean ensured;
+    private final TeamIndices team;
 
     /**
      * @param info what the store is
@@ -79,8 +71,8 @@ public final class ElasticsearchCaseStore extends AbstractCaseStore {
     public ElasticsearchCaseStore(StoreInfo info, String user, Clock clock, ElasticsearchConnection connection,
             String prefix) {
         super(info, user, clock);
-        this.connection = connection;
         this.indices = CaseIndices.withPrefix(prefix);
+        this.team = new TeamIndices(connection, indices.mappings());
     }
 
     /**
@@ -251,78 +243,39 @@ public final class ElasticsearchCaseStore extends AbstractCaseStore {
         return pending instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
     }
 
-    /**
-     * Every document of an index, of some cases only when numbers are given, paged with
-     * {@code search_after} on a unique keyword field (Elasticsearch does not sort on {@code _id}).
-     */
+    /** Every document of an index, of some cases only when numbers are given. */
     private List<Map<String, Object>> searchAll(String index, List<CaseNumber> numbers, String uniqueField)
             throws CaseStoreException {
-        List<FieldValue> wanted = numbers == null ? null
-                : numbers.stream().map(n -> FieldValue.of(n.toString())).toList();
-        List<Map<String, Object>> documents = new ArrayList<>();
-        List<FieldValue> after = null;
-        while (true) {
-            List<FieldValue> from = after;
-            List<Hit<Map<String, Object>>> hits = call(c -> c.search(s -> {
-                s.index(index).size(PAGE).sort(o -> o.field(f -> f.field(uniqueField)));
-                if (wanted != null) {
-                    s.query(q -> q.terms(t -> t.field(index.equals(indices.cases()) ? "number" : "caseNumber") //$NON-NLS-1$ //$NON-NLS-2$
-                            .terms(v -> v.value(wanted))));
-                }
-                return from == null ? s : s.searchAfter(from);
-            }, DOCUMENT)).hits().hits();
-            hits.forEach(hit -> documents.add(hit.source()));
-            if (hits.size() < PAGE) {
-                return documents;
-            }
-            after = hits.getLast().sort();
+        Query query = numbers == null ? null : Query.of(q -> q.terms(t -> t
+                .field(index.equals(indices.cases()) ? "number" : "caseNumber") //$NON-NLS-1$ //$NON-NLS-2$
+                .terms(v -> v.value(numbers.stream().map(n -> FieldValue.of(n.toString())).toList()))));
+        try {
+            return team.searchAll(index, query, uniqueField).stream().map(Hit::source).toList();
+        } catch (ConnectionFailedException e) {
+            throw failure(e);
         }
     }
 
     /** Runs a write that Elasticsearch refuses with 409 when the document moved on; returns whether it was written. */
-    private boolean conditional(Work<?> work) throws CaseStoreException {
+    private boolean conditional(Call<?> work) throws CaseStoreException {
         try {
-            run(work);
-            return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                return false;
-            }
+            return team.conditional(work);
+        } catch (ConnectionFailedException e) {
             throw failure(e);
         }
     }
 
-    private <T> T call(Work<T> work) throws CaseStoreException {
+    /** Every call creates the indices first if they are missing, reads included: a read then finds them empty. */
+    private <T> T call(Call<T> work) throws CaseStoreException {
         try {
-            return run(work);
-        } catch (ElasticsearchException e) {
+            return team.write(work);
+        } catch (ConnectionFailedException e) {
             throw failure(e);
         }
     }
 
-    private <T> T run(Work<T> work) throws CaseStoreException {
-        try {
-            ensureIndices();
-            return work.run(connection.client());
-        } catch (IOException e) {
-            throw failure(e);
-        }
-    }
-
-    private void ensureIndices() throws IOException {
-        if (!ensured) {
-            synchronized (this) {
-                if (!ensured) {
-                    indices.ensure(connection.client());
-                    ensured = true;
-                }
-            }
-        }
-    }
-
-    private CaseStoreException failure(Exception e) {
-        String reason = new Failures(connection.profile()).explain(e).getMessage();
+    private CaseStoreException failure(ConnectionFailedException e) {
         return new CaseStoreException(info().id(), NLS.bind(Messages.Cases_failed,
-                new Object[] { info().name(), info().location(), reason }), e);
+                new Object[] { info().name(), info().location(), e.getMessage() }), e);
     }
 }

@@ -65,6 +65,55 @@ public final class Messages extends NLS {
     public static String Detail_filterOut;
     public static String Detail_toggleColumn;
 
+    public static String Import_title;
+    public static String Import_heading;
+    public static String Import_message;
+    public static String Import_files;
+    public static String Import_addFiles;
+    public static String Import_addFolder;
+    public static String Import_remove;
+    public static String Import_format;
+    public static String Import_detect;
+    public static String Import_formatItem;
+    public static String Import_zone;
+    public static String Import_zoneHint;
+    public static String Import_target;
+    public static String Import_noTarget;
+    public static String Import_noFiles;
+    public static String Import_badZone;
+    public static String Import_chooseFiles;
+    public static String Import_chooseFolder;
+    public static String Import_jobFolder;
+    public static String Import_folderUnreadable;
+    public static String Import_start;
+    public static String Import_running;
+    public static String Import_starting;
+    public static String Import_cancelling;
+    public static String Import_complete;
+    public static String Import_incomplete;
+    public static String Import_job;
+    public static String Import_progress;
+    public static String Import_fileImported;
+    public static String Import_fileCancelled;
+    public static String Import_fileFailed;
+    public static String Import_total;
+    public static String Import_cancelledKept;
+    public static String Import_noRejections;
+    public static String Import_rejections;
+    public static String Import_columnFile;
+    public static String Import_columnLine;
+    public static String Import_columnReason;
+    public static String Import_copy;
+    public static String Import_copyHint;
+    public static String Import_copied;
+    public static String Import_save;
+    public static String Import_saveTitle;
+    public static String Import_jobSave;
+    public static String Import_saveFailed;
+    public static String Import_saved;
+    public static String Import_failed;
+    public static String Import_noReport;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -195,7 +195,8 @@ final class ResultTable {
 
     private void fill(TableItem item, int index) {
         HitPages list = hits;
-        Event event = list == null ? null : list.get(index);
+        // A row that left the table as it shrank to fewer hits still gets its SetData, as row -1.
+        Event event = list == null || index < 0 ? null : list.get(index);
         if (event == null) {
             if (list != null && !list.isRead(index)) {
                 blank.set(index);

@@ -1,5 +1,6 @@
 package org.vigil.events.ui.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +13,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.services.IStylingEngine;
@@ -40,6 +43,7 @@ import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
 import org.vigil.events.SourceRegistry;
 import org.vigil.events.TopTerms;
+import org.vigil.ingest.LogFormats;
 import org.vigil.query.KqlParser;
 import org.vigil.query.KqlText;
 import org.vigil.query.LuceneSyntaxParser;
@@ -47,6 +51,7 @@ import org.vigil.query.QueryNode;
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.ValueCompletion;
 import org.vigil.ui.ErrorLabel;
+import org.vigil.ui.Navigator;
 import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
@@ -81,6 +86,12 @@ public final class SearchPart {
     @Inject
     @Optional
     private IStylingEngine styling;
+    @Inject
+    @Optional
+    @Service
+    private LogFormats formats;
+    @Inject
+    private IEventBroker broker;
 
     private Combo sourceCombo;
     private Combo syntaxCombo;
@@ -117,9 +128,13 @@ public final class SearchPart {
         sides.setWeights(1, 4);
         histogram = new HitHistogram(split, this::narrowTo);
         results = new ResultTable(split, ui, this::showEvent, this::search, this::showPageFailure,
-                table -> menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS));
+                table -> {
+                    menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS);
+                    FileDrop.onto(table, this::importDropped);
+                });
         detail = new EventDetail(split, this::narrow, field -> results.columns().toggle(field));
         split.setWeights(1, 3, 2);
+        FileDrop.onto(histogram.control(), this::importDropped);
         refreshSources();
         loadFields();
     }
@@ -445,6 +460,21 @@ public final class SearchPart {
         context.set(VigilUi.SELECTED_EVENTS, results.selectedEvents());
     }
 
+    /** Another perspective asked for a search, e.g. a case's observable: run it here. */
+    @Inject
+    @Optional
+    void searchRequested(@UIEventTopic(Navigator.TOPIC_SEARCH) Navigator.SearchRequest request) {
+        if (queryText == null || queryText.isDisposed()) {
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "Search requested from another perspective: {0}", request.query());
+        syntaxCombo.select(0);
+        queryText.setText(request.query());
+        range.setAbsolute(new TimeRange(request.from(), request.to()));
+        completion.forgetValues();
+        search();
+    }
+
     private void narrowTo(TimeRange narrowed) {
         LOG.log(System.Logger.Level.INFO, "Time range set to {0} .. {1}", narrowed.from(), narrowed.to());
         range.setAbsolute(narrowed);
@@ -470,6 +500,33 @@ public final class SearchPart {
         }
         if (cancelButton != null) {
             setCancelEnabled(false);
+        }
+    }
+
+    /** Files dropped on the hits start the same import as File → Import Events…, with the files chosen. */
+    private void importDropped(List<Path> files) {
+        if (formats != null && registry != null) {
+            ImportDialog.open(statusLabel.getShell(), formats, registry, ui, broker, files);
+        }
+    }
+
+    /**
+     * A source does not announce that its data changed: after an import into the source on
+     * screen, the search runs again over its time range up to now, so the new events show.
+     */
+    @Inject
+    @Optional
+    void imported(@UIEventTopic(ImportRun.TOPIC_IMPORTED) String sourceId) {
+        if (statusLabel == null || statusLabel.isDisposed()) {
+            return;
+        }
+        if (searchedSource != null && searchedSource.descriptor().id().equals(sourceId)) {
+            LOG.log(System.Logger.Level.INFO, "Search refreshed after an import into {0}", sourceId);
+            start(searchedSource, new EventQuery(searchedQuery.query(), range.resolve(Clock.systemUTC().instant())),
+                    System.nanoTime());
+        } else if (searchedSource == null && sourceCombo.getSelectionIndex() >= 0
+                && sources.get(sourceCombo.getSelectionIndex()).descriptor().id().equals(sourceId)) {
+            search();
         }
     }
 

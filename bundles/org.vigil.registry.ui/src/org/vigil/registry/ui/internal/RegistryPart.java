@@ -3,6 +3,8 @@ package org.vigil.registry.ui.internal;
 import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.e4.core.di.extensions.Service;
@@ -20,6 +22,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.vigil.cases.AffectedSystems;
+import org.vigil.cases.Case;
+import org.vigil.cases.CaseQuery;
+import org.vigil.cases.CaseStore;
+import org.vigil.cases.CaseStores;
+import org.vigil.events.SourceRegistry;
 import org.vigil.registry.Agency;
 import org.vigil.registry.AgencyTree;
 import org.vigil.registry.ComplianceSnapshot;
@@ -35,6 +43,7 @@ import org.vigil.registry.compliance.ComplianceRules;
 import org.vigil.registry.compliance.ComplianceService;
 import org.vigil.ui.Background;
 import org.vigil.ui.MessageLine;
+import org.vigil.ui.Navigator;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -49,13 +58,20 @@ public final class RegistryPart {
 
     private static final System.Logger LOG = System.getLogger(RegistryPart.class.getName());
 
-    /** What one load reads: the view, the history of the figures and the rules. */
-    private record Loaded(RegistryView view, List<ComplianceSnapshot> history, ComplianceRules rules) {
+    /**
+     * What one load reads: the view, the history of the figures, the rules, and the open cases of
+     * each system in the case store (the embedded one unless it is missing), if there is one.
+     */
+    private record Loaded(RegistryView view, List<ComplianceSnapshot> history, ComplianceRules rules,
+            CaseStore caseStore, Map<String, List<Case>> openCases) {
     }
 
     private final SystemRegistry registry;
     private final ComplianceService compliance;
     private final UISynchronize ui;
+    private final CaseStores caseStores;
+    private final SourceRegistry sources;
+    private final Navigator navigator;
     private final RegistryListener listener;
     private Loaded loaded;
     private Tree tree;
@@ -68,17 +84,26 @@ public final class RegistryPart {
     private MessageLine status;
     private SystemTable table;
     private CompliancePanel panel;
+    private SystemActivityPanel activity;
 
     /**
      * @param registry the registry shown
      * @param compliance its compliance
      * @param ui the UI thread
+     * @param caseStores the case stores, for each system's open cases, if Vigil has them
+     * @param sources the event sources, for each system's alerts and findings, if Vigil has them
+     * @param navigator the way to a case in the Cases perspective
      */
     @Inject
-    public RegistryPart(@Service SystemRegistry registry, @Service ComplianceService compliance, UISynchronize ui) {
+    public RegistryPart(@Service SystemRegistry registry, @Service ComplianceService compliance, UISynchronize ui,
+            @org.eclipse.e4.core.di.annotations.Optional @Service CaseStores caseStores,
+            @org.eclipse.e4.core.di.annotations.Optional @Service SourceRegistry sources, Navigator navigator) {
         this.registry = registry;
         this.compliance = compliance;
         this.ui = ui;
+        this.caseStores = caseStores;
+        this.sources = sources;
+        this.navigator = navigator;
         this.listener = change -> ui.asyncExec(this::reload);
     }
 
@@ -93,8 +118,12 @@ public final class RegistryPart {
         tree.addListener(SWT.Selection, e -> treeSelected());
         tree.addListener(SWT.DefaultSelection, e -> treeOpened());
         table = new SystemTable(horizontal, this::edit);
+        table.control().addListener(SWT.Selection, e -> showActivity(table.selected().orElse(null)));
         horizontal.setWeights(1, 3);
-        panel = new CompliancePanel(vertical);
+        SashForm bottom = new SashForm(vertical, SWT.HORIZONTAL);
+        panel = new CompliancePanel(bottom);
+        activity = new SystemActivityPanel(bottom, ui, this::openCase);
+        bottom.setWeights(3, 2);
         vertical.setWeights(3, 2);
         status = new MessageLine(parent, 1);
         registry.addListener(listener);
@@ -104,6 +133,7 @@ public final class RegistryPart {
     @PreDestroy
     void dispose() {
         registry.removeListener(listener);
+        activity.stop();
     }
 
     private void filters(Composite parent) {
@@ -151,10 +181,32 @@ public final class RegistryPart {
         if (tree == null || tree.isDisposed()) {
             return;
         }
-        Background.run(Messages.Registry_jobLoad, tree, ui, () -> new Loaded(
-                new RegistryView(AgencyTree.of(registry.agencies()), registry.systems(SystemFilter.ALL),
-                        compliance.evaluate(LocalDate.now())),
-                compliance.history(), compliance.rules()), this::show, this::fail);
+        Background.run(Messages.Registry_jobLoad, tree, ui, this::load, this::show, this::fail);
+    }
+
+    private Loaded load() throws Exception {
+        RegistryView view = new RegistryView(AgencyTree.of(registry.agencies()), registry.systems(SystemFilter.ALL),
+                compliance.evaluate(LocalDate.now()));
+        CaseStore store = caseStores == null || caseStores.stores().isEmpty() ? null : caseStores.stores().get(0);
+        Map<String, List<Case>> open = store == null ? Map.of() : AffectedSystems.openBySystem(store.list(CaseQuery.open()));
+        return new Loaded(view, compliance.history(), compliance.rules(), store, open);
+    }
+
+    private void showActivity(InformationSystem system) {
+        if (loaded == null) {
+            return;
+        }
+        CaseStore store = loaded.caseStore();
+        activity.show(system, system == null ? List.of() : loaded.openCases().getOrDefault(system.id(), List.of()),
+                store == null ? null : store.info().name(),
+                sources == null ? Optional.empty() : sources.defaultSource());
+    }
+
+    private void openCase(String number) {
+        if (loaded != null && loaded.caseStore() != null) {
+            LOG.log(Level.INFO, "Opening case {0} from the registry", number); //$NON-NLS-1$
+            navigator.openCase(new Navigator.CaseRequest(loaded.caseStore().info().id(), number));
+        }
     }
 
     private void show(Loaded fresh) {
@@ -247,8 +299,19 @@ public final class RegistryPart {
             filter = filter.withPlans(Set.of(PlanStatus.values()[plan.getSelectionIndex() - 1]));
         }
         List<InformationSystem> shown = loaded.view().select(filter, overdueOnly.getSelection());
-        table.show(shown, loaded.view());
+        table.show(shown, loaded.view(), loaded.openCases());
+        showActivity(selectedSystem(shown));
         count.setText(NLS.bind(Messages.Registry_count, shown.size(), loaded.view().systems().size()));
+    }
+
+    /** @return the system selected in the table, else in the tree, if it is among those shown */
+    private InformationSystem selectedSystem(List<InformationSystem> shown) {
+        Optional<InformationSystem> inTable = table.selected();
+        if (inTable.isPresent()) {
+            return inTable.get();
+        }
+        return tree.getSelectionCount() == 1 && tree.getSelection()[0].getData() instanceof InformationSystem system
+                && shown.stream().anyMatch(s -> s.id().equals(system.id())) ? system : null;
     }
 
     private void create() {

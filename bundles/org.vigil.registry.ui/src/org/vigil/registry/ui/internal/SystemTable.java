@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.vigil.cases.Case;
 import org.vigil.registry.InformationSystem;
 import org.vigil.registry.LayerStatus;
 import org.vigil.registry.compliance.SystemCompliance;
@@ -30,7 +32,7 @@ final class SystemTable {
     }
 
     /** A system with what the table shows beside it. */
-    private record Row(InformationSystem system, String agency, SystemCompliance compliance) {
+    private record Row(InformationSystem system, String agency, SystemCompliance compliance, int openCases) {
 
         int coveredLayers() {
             return (int) system.layers().values().stream().filter(LayerStatus::covered).count();
@@ -62,6 +64,9 @@ final class SystemTable {
         columns.add(new Column(Messages.Column_agency, 200, Row::agency, Comparator.comparing(Row::agency, collator)));
         columns.add(new Column(Messages.Column_level, 60, row -> Integer.toString(row.system().level()),
                 Comparator.comparingInt(row -> row.system().level())));
+        columns.add(new Column(Messages.Column_openCases, 95,
+                row -> row.openCases() == 0 ? "" : Integer.toString(row.openCases()), //$NON-NLS-1$
+                Comparator.comparingInt(Row::openCases)));
         columns.add(new Column(Messages.Column_type, 150, row -> row.system().type().label(),
                 Comparator.comparing(row -> row.system().type())));
         columns.add(new Column(Messages.Column_dossier, 110, row -> row.system().dossier().status().label(),
@@ -93,9 +98,11 @@ final class SystemTable {
                 : Optional.of(((Row) selection[0].getData()).system());
     }
 
-    void show(List<InformationSystem> systems, RegistryView view) {
+    /** @param openCases the open cases of each system, by id */
+    void show(List<InformationSystem> systems, RegistryView view, Map<String, List<Case>> openCases) {
         String selectedId = selected().map(InformationSystem::id).orElse(null);
-        rows = systems.stream().map(s -> new Row(s, view.agencyName(s.agencyId()), view.compliance(s))).toList();
+        rows = systems.stream().map(s -> new Row(s, view.agencyName(s.agencyId()), view.compliance(s),
+                openCases.getOrDefault(s.id(), List.of()).size())).toList();
         refill(selectedId);
     }
 
