@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
@@ -237,6 +239,55 @@ class FileImporterTest {
         assertEquals(FileReport.Outcome.FAILED, report.outcome());
         assertTrue(report.reason().orElseThrow().contains("the disk is full"), report.toString());
         assertEquals(0, report.eventsImported(), "the batch the target refused is not counted");
+    }
+
+    @Test
+    void eventsTheTargetRefusesAreListedWithTheLinesTheyCameFromAmongTheParsersRejections() throws IOException {
+        Path file = write("mixed.ndjson", ecs(1), "not json {", ecs(3), ecs(4), ecs(5), ecs(6), ecs(7));
+        RecordingTarget refusing = new RecordingTarget() {
+            @Override
+            public Session session() {
+                return new Session() {
+                    @Override
+                    public long add(Iterator<Event> events, Cancellation cancellation) {
+                        throw new AssertionError("the importer must ask for each refused event");
+                    }
+
+                    @Override
+                    public long add(Iterator<Event> events, Cancellation cancellation, Refusals refusals)
+                            throws SourceException {
+                        List<Event> kept = new ArrayList<>();
+                        events.forEachRemaining(event -> {
+                            if (Set.of("line 4", "line 7").contains(event.get("message"))) {
+                                refusals.refused(event, "mapping refuses " + event.get("message"));
+                            } else {
+                                kept.add(event);
+                            }
+                        });
+                        return refusing().add(kept.iterator(), cancellation);
+                    }
+
+                    @Override
+                    public void close() {
+                        // Nothing to flush.
+                    }
+                };
+            }
+
+            RecordingTarget refusing() {
+                return this;
+            }
+        };
+
+        FileReport report = new FileImporter(formats, refusing)
+                .run(ImportRequest.of(List.of(file)).withBatchSize(3), ImportListener.NONE, Cancellation.none())
+                .files().get(0);
+
+        assertEquals(FileReport.Outcome.IMPORTED, report.outcome());
+        assertEquals(4, report.eventsImported());
+        assertEquals(List.of(2L, 4L, 7L), report.rejections().stream().map(Rejection::lineNumber).toList());
+        assertEquals("mapping refuses line 7", report.rejections().get(2).reason());
+        assertEquals(4, refusing.events.size());
     }
 
     @Test

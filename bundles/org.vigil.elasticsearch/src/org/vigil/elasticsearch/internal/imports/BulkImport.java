@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
@@ -58,6 +59,7 @@ public final class BulkImport implements ImportTarget.Session {
     private final Runnable closed;
     /** Per index written: its count when the session first wrote to it, and the documents it added. */
     private final Map<String, long[]> written = new LinkedHashMap<>();
+    private final AtomicLong resent = new AtomicLong();
 
     private BulkImport(SourceCalls calls, ImportIndices indices, ImportChecks checks, Runnable closed) {
         this.closed = closed;
@@ -198,10 +200,16 @@ public final class BulkImport implements ImportTarget.Session {
                 pending = outcome.read(pending, items(answer), last);
             }
             if (pending.size() > 0) {
+                resent.addAndGet(pending.size());
                 pause(tries, cancellation);
             }
         }
         return outcome;
+    }
+
+    /** @return how many times a document the node could not take for now was sent again */
+    public long resent() {
+        return resent.get();
     }
 
     private static Request bulk(BulkRequest request) {

@@ -19,6 +19,7 @@ final class BulkItems {
     private static final String UNKNOWN = "?"; //$NON-NLS-1$
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final int MAX_REASON_CHARS = 300;
 
     /**
      * What became of one document of a request.
@@ -118,7 +119,12 @@ final class BulkItems {
                 default -> parser.skipChildren();
             }
         }
-        return new String[] { type, cause == null ? reason : reason + ": " + cause }; //$NON-NLS-1$
+        return new String[] { type, shortened(cause == null ? reason : reason + ": " + cause) }; //$NON-NLS-1$
+    }
+
+    /** A rejected execution's reason holds the whole state of the node's queue: the start says it all. */
+    private static String shortened(String reason) {
+        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + '…';
     }
 
     private static void expect(JsonToken token, JsonToken expected) throws IOException {
