@@ -161,6 +161,16 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         return BulkImport.open(calls, imports, indexPattern, user, () -> mappings = null);
     }
 
+    /**
+     * Added in package version 0.1.2.
+     *
+     * @param event an event to import
+     * @return the index an import writes it to, {@code <import prefix>-<event.dataset>}
+     */
+    public String importIndex(Event event) {
+        return imports.indexOf(event);
+    }
+
     /** @return the indices this source searches */
     public String indexPattern() {
         return indexPattern;

@@ -185,6 +185,9 @@ final class BenchCommand implements Command {
             List<Event> parsed = data.parse(format);
             double parsing = rate(parsed.size(), System.nanoTime() - parseStart);
             double bare = rate(parsed.size(), BareLucene.index(parsed, work.resolve("bare"))); //$NON-NLS-1$
+            if (es != null) {
+                elasticsearchImport(formats, parsed);
+            }
             parsed = null;
             table.row("import, for reference: parsing the NDJSON alone (same format, no indexing)", "", //$NON-NLS-1$ //$NON-NLS-2$
                     BenchTable.rate(parsing), Double.NaN, "", null); //$NON-NLS-1$
@@ -195,6 +198,21 @@ final class BenchCommand implements Command {
                 table.row("import: embedded vs Elasticsearch `_bulk` (5,000 lines a request, + refresh)", //$NON-NLS-1$
                         BenchTable.rate(vigil), BenchTable.rate(bulk), vigil / bulk, "≥ 1.00×", vigil >= bulk); //$NON-NLS-1$
             }
+        }
+
+        /**
+         * {@code vigil-cli import --source} into a cluster (parse, send, check every item, count
+         * at the end) against the same parsed documents sent raw, with as many requests in flight.
+         */
+        private void elasticsearchImport(LogFormats formats, List<Event> parsed) throws Exception {
+            es.deleteImportIndices(EsBench.IMPORT_PREFIX);
+            long start = System.nanoTime();
+            double vigil = rate(importInto(formats, data, es.importSource(EsBench.IMPORT_PREFIX)),
+                    System.nanoTime() - start);
+            double raw = rate(parsed.size(), es.rawImport(parsed));
+            table.row("import into Elasticsearch: Vigil (parse, check every item, count) vs raw `_bulk` of the " //$NON-NLS-1$
+                    + "same parsed documents (2 requests in flight)", BenchTable.rate(vigil), BenchTable.rate(raw), //$NON-NLS-1$
+                    vigil / raw, "≥ 0.90×", vigil / raw >= 0.9); //$NON-NLS-1$
         }
 
         /**
@@ -212,6 +230,8 @@ final class BenchCommand implements Command {
             if (esUrl != null) {
                 es = EsBench.open(ServiceWait.await(context, org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
                 es.bulk(head.file(), types);
+                importInto(formats, head, es.importSource(EsBench.IMPORT_PREFIX));
+                es.rawImport(head.parse(format));
             }
             // Last, so that the node's merges after its bulk are over before anything is timed.
             BareLucene.index(head.parse(format), work.resolve("warm-up-bare")); //$NON-NLS-1$
@@ -230,7 +250,7 @@ final class BenchCommand implements Command {
                     ImportRequest.of(List.of(file.file())).withFormat(BenchData.FORMAT), ImportListener.NONE,
                     Cancellation.none());
             if (!report.complete() || report.eventsImported() != file.events()) {
-                throw new IllegalStateException("embedded import incomplete: " + report.eventsImported()); //$NON-NLS-1$
+                throw new IllegalStateException("import into " + target.id() + " incomplete: " + report.eventsImported()); //$NON-NLS-1$
             }
             return report.eventsImported();
         }

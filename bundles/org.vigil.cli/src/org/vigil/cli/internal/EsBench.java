@@ -7,7 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +25,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.elasticsearch.ConnectionFailedException;
@@ -25,6 +36,7 @@ import org.vigil.elasticsearch.ElasticsearchEventSource;
 import org.vigil.elasticsearch.IndexMappings;
 import org.vigil.events.SourceDescriptor;
 
+import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
@@ -39,6 +51,16 @@ final class EsBench implements AutoCloseable {
 
     /** The index the benchmark creates, and deletes at the end. */
     static final String INDEX = "vigil-bench"; //$NON-NLS-1$
+
+    /** The start of the indices Vigil's import into a source writes, one per dataset. */
+    static final String IMPORT_PREFIX = "vigil-bench-import"; //$NON-NLS-1$
+
+    /** The start of the indices the raw `_bulk` of the same documents writes. */
+    static final String RAW_PREFIX = "vigil-bench-raw"; //$NON-NLS-1$
+
+    /** As Vigil's import: requests of about 2 MiB of NDJSON, two in flight. */
+    private static final int RAW_REQUEST_CHARS = 2 << 20;
+    private static final int RAW_CONCURRENCY = 2;
 
     private static final int BULK_LINES = 5_000;
     private static final Pattern PIT_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\""); //$NON-NLS-1$
@@ -61,6 +83,101 @@ final class EsBench implements AutoCloseable {
     ElasticsearchEventSource source() {
         return new ElasticsearchEventSource(new SourceDescriptor("bench-es", "bench", "elasticsearch", INDEX), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 connection, INDEX, Event.TIMESTAMP, Clock.systemUTC());
+    }
+
+    /**
+     * @param prefix the start of the index names, {@link #IMPORT_PREFIX} or {@link #RAW_PREFIX}
+     * @return a source that imports into, and searches, the indices of that prefix
+     */
+    ElasticsearchEventSource importSource(String prefix) {
+        String pattern = prefix + "-*"; //$NON-NLS-1$
+        return new ElasticsearchEventSource(new SourceDescriptor(prefix, prefix, "elasticsearch", pattern), //$NON-NLS-1$
+                connection, pattern, Event.TIMESTAMP, Clock.systemUTC(), prefix);
+    }
+
+    /**
+     * The reference of Vigil's import into a source: the same parsed documents, with the same ids,
+     * into the same indices made with the same mapping, in requests of the same size with the
+     * same number in flight, and a refresh at the end; but no check of the items, no retry and no
+     * count, which is what Vigil's import adds.
+     *
+     * @param events the documents, parsed beforehand
+     * @return the elapsed nanoseconds of the bulk requests and the refresh
+     */
+    long rawImport(List<Event> events) throws IOException, InterruptedException {
+        ElasticsearchEventSource naming = importSource(RAW_PREFIX);
+        deleteImportIndices(RAW_PREFIX);
+        Set<String> indices = new TreeSet<>();
+        events.forEach(event -> indices.add(naming.importIndex(event)));
+        List<Event> documents = events.stream().map(EsBench::asSent).toList();
+        String mapping = "{\"mappings\":" + JsonpUtils.toJsonString(IndexMappings.forImport(), //$NON-NLS-1$
+                connection.client()._jsonpMapper()) + "}"; //$NON-NLS-1$
+        for (String index : indices) {
+            perform("PUT", "/" + index, mapping); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(RAW_CONCURRENCY);
+        Semaphore inFlight = new Semaphore(RAW_CONCURRENCY);
+        List<Future<String>> answers = new ArrayList<>();
+        long start = System.nanoTime();
+        try {
+            StringBuilder body = new StringBuilder(RAW_REQUEST_CHARS + (1 << 16));
+            for (Event event : documents) {
+                body.append("{\"index\":{\"_index\":\"").append(naming.importIndex(event)).append("\",\"_id\":\"") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(event.id()).append("\"}}\n").append(EcsNdjson.json(event, false)).append('\n'); //$NON-NLS-1$
+                if (body.length() >= RAW_REQUEST_CHARS) {
+                    answers.add(sendAsync(senders, inFlight, body.toString()));
+                    body.setLength(0);
+                }
+            }
+            if (body.length() > 0) {
+                answers.add(sendAsync(senders, inFlight, body.toString()));
+            }
+            for (Future<String> answer : answers) {
+                answer.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        } finally {
+            senders.shutdown();
+        }
+        perform("POST", "/" + RAW_PREFIX + "-*/_refresh", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return System.nanoTime() - start;
+    }
+
+    /** As Vigil's import sends it: the id in {@code event.id}, not a second member of that name. */
+    private static Event asSent(Event event) {
+        Map<String, Object> fields = new LinkedHashMap<>(event.fields());
+        fields.remove(ElasticsearchEventSource.ID_FIELD);
+        return new Event(event.id(), event.timestamp(), fields);
+    }
+
+    private Future<String> sendAsync(ExecutorService senders, Semaphore inFlight, String body)
+            throws InterruptedException {
+        inFlight.acquire();
+        return senders.submit(() -> {
+            try {
+                return perform("POST", "/_bulk", body); //$NON-NLS-1$ //$NON-NLS-2$
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    /**
+     * Deletes the indices and the template an import with this prefix made.
+     *
+     * @param prefix {@link #IMPORT_PREFIX} or {@link #RAW_PREFIX}
+     */
+    void deleteImportIndices(String prefix) throws IOException {
+        String names = perform("GET", "/_cat/indices/" + prefix + "-*?h=index", null).strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (!names.isEmpty()) {
+            perform("DELETE", "/" + String.join(",", names.split("\\s+")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        try {
+            perform("DELETE", "/_index_template/" + prefix, null); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IOException e) {
+            // No template: the raw load makes none.
+        }
     }
 
     /**
@@ -157,6 +274,8 @@ final class EsBench implements AutoCloseable {
         try {
             closePointsInTime();
             delete();
+            deleteImportIndices(IMPORT_PREFIX);
+            deleteImportIndices(RAW_PREFIX);
         } finally {
             connection.close();
         }
