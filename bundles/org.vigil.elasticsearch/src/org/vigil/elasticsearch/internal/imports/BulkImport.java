@@ -48,6 +48,8 @@ public final class BulkImport implements ImportTarget.Session {
     private static final long FIRST_PAUSE_MILLIS = 100;
     private static final long MAX_PAUSE_MILLIS = 5_000;
     private static final long PAUSE_SLICE_MILLIS = 50;
+    // Far beyond the default refresh interval of one second.
+    private static final long REFRESH_WAIT_NANOS = 30_000_000_000L;
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int UNAVAILABLE = 503;
     private static final int MULTIPLE_CHOICES = 300;
@@ -180,6 +182,7 @@ public final class BulkImport implements ImportTarget.Session {
     private void prepare(String index, Cancellation cancellation) throws SourceException {
         if (!written.containsKey(index)) {
             checks.create(index, cancellation);
+            checks.refresh(index, cancellation);
             written.put(index, new long[] { checks.count(index, cancellation), 0 });
         }
     }
@@ -237,6 +240,23 @@ public final class BulkImport implements ImportTarget.Session {
     }
 
     /**
+     * Refreshes the index, or, when the user may not, waits for its periodic refresh: the import
+     * ends when what it wrote is found.
+     *
+     * @return the count, {@code expected} or more unless documents are missing
+     */
+    private long searchable(String index, long expected) throws SourceException {
+        boolean refreshed = checks.refresh(index, Cancellation.none());
+        long counted = checks.count(index, Cancellation.none());
+        long until = System.nanoTime() + REFRESH_WAIT_NANOS;
+        while (!refreshed && counted < expected && System.nanoTime() < until) {
+            pause(1, Cancellation.none());
+            counted = checks.count(index, Cancellation.none());
+        }
+        return counted;
+    }
+
+    /**
      * Makes what the session wrote searchable and checks that each index holds what it held
      * before plus the documents the session added: a document acknowledged and then lost fails
      * the import rather than going unnoticed. Someone else writing at the same time can only add.
@@ -247,7 +267,7 @@ public final class BulkImport implements ImportTarget.Session {
         closed.run();
         for (Map.Entry<String, long[]> index : written.entrySet()) {
             long expected = index.getValue()[0] + index.getValue()[1];
-            long counted = checks.count(index.getKey(), Cancellation.none());
+            long counted = searchable(index.getKey(), expected);
             if (counted < expected) {
                 throw new SourceException(SourceException.Kind.CORRUPT, calls.sourceId(),
                         NLS.bind(Messages.Import_countMismatch,

@@ -110,14 +110,32 @@ final class ImportChecks {
     }
 
     /**
+     * Makes what was written to an index searchable, if the user may: refreshing needs the
+     * privilege {@code maintenance}, which a role that may only write and read lacks; its
+     * writes become searchable at the index's next periodic refresh instead.
+     *
      * @param index an index
      * @param cancellation lets the caller give up
-     * @return how many documents it holds once everything written to it is searchable
+     * @return whether the index was refreshed
+     * @throws SourceException if the cluster refuses for another reason
+     */
+    boolean refresh(String index, Cancellation cancellation) throws SourceException {
+        Response answer = calls.exchange(Messages.Operation_import,
+                SourceCalls.request("POST", "/" + index + "/_refresh", null), cancellation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (answer.getStatusCode() == FORBIDDEN) {
+            return false;
+        }
+        ok(answer);
+        return true;
+    }
+
+    /**
+     * @param index an index
+     * @param cancellation lets the caller give up
+     * @return how many documents it holds that searches find
      * @throws SourceException if the cluster refuses
      */
     long count(String index, Cancellation cancellation) throws SourceException {
-        ok(calls.exchange(Messages.Operation_import, SourceCalls.request("POST", "/" + index + "/_refresh", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                cancellation));
         Response answer = ok(calls.exchange(Messages.Operation_import,
                 SourceCalls.request("GET", "/" + index + "/_count", null), cancellation)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return read(answer, ImportChecks::countOf);
