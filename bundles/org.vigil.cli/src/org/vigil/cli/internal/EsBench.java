@@ -58,8 +58,8 @@ final class EsBench implements AutoCloseable {
     /** The start of the indices the raw `_bulk` of the same documents writes. */
     static final String RAW_PREFIX = "vigil-bench-raw"; //$NON-NLS-1$
 
-    /** As Vigil's import: requests of about 2 MiB of NDJSON, two in flight. */
-    private static final int RAW_REQUEST_CHARS = 2 << 20;
+    /** As Vigil's import: requests of about 1 Mi characters of NDJSON, two in flight. */
+    private static final int RAW_REQUEST_CHARS = 1 << 20;
     private static final int RAW_CONCURRENCY = 2;
 
     private static final int BULK_LINES = 5_000;

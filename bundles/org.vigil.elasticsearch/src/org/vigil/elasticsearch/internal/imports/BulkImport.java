@@ -36,8 +36,11 @@ import co.elastic.clients.transport.rest5_client.low_level.Response;
  */
 public final class BulkImport implements ImportTarget.Session {
 
-    /** The size of a request, in characters of its body: a few MiB keep memory and pauses small. */
-    static final int MAX_REQUEST_CHARS = 2 << 20;
+    /**
+     * The size of a request, in characters of its body: small enough that a batch of the importer
+     * makes several, so that two are in flight most of the time, and memory and pauses stay small.
+     */
+    static final int MAX_REQUEST_CHARS = 1 << 20;
 
     /** Requests in flight at once: on two cores, one being indexed while the next one travels. */
     static final int CONCURRENT_REQUESTS = 2;

@@ -1,6 +1,7 @@
 package org.vigil.elasticsearch.internal.imports;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -66,11 +67,11 @@ public final class ImportIndices {
      * @return whether one of its parts matches every import index
      */
     public boolean searchedBy(String indexPattern) {
-        String sample = prefix + "-" + NO_DATASET; //$NON-NLS-1$
+        // Two datasets that share nothing but the prefix: a part matching both matches them all.
+        List<String> samples = List.of(prefix + '-' + NO_DATASET, prefix + "-x"); //$NON-NLS-1$
         return Arrays.stream(indexPattern.split(",")).map(String::strip) //$NON-NLS-1$
-                .filter(part -> !part.startsWith("-")) //$NON-NLS-1$
-                .anyMatch(part -> (part.endsWith("*") && prefix.startsWith(part.substring(0, part.length() - 1))) //$NON-NLS-1$
-                        || glob(part).matcher(sample).matches() && glob(part).matcher(prefix + "-x").matches()); //$NON-NLS-1$
+                .filter(part -> !part.startsWith("-")).map(ImportIndices::glob) //$NON-NLS-1$
+                .anyMatch(glob -> samples.stream().allMatch(sample -> glob.matcher(sample).matches()));
     }
 
     private static Pattern glob(String part) {
