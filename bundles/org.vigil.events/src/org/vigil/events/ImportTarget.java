@@ -73,18 +73,35 @@ public interface ImportTarget {
         /**
          * Writes events like {@link #add(Iterator, Cancellation)}, telling of each event the store
          * refused on its own while it took the others, such as a value its mapping does not take.
-         * A refused event is neither written nor counted. Added in package version 0.2.4.
+         * A refused event is neither written nor counted. A store that writes over the network may
+         * still be writing some events when this returns, so that its next requests go while the
+         * caller prepares the next batch: those are counted, and their refusals told, by a later
+         * call of this method or by {@link #finish}, always on the calling thread. Added in
+         * package version 0.2.4.
          *
          * @param events the events to add
          * @param cancellation checked as the events are written
-         * @param refusals told of every refused event before this method returns
-         * @return how many events were written
+         * @param refusals told of every refused event of this call
+         * @return how many events were written, of this call or of earlier ones not counted yet
          * @throws SourceException if cancelled or the store cannot be written at all
          */
         default long add(Iterator<Event> events, Cancellation cancellation, Refusals refusals)
                 throws SourceException {
             // A store that refuses nothing one by one: every event is written or the call fails.
             return add(events, cancellation);
+        }
+
+        /**
+         * Waits for every event given to {@link #add(Iterator, Cancellation, Refusals)} to be
+         * written or refused. Added in package version 0.2.4.
+         *
+         * @param cancellation lets the caller give up the wait; what was written stays
+         * @return how many events were written that no call counted yet
+         * @throws SourceException if cancelled or the store cannot be written
+         */
+        default long finish(Cancellation cancellation) throws SourceException {
+            // Every add counted its own events before it returned.
+            return 0;
         }
 
         /**

@@ -197,6 +197,7 @@ public final class FileImporter {
                     imported += session.add(batch.events().iterator(), cancellation, refusals(batch));
                     progress.during(lines.linesRead(), imported, parsing.rejected() + refused.size());
                 }
+                imported += session.finish(cancellation);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SourceException(SourceException.Kind.CANCELLED, target.id(), "interrupted", e); //$NON-NLS-1$

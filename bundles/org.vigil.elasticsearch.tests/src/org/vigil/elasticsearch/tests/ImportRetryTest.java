@@ -79,6 +79,7 @@ class ImportRetryTest {
                 written += session.add(events(from, from + BATCH).iterator(), Cancellation.none(),
                         (event, reason) -> refused.add(reason));
             }
+            written += session.finish(Cancellation.none());
             resent = ((BulkImport) session).resent();
         }
 

@@ -2,7 +2,9 @@ package org.vigil.elasticsearch.internal.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +67,9 @@ public final class BulkImport implements ImportTarget.Session {
     /** Per index written: its count when the session first wrote to it, and the documents it added. */
     private final Map<String, long[]> written = new LinkedHashMap<>();
     private final AtomicLong resent = new AtomicLong();
+    private final Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+    private BulkRequest filling = new BulkRequest();
+    private Cancellation current = Cancellation.none();
 
     private BulkImport(SourceCalls calls, ImportIndices indices, ImportChecks checks, Runnable closed) {
         this.closed = closed;
@@ -104,6 +109,7 @@ public final class BulkImport implements ImportTarget.Session {
     public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
         List<String> refused = new ArrayList<>();
         long added = add(events, cancellation, (event, reason) -> refused.add(reason));
+        added += finish(cancellation);
         if (!refused.isEmpty()) {
             throw new SourceException(SourceException.Kind.UNAVAILABLE, calls.sourceId(),
                     NLS.bind(Messages.Import_refusedSome, refused.size(), refused.get(0)), null);
@@ -111,52 +117,59 @@ public final class BulkImport implements ImportTarget.Session {
         return added;
     }
 
+    /**
+     * Fills requests of {@value #MAX_REQUEST_CHARS} characters and sends each as soon as it is
+     * full, waiting only while {@value #CONCURRENT_REQUESTS} are in flight. The last events, too
+     * few for a full request, wait for the next call or {@link #finish}: the node never waits for
+     * the caller's next batch, nor gets a request smaller than it needs to.
+     */
     @Override
     public long add(Iterator<Event> events, Cancellation cancellation, ImportTarget.Refusals refusals)
             throws SourceException {
-        List<Future<Outcome>> inFlight = new ArrayList<>();
-        BulkRequest request = new BulkRequest();
+        current = cancellation;
+        long added = 0;
         while (events.hasNext()) {
             Event event = events.next();
             String index = indices.indexOf(event);
             prepare(index, cancellation);
-            request.add(index, event);
-            if (request.length() >= MAX_REQUEST_CHARS) {
-                inFlight.add(submit(request, cancellation));
-                request = new BulkRequest();
-                if (inFlight.size() >= CONCURRENT_REQUESTS) {
-                    // Waiting for the older one keeps at most this many bodies in memory.
-                    waitFor(inFlight.get(inFlight.size() - CONCURRENT_REQUESTS));
-                }
+            filling.add(index, event, refusals);
+            if (filling.length() >= MAX_REQUEST_CHARS) {
+                added += flush(cancellation, false);
             }
         }
-        if (request.size() > 0) {
-            inFlight.add(submit(request, cancellation));
+        return added;
+    }
+
+    @Override
+    public long finish(Cancellation cancellation) throws SourceException {
+        return flush(cancellation, true);
+    }
+
+    /**
+     * Sends the request being filled, if any, once fewer than {@value #CONCURRENT_REQUESTS} are
+     * in flight, collecting the oldest answers in order to get there.
+     *
+     * @param all whether to collect every answer, not only as many as needed to send
+     * @return how many documents the collected requests wrote
+     */
+    private long flush(Cancellation cancellation, boolean all) throws SourceException {
+        long added = 0;
+        if (filling.size() > 0) {
+            added += collect(CONCURRENT_REQUESTS - 1);
+            BulkRequest request = filling;
+            filling = new BulkRequest();
+            inFlight.add(senders.submit(() -> send(request, cancellation)));
         }
-        return collect(inFlight, refusals);
+        return all ? added + collect(0) : added;
     }
 
-    private Future<Outcome> submit(BulkRequest request, Cancellation cancellation) {
-        return senders.submit(() -> send(request, cancellation));
-    }
-
-    private static void waitFor(Future<Outcome> request) {
-        try {
-            request.get();
-        } catch (ExecutionException e) {
-            // Reported in order by collect.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private long collect(List<Future<Outcome>> inFlight, ImportTarget.Refusals refusals) throws SourceException {
+    /** Waits for the oldest requests until at most {@code left} are in flight. */
+    private long collect(int left) throws SourceException {
         long added = 0;
         SourceException failure = null;
-        for (Future<Outcome> future : inFlight) {
+        while (inFlight.size() > left) {
             try {
-                Outcome outcome = future.get();
-                added += outcome.record(written, refusals);
+                added += inFlight.removeFirst().get().record(written);
             } catch (ExecutionException e) {
                 failure = failure == null ? asSourceException(e.getCause()) : failure;
             } catch (InterruptedException e) {
@@ -266,8 +279,16 @@ public final class BulkImport implements ImportTarget.Session {
      */
     @Override
     public void close() throws SourceException {
-        senders.shutdownNow();
-        closed.run();
+        try {
+            if (current.isCancelled()) {
+                filling = new BulkRequest();
+            }
+            // After a failure: what is in flight still counts, and its refusals are still told.
+            flush(current, true);
+        } finally {
+            senders.shutdownNow();
+            closed.run();
+        }
         for (Map.Entry<String, long[]> index : written.entrySet()) {
             long expected = index.getValue()[0] + index.getValue()[1];
             long counted = searchable(index.getKey(), expected);
@@ -288,6 +309,7 @@ public final class BulkImport implements ImportTarget.Session {
 
         private final Map<String, Long> created = new LinkedHashMap<>();
         private final List<Event> refused = new ArrayList<>();
+        private final List<ImportTarget.Refusals> listeners = new ArrayList<>();
         private final List<String> reasons = new ArrayList<>();
         private long writtenCount;
 
@@ -309,10 +331,10 @@ public final class BulkImport implements ImportTarget.Session {
                     writtenCount++;
                     created.merge(sent.index(i), item.created() ? 1L : 0L, Long::sum);
                 } else if (item.retriable() && !last) {
-                    again.add(sent.index(i), sent.event(i));
+                    again.add(sent.index(i), sent.event(i), sent.refusals(i));
                 } else {
                     String reason = item.errorType() + ": " + item.reason(); //$NON-NLS-1$
-                    refuse(sent.event(i), item.retriable() ? stillRejected(sent.index(i), reason)
+                    refuse(sent, i, item.retriable() ? stillRejected(sent.index(i), reason)
                             : NLS.bind(Messages.Import_refused, sent.index(i), reason));
                 }
             }
@@ -326,7 +348,7 @@ public final class BulkImport implements ImportTarget.Session {
          */
         BulkRequest giveUp(BulkRequest sent, String reason) {
             for (int i = 0; i < sent.size(); i++) {
-                refuse(sent.event(i), stillRejected(sent.index(i), reason));
+                refuse(sent, i, stillRejected(sent.index(i), reason));
             }
             return new BulkRequest();
         }
@@ -335,20 +357,22 @@ public final class BulkImport implements ImportTarget.Session {
             return NLS.bind(Messages.Import_stillRejected, new Object[] { index, MAX_TRIES, reason });
         }
 
-        private void refuse(Event event, String reason) {
-            refused.add(event);
+        private void refuse(BulkRequest sent, int item, String reason) {
+            refused.add(sent.event(item));
+            listeners.add(sent.refusals(item));
             reasons.add(reason);
         }
 
         /**
+         * Tells each refused document to the call that gave it, on the caller's thread.
+         *
          * @param written the session's figures per index, which this request's join
-         * @param refusals told of each refused document
          * @return how many documents were written
          */
-        long record(Map<String, long[]> written, ImportTarget.Refusals refusals) {
+        long record(Map<String, long[]> written) {
             created.forEach((index, count) -> written.get(index)[1] += count);
             for (int i = 0; i < refused.size(); i++) {
-                refusals.refused(refused.get(i), reasons.get(i));
+                listeners.get(i).refused(refused.get(i), reasons.get(i));
             }
             return writtenCount;
         }

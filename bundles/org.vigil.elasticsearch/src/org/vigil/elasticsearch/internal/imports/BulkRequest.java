@@ -8,6 +8,7 @@ import java.util.Map;
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.elasticsearch.ElasticsearchEventSource;
+import org.vigil.events.ImportTarget;
 
 /**
  * The body of one {@code _bulk} request being filled: an {@code index} action with the event's
@@ -17,15 +18,18 @@ final class BulkRequest {
 
     private final List<Event> events = new ArrayList<>();
     private final List<String> indices = new ArrayList<>();
+    private final List<ImportTarget.Refusals> refusals = new ArrayList<>();
     private final StringBuilder body = new StringBuilder();
 
     /**
      * @param index where the event goes
      * @param event the event
+     * @param refused told if the node refuses it
      */
-    void add(String index, Event event) {
+    void add(String index, Event event, ImportTarget.Refusals refused) {
         events.add(event);
         indices.add(index);
+        refusals.add(refused);
         body.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(event.id()) //$NON-NLS-1$ //$NON-NLS-2$
                 .append("\"}}\n").append(EcsNdjson.json(withoutIdField(event), false)).append('\n'); //$NON-NLS-1$
     }
@@ -65,6 +69,14 @@ final class BulkRequest {
      */
     Event event(int item) {
         return events.get(item);
+    }
+
+    /**
+     * @param item the position of a document in the request
+     * @return who to tell if the node refuses it
+     */
+    ImportTarget.Refusals refusals(int item) {
+        return refusals.get(item);
     }
 
     /**

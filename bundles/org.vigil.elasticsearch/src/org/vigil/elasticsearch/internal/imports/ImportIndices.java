@@ -2,6 +2,8 @@ package org.vigil.elasticsearch.internal.imports;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,11 @@ public final class ImportIndices {
     private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9._-]"); //$NON-NLS-1$
     private static final int MAX_DATASET_CHARS = 100;
 
+    // Datasets are few; naming one per event would cost a regular expression each time.
+    private static final int MAX_KNOWN_DATASETS = 10_000;
+
     private final String prefix;
+    private final Map<Object, String> known = new ConcurrentHashMap<>();
 
     /** @param prefix the start of the index names, such as {@value #DEFAULT_PREFIX} */
     public ImportIndices(String prefix) {
@@ -49,7 +55,15 @@ public final class ImportIndices {
      * @return the index it goes to
      */
     public String indexOf(Event event) {
-        return prefix + '-' + dataset(event.fields().get(DATASET));
+        Object dataset = event.fields().get(DATASET);
+        String index = dataset == null ? null : known.get(dataset);
+        if (index == null) {
+            index = prefix + '-' + dataset(dataset);
+            if (dataset != null && known.size() < MAX_KNOWN_DATASETS) {
+                known.put(dataset, index);
+            }
+        }
+        return index;
     }
 
     private static String dataset(Object value) {
