@@ -11,6 +11,7 @@
  * the CSV writer the command line and the workbench's export share, {@code TopValuesCache}
  * for query completion, {@code HitPages}, rows of a search for a virtual table, and
  * {@code ImportTarget.session()}, for imports that write many batches; their users import
- * {@code [0.2.2,0.3)}.
+ * {@code [0.2.2,0.3)}. Version 0.2.3 adds {@code EventEnricher}, the fields every import adds
+ * (an event's information system); its users import {@code [0.2.3,0.3)}.
  */
 package org.vigil.events;

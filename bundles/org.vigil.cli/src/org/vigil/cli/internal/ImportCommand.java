@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
 import org.vigil.ingest.FileImporter;
@@ -54,8 +55,9 @@ final class ImportCommand implements Command {
         try (Registry registry = new Registry(context)) {
             LogFormats formats = ServiceWait.await(context, LogFormats.class);
             ImportRequest request = request(options, formats);
-            ImportReport report = new FileImporter(formats, target(registry, options)).run(request,
-                    ImportListener.NONE, Cancellation.none());
+            ImportReport report = new FileImporter(formats, target(registry, options))
+                    .enrichedWith(ServiceWait.await(context, EventEnricher.class))
+                    .run(request, ImportListener.NONE, Cancellation.none());
             new ImportSummary(out).print(report);
             if (!report.complete()) {
                 throw CliException.failure(NLS.bind(Messages.Import_incomplete,

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.EventQuery;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
@@ -81,6 +82,11 @@ public final class SearchPart {
     @Inject
     @Optional
     private IStylingEngine styling;
+    /** Shows the systems of events stored without them; imports store them with every event. */
+    @Inject
+    @Optional
+    @Service
+    private EventEnricher enricher;
 
     private Combo sourceCombo;
     private Combo syntaxCombo;
@@ -117,7 +123,7 @@ public final class SearchPart {
         sides.setWeights(1, 4);
         histogram = new HitHistogram(split, this::narrowTo);
         results = new ResultTable(split, ui, this::showEvent, this::search, this::showPageFailure,
-                table -> menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS));
+                table -> menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS), () -> enricher);
         detail = new EventDetail(split, this::narrow, field -> results.columns().toggle(field));
         split.setWeights(1, 3, 2);
         refreshSources();
@@ -150,7 +156,7 @@ public final class SearchPart {
 
     private void showFields(Cancellation token, List<FieldInfo> known) {
         if (!sidebar.control().isDisposed() && token == cancellation) {
-            sidebar.showFields(known);
+            sidebar.showFields(ResultColumns.choosable(known));
             completion.setFields(known.stream().map(FieldInfo::name).toList());
         }
     }
