@@ -179,7 +179,7 @@ final class BenchCommand implements Command {
             registry.lookupRow(table);
             registry.taggingRow(table, new RegistryBench.TimedImport() {
                 @Override
-                public long nanos(EventEnricher enricher) throws Exception {
+                public RegistryBench.ImportTime time(EventEnricher enricher) throws Exception {
                     return importFresh(formats, enricher);
                 }
 
@@ -227,13 +227,19 @@ final class BenchCommand implements Command {
             BareLucene.index(head.parse(format), work.resolve("warm-up-bare")); //$NON-NLS-1$
         }
 
-        /** @return how long importing the benchmark's file into a fresh embedded store took */
-        private long importFresh(LogFormats formats, EventEnricher enricher) throws Exception {
+        /**
+         * @return how long importing the benchmark's file into a fresh embedded store took, until
+         *         the store is closed: the merges the import started are part of its cost
+         */
+        private RegistryBench.ImportTime importFresh(LogFormats formats, EventEnricher enricher) throws Exception {
             Path directory = Files.createTempDirectory(work, "import"); //$NON-NLS-1$
-            try (LuceneSource store = open(directory)) {
+            try {
+                long cpu = processCpuNanos();
                 long start = System.nanoTime();
-                importInto(formats, data, store, enricher);
-                return System.nanoTime() - start;
+                try (LuceneSource store = open(directory)) {
+                    importInto(formats, data, store, enricher);
+                }
+                return new RegistryBench.ImportTime(System.nanoTime() - start, processCpuNanos() - cpu);
             } finally {
                 deleteQuietly(directory);
             }
@@ -350,6 +356,11 @@ final class BenchCommand implements Command {
         private Latency.Pair compare(Latency.Work vigil, Latency.Work reference) throws Exception {
             return Latency.compare(WARMUPS, runs, vigil, reference);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos)
+                .orElseThrow(() -> new IllegalStateException("the process's CPU time is not available")); //$NON-NLS-1$
     }
 
     private static double rate(long count, long nanos) {
