@@ -47,6 +47,8 @@ final class ResultColumns {
     private static final String SEPARATOR = "\n";
     private static final int SUMMARY_FIELDS = 14;
     private static final int FIELD_WIDTH = 160;
+    /** Wide enough for a long system name and its level, which ends the cell. */
+    private static final int SYSTEM_WIDTH = 380;
     /** Dragging a column's edge fires a resize per pixel; only the width it ends at is written. */
     private static final int SAVE_DELAY_MS = 400;
 
@@ -160,7 +162,8 @@ final class ResultColumns {
 
     private void add(String field) {
         fields.add(field);
-        column(field, SYSTEM.equals(field) ? Messages.Column_system : field, FIELD_WIDTH, fields.size());
+        boolean system = SYSTEM.equals(field);
+        column(field, system ? Messages.Column_system : field, system ? SYSTEM_WIDTH : FIELD_WIDTH, fields.size());
     }
 
     private boolean isField(String name) {
