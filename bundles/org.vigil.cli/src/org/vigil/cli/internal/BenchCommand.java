@@ -3,6 +3,7 @@ package org.vigil.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,12 +235,15 @@ final class BenchCommand implements Command {
         private RegistryBench.ImportTime importFresh(LogFormats formats, EventEnricher enricher) throws Exception {
             Path directory = Files.createTempDirectory(work, "import"); //$NON-NLS-1$
             try {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long cpu = processCpuNanos();
+                long writing = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 try (LuceneSource store = open(directory)) {
                     importInto(formats, data, store, enricher);
                 }
-                return new RegistryBench.ImportTime(System.nanoTime() - start, processCpuNanos() - cpu);
+                return new RegistryBench.ImportTime(System.nanoTime() - start, processCpuNanos() - cpu,
+                        threads.getCurrentThreadCpuTime() - writing);
             } finally {
                 deleteQuietly(directory);
             }
