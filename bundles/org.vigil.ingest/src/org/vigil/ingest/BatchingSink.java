@@ -1,5 +1,6 @@
 package org.vigil.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,11 +9,13 @@ import org.vigil.events.Cancellation;
 import org.vigil.events.EventEnricher;
 
 /**
- * Enriches a format's events and gathers them into batches for the thread that writes them, and keeps the
- * rejections for the report. It runs on the parsing thread; only {@link #rejected()} is read
+ * Enriches a format's events and gathers them into batches for the thread that writes them, and
+ * keeps the rejections for the report. It runs on the parsing thread; only {@link #rejected()} is read
  * from the writing thread while parsing goes on, for progress.
  */
 final class BatchingSink implements EventSink {
+
+    private static final Duration READY_POLL = Duration.ofMillis(100);
 
     private final int batchSize;
     private final EventEnricher enricher;
@@ -47,12 +50,16 @@ final class BatchingSink implements EventSink {
 
     /**
      * Waits, before the first event, until the enricher applies the data of now (the registry as
-     * last changed); one that is not ready in time enriches with what it has.
+     * last changed), at most {@link FileImporter#ENRICHER_WAIT}; one that is not ready by then
+     * enriches with what it has. A short wait at a time, so that a cancelled import ends at once.
      *
-     * @throws InterruptedException when the writer gives up meanwhile
+     * @throws InterruptedException when the parsing thread is interrupted
      */
     void awaitEnricher() throws InterruptedException {
-        enricher.awaitReady(FileImporter.ENRICHER_WAIT);
+        long deadline = System.nanoTime() + FileImporter.ENRICHER_WAIT.toNanos();
+        while (!enricher.awaitReady(READY_POLL) && !isCancelled() && System.nanoTime() < deadline) {
+            // Not ready yet: look at the cancellation again.
+        }
     }
 
     /** @throws BatchPipe.Stopped when the writer has given up */
