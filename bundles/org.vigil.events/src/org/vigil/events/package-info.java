@@ -12,6 +12,7 @@
  * for query completion, {@code HitPages}, rows of a search for a virtual table, and
  * {@code ImportTarget.session()}, for imports that write many batches; their users import
  * {@code [0.2.2,0.3)}. Version 0.2.3 adds {@code Cancellation.guard}, an action that lives as
- * long as one request rather than the whole token.
+ * long as one request rather than the whole token, and {@code EventEnricher}, the fields every
+ * import adds (an event's information system); their users import {@code [0.2.3,0.3)}.
  */
 package org.vigil.events;

@@ -14,6 +14,6 @@
  * {@link org.vigil.ingest.ImportRequest} into any {@link org.vigil.events.ImportTarget} in
  * batches, tells an {@link org.vigil.ingest.ImportListener} how far it got, and returns an
  * {@link org.vigil.ingest.ImportReport} with a {@link org.vigil.ingest.FileReport} per file.
- * Package version 0.1.1 adds the importer.
+ * Package version 0.1.1 adds the importer, 0.1.2 {@code FileImporter.enrichedWith}.
  */
 package org.vigil.ingest;
