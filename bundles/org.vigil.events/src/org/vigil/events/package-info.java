@@ -12,7 +12,9 @@
  * for query completion, {@code HitPages}, rows of a search for a virtual table, and
  * {@code ImportTarget.session()}, for imports that write many batches; their users import
  * {@code [0.2.2,0.3)}. Version 0.2.3 adds {@code Cancellation.guard}, an action that lives as
- * long as one request rather than the whole token. Version 0.2.4 adds
- * {@code ImportTarget.Refusals}, the events a store refused one by one during an import.
+ * long as one request rather than the whole token, and {@code EventEnricher}, the fields every
+ * import adds (an event's information system); their users import {@code [0.2.3,0.3)}. Version
+ * 0.2.4 adds {@code ImportTarget.Refusals} and {@code ImportTarget.Session.finish}, the events a
+ * store refused one by one during an import and the wait for those still being written.
  */
 package org.vigil.events;

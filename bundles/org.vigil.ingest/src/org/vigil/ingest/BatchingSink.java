@@ -1,19 +1,24 @@
 package org.vigil.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 
 /**
- * Gathers a format's events into batches for the thread that writes them, and keeps the
- * rejections for the report. It runs on the parsing thread; only {@link #rejected()} is read
+ * Enriches a format's events and gathers them into batches for the thread that writes them, and
+ * keeps the rejections for the report. It runs on the parsing thread; only {@link #rejected()} is read
  * from the writing thread while parsing goes on, for progress.
  */
 final class BatchingSink implements EventSink {
 
+    private static final Duration READY_POLL = Duration.ofMillis(100);
+
     private final int batchSize;
+    private final EventEnricher enricher;
     private final BatchPipe pipe;
     private final Cancellation cancellation;
     private final List<Rejection> rejections = new ArrayList<>();
@@ -23,11 +28,13 @@ final class BatchingSink implements EventSink {
 
     /**
      * @param batchSize how many events a batch holds
+     * @param enricher applied to each event before it is batched
      * @param pipe where full batches go
      * @param cancellation stops the format between records
      */
-    BatchingSink(int batchSize, BatchPipe pipe, Cancellation cancellation) {
+    BatchingSink(int batchSize, EventEnricher enricher, BatchPipe pipe, Cancellation cancellation) {
         this.batchSize = batchSize;
+        this.enricher = enricher;
         this.pipe = pipe;
         this.cancellation = cancellation;
         startBatch();
@@ -43,9 +50,23 @@ final class BatchingSink implements EventSink {
     @Override
     public void accept(Event event, long lineNumber) {
         lines[batch.size()] = lineNumber;
-        batch.add(event);
+        batch.add(enricher.enrich(event));
         if (batch.size() >= batchSize) {
             flush();
+        }
+    }
+
+    /**
+     * Waits, before the first event, until the enricher applies the data of now (the registry as
+     * last changed), at most {@link FileImporter#ENRICHER_WAIT}; one that is not ready by then
+     * enriches with what it has. A short wait at a time, so that a cancelled import ends at once.
+     *
+     * @throws InterruptedException when the parsing thread is interrupted
+     */
+    void awaitEnricher() throws InterruptedException {
+        long deadline = System.nanoTime() + FileImporter.ENRICHER_WAIT.toNanos();
+        while (!enricher.awaitReady(READY_POLL) && !isCancelled() && System.nanoTime() < deadline) {
+            // Not ready yet: look at the cancellation again.
         }
     }
 

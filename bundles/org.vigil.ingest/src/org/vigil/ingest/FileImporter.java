@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.ImportTarget;
 import org.vigil.events.SourceException;
 
@@ -32,6 +33,11 @@ import org.vigil.events.SourceException;
  * writes them into one {@link ImportTarget.Session} per file: on two cores parsing and
  * indexing overlap. The listener and the target are called on the calling thread only.
  *
+ * <p>Events are enriched on the parsing thread, so that the enricher's work overlaps with
+ * writing: an importer made with {@code new FileImporter(formats, target).enrichedWith(enricher)},
+ * given the {@link EventEnricher} service, stores every event with the information system it
+ * belongs to. Without it events are stored as parsed.
+ *
  * <p>Events carry {@link EventIds}, and targets replace an event with the same id: importing a
  * file again adds nothing. An event the target refuses on its own (a value its mapping does not
  * take) is reported like a line the parser rejected, with its file and line.
@@ -43,16 +49,39 @@ public final class FileImporter {
     /** The least time between two progress reports in the middle of a file. */
     public static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
 
+    /** The longest an import waits for its enricher to be ready, e.g. the registry to be read. */
+    public static final Duration ENRICHER_WAIT = Duration.ofSeconds(30);
+
     private final LogFormats formats;
     private final ImportTarget target;
+    private final EventEnricher enricher;
 
     /**
+     * An importer that stores events as they are parsed.
+     *
      * @param formats the formats to detect and parse with, usually the {@link LogFormats} service
      * @param target where the events go
      */
     public FileImporter(LogFormats formats, ImportTarget target) {
+        this(formats, target, EventEnricher.NONE);
+    }
+
+    private FileImporter(LogFormats formats, ImportTarget target, EventEnricher enricher) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.target = Objects.requireNonNull(target, "target");
+        this.enricher = Objects.requireNonNull(enricher, "enricher");
+    }
+
+    /**
+     * Added in package version 0.1.2.
+     *
+     * @param eventEnricher adds fields to every event before it is stored, usually the
+     *            highest-ranked {@link EventEnricher} service (the information system of the
+     *            event's addresses); it is applied on the parsing thread
+     * @return an importer like this one that enriches the events
+     */
+    public FileImporter enrichedWith(EventEnricher eventEnricher) {
+        return new FileImporter(formats, target, eventEnricher);
     }
 
     /**
@@ -154,7 +183,7 @@ public final class FileImporter {
             }
             formatId = Optional.of(format.get().id());
             parsing = ParsingThread.start(format.get(), input, new ParseOptions(referenceDate, request.zone()),
-                    request.batchSize(), cancellation);
+                    request.batchSize(), enricher, cancellation);
             Ending ending;
             try {
                 ending = writeAll(session);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 
 /**
  * Parses one file on a thread of its own, ahead of the thread that writes its batches, so that
@@ -21,8 +22,8 @@ final class ParsingThread {
     private final Thread thread;
 
     private ParsingThread(LogFormat format, LogInput input, ParseOptions options, int batchSize,
-            Cancellation cancellation) {
-        this.sink = new BatchingSink(batchSize, pipe, cancellation);
+            EventEnricher enricher, Cancellation cancellation) {
+        this.sink = new BatchingSink(batchSize, enricher, pipe, cancellation);
         this.thread = Thread.ofPlatform().name("Vigil import: parsing " + input.file()).daemon() //$NON-NLS-1$
                 .unstarted(() -> parse(format, input, options));
     }
@@ -32,12 +33,13 @@ final class ParsingThread {
      * @param input the opened file; it must stay open until {@link #stop()} returns
      * @param options the parse options
      * @param batchSize how many events a batch holds
+     * @param enricher applied to every event before it is batched, on the parser's thread
      * @param cancellation stops the parser between records
      * @return the started parser
      */
     static ParsingThread start(LogFormat format, LogInput input, ParseOptions options, int batchSize,
-            Cancellation cancellation) {
-        ParsingThread parsing = new ParsingThread(format, input, options, batchSize, cancellation);
+            EventEnricher enricher, Cancellation cancellation) {
+        ParsingThread parsing = new ParsingThread(format, input, options, batchSize, enricher, cancellation);
         parsing.thread.start();
         return parsing;
     }
@@ -45,9 +47,10 @@ final class ParsingThread {
     private void parse(LogFormat format, LogInput input, ParseOptions options) {
         Throwable failure = null;
         try {
+            sink.awaitEnricher();
             format.parse(input, options, sink);
             sink.flush();
-        } catch (BatchPipe.Stopped e) {
+        } catch (BatchPipe.Stopped | InterruptedException e) {
             // The writer gave up on this file and reports why.
         } catch (IOException | RuntimeException | Error e) {
             failure = e;

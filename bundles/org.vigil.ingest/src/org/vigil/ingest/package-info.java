@@ -14,7 +14,8 @@
  * {@link org.vigil.ingest.ImportRequest} into any {@link org.vigil.events.ImportTarget} in
  * batches, tells an {@link org.vigil.ingest.ImportListener} how far it got, and returns an
  * {@link org.vigil.ingest.ImportReport} with a {@link org.vigil.ingest.FileReport} per file.
- * Package version 0.1.1 adds the importer; 0.1.2 {@code EventSink.accept(Event, long)}, so that
- * the events a target refuses are reported against their lines.
+ * Package version 0.1.1 adds the importer, 0.1.2 {@code FileImporter.enrichedWith}, 0.1.3
+ * {@code EventSink.accept(Event, long)}, so that the events a target refuses are reported against
+ * their lines.
  */
 package org.vigil.ingest;

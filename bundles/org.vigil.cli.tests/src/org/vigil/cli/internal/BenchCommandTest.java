@@ -46,7 +46,7 @@ class BenchCommandTest {
         assertTrue(written.contains("| top-10 event.action, all events"), written);
         assertTrue(written.contains("| registry: asset lookups per CPU-second of one thread against 5000 networks and 5000 domains"),
                 written);
-        assertTrue(written.contains("| registry: tagging 2,000 events inside the embedded import"),
+        assertTrue(written.contains("| registry: embedded import with tagging vs without, "),
                 written);
         assertEquals(15, written.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
                 written);

@@ -121,6 +121,24 @@ class SystemsCommandTest {
     }
 
     @Test
+    void importedEventsCarryTheirSystemsAndARegistryChangeTagsTheNextImport() throws IOException {
+        Path file = Files.createTempFile("vigil-tagged", ".ndjson");
+        Files.writeString(file, tagged(1, "10.13.1.10") + tagged(2, "198.51.100.7"));
+        assertEquals(ExitCode.SUCCESS, cli.run("import", file.toString()), cli.stdout() + cli.stderr());
+        assertEquals(1, count("vigil.system.id:cong-ttdt-tinh and vigil.system.level >= 3"));
+        assertEquals(0, count("vigil.system.id:stc-portal"));
+
+        // The next test's import of the demo registry gives the portal its own networks back.
+        Path change = Files.createTempFile("vigil-tag-system", ".csv");
+        Files.writeString(change, "id,name,agency,level,cidrs\nstc-portal,Cổng thông tin điện tử Sở Tài chính,stc,2,198.51.100.0/24\n");
+        assertEquals(ExitCode.SUCCESS, cli.run("systems", "import", change.toString()), cli.stdout() + cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("import", file.toString()), cli.stdout() + cli.stderr());
+        assertEquals(1, count("vigil.system.id:stc-portal and vigil.system.level:2"),
+                "re-importing after the registry changed tags the events with the system as it is now");
+        assertEquals(1, count("vigil.system.name:\"Cổng thông tin điện tử Sở Tài chính\""));
+    }
+
+    @Test
     void usageErrors() {
         assertEquals(ExitCode.USAGE, cli.run("systems"));
         assertTrue(cli.stderr().contains("compliance [--store local|SOURCE] [--at"), cli.stderr());
@@ -128,6 +146,17 @@ class SystemsCommandTest {
         assertEquals(ExitCode.USAGE, cli.run("systems", "import"));
         assertEquals(ExitCode.USAGE, cli.run("systems", "compliance", "--at", "23/11"));
         assertEquals(ExitCode.USAGE, cli.run("systems", "compliance", "--record", "--rules", "x"));
+    }
+
+    private long count(String kql) {
+        assertEquals(ExitCode.SUCCESS, cli.run("count", "--from", "2026-08-05T00:00:00Z", "--to", "2026-08-06T00:00:00Z",
+                kql), cli.stderr());
+        return Long.parseLong(cli.stdout().strip());
+    }
+
+    private static String tagged(int second, String address) {
+        return "{\"@timestamp\":\"2026-08-05T03:00:%02dZ\",\"event\":{\"action\":\"scan\"},\"source\":{\"ip\":\"%s\"}}\n"
+                .formatted(second, address);
     }
 
     private static Path copy(Reader reader, String name) throws IOException {

@@ -3,6 +3,7 @@ package org.vigil.cli.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -24,6 +24,7 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
@@ -177,7 +178,17 @@ final class BenchCommand implements Command {
             // Before the events are parsed into the heap, whose collection would be charged to the lookups.
             RegistryBench registry = new RegistryBench();
             registry.lookupRow(table);
-            registry.taggingRow(table, this::importTagged, importNanos);
+            registry.taggingRow(table, new RegistryBench.TimedImport() {
+                @Override
+                public RegistryBench.ImportTime time(EventEnricher enricher) throws Exception {
+                    return importFresh(formats, enricher);
+                }
+
+                @Override
+                public long events() {
+                    return data.events();
+                }
+            });
             if (registryOnly) {
                 return;
             }
@@ -237,16 +248,34 @@ final class BenchCommand implements Command {
             BareLucene.index(head.parse(format), work.resolve("warm-up-bare")); //$NON-NLS-1$
         }
 
-        /** Imports the benchmark's file into a fresh embedded store, through the given wrapper. */
-        private long importTagged(UnaryOperator<ImportTarget> wrap) throws Exception {
-            LogFormats formats = ServiceWait.await(context, LogFormats.class);
-            try (LuceneSource store = open(work.resolve("tagged"))) { //$NON-NLS-1$
-                return importInto(formats, data, wrap.apply(store));
+        /**
+         * @return how long importing the benchmark's file into a fresh embedded store took, until
+         *         the store is closed: the merges the import started are part of its cost
+         */
+        private RegistryBench.ImportTime importFresh(LogFormats formats, EventEnricher enricher) throws Exception {
+            Path directory = Files.createTempDirectory(work, "import"); //$NON-NLS-1$
+            try {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long cpu = processCpuNanos();
+                long writing = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                try (LuceneSource store = open(directory)) {
+                    importInto(formats, data, store, enricher);
+                }
+                return new RegistryBench.ImportTime(System.nanoTime() - start, processCpuNanos() - cpu,
+                        threads.getCurrentThreadCpuTime() - writing);
+            } finally {
+                deleteQuietly(directory);
             }
         }
 
         private long importInto(LogFormats formats, BenchData file, ImportTarget target) throws IOException {
-            ImportReport report = new FileImporter(formats, target).run(
+            return importInto(formats, file, target, EventEnricher.NONE);
+        }
+
+        private long importInto(LogFormats formats, BenchData file, ImportTarget target, EventEnricher enricher)
+                throws IOException {
+            ImportReport report = new FileImporter(formats, target).enrichedWith(enricher).run(
                     ImportRequest.of(List.of(file.file())).withFormat(BenchData.FORMAT), ImportListener.NONE,
                     Cancellation.none());
             if (!report.complete() || report.eventsImported() != file.events()) {
@@ -351,6 +380,11 @@ final class BenchCommand implements Command {
         private Latency.Pair compare(Latency.Work vigil, Latency.Work reference) throws Exception {
             return Latency.compare(WARMUPS, runs, vigil, reference);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos)
+                .orElseThrow(() -> new IllegalStateException("the process's CPU time is not available")); //$NON-NLS-1$
     }
 
     private static double rate(long count, long nanos) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
 import org.vigil.ingest.FileImporter;
@@ -64,8 +65,9 @@ final class ImportCommand implements Command {
             LogFormats formats = ServiceWait.await(context, LogFormats.class);
             ImportRequest request = request(options, formats);
             ImportProgressLine progress = new ImportProgressLine(err, errIsTerminal, System::nanoTime);
-            ImportReport report = new FileImporter(formats, target(registry, options)).run(request, progress,
-                    Cancellation.none());
+            ImportReport report = new FileImporter(formats, target(registry, options))
+                    .enrichedWith(ServiceWait.await(context, EventEnricher.class))
+                    .run(request, progress, Cancellation.none());
             progress.finish();
             new ImportSummary(out).print(report);
             if (!report.complete()) {

@@ -20,7 +20,11 @@ public final class KnownFields {
             Map.entry("vulnerability.description", FieldType.TEXT),
             Map.entry("vulnerability.score.base", FieldType.DOUBLE),
             Map.entry("http.response.status_code", FieldType.LONG),
-            Map.entry("process.pid", FieldType.LONG));
+            Map.entry("process.pid", FieldType.LONG),
+            // The information system an import tags an event with: a name is one value, not words.
+            Map.entry("vigil.system.id", FieldType.KEYWORD),
+            Map.entry("vigil.system.name", FieldType.KEYWORD),
+            Map.entry("vigil.system.level", FieldType.LONG));
 
     private static final Map<String, FieldType> LAST_PART = Map.of(
             "ip", FieldType.IP,

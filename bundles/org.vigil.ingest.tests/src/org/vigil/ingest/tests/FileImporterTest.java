@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.ingest.FileImporter;
@@ -324,6 +328,42 @@ class FileImporterTest {
 
         assertEquals(Set.of(Thread.currentThread()), Set.copyOf(threads));
         assertEquals(40, recording.events.size());
+    }
+
+    @Test
+    void anEnrichedImportStoresTheAddedFieldsAndEnrichesOffTheCallingThreadOnceReady() throws IOException {
+        Path file = write("enriched.ndjson", lines(7));
+        List<Thread> enriching = Collections.synchronizedList(new ArrayList<>());
+        List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        EventEnricher enricher = new EventEnricher() {
+            @Override
+            public Event enrich(Event event) {
+                enriching.add(Thread.currentThread());
+                calls.add("enrich");
+                Map<String, Object> fields = new LinkedHashMap<>(event.fields());
+                fields.put("vigil.system.id", "portal");
+                return new Event(event.id(), event.timestamp(), fields);
+            }
+
+            @Override
+            public boolean awaitReady(Duration timeout) {
+                calls.add("ready");
+                return true;
+            }
+        };
+
+        ImportReport report = new FileImporter(formats, target).enrichedWith(enricher)
+                .run(ImportRequest.of(List.of(file)).withBatchSize(3), ImportListener.NONE, Cancellation.none());
+
+        assertEquals(7, report.eventsImported());
+        assertTrue(target.events.values().stream().allMatch(event -> "portal".equals(event.get("vigil.system.id"))),
+                target.events.toString());
+        assertEquals("ready", calls.get(0), "the enricher is ready before the first event");
+        assertEquals(7, enriching.size());
+        assertFalse(enriching.contains(Thread.currentThread()), "enriching overlaps with writing");
+        run(ImportRequest.of(List.of(file)));
+        assertTrue(target.events.values().stream().allMatch(event -> event.get("vigil.system.id") == null),
+                "an importer made without an enricher stores the events as parsed");
     }
 
     private ImportReport run(ImportRequest request) {

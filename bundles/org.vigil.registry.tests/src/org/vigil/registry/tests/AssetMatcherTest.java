@@ -186,6 +186,23 @@ class AssetMatcherTest {
         assertEquals(null, stored.get(1).get(EventTagger.ID));
     }
 
+    @Test
+    void eventsGetTheAnswersOfSingleLookupsWhetherTheTextWasSeenBeforeOrNot() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<String> pool = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            // Far more texts than remembered slots, so that texts replace each other in them.
+            pool.add(i % 3 == 0 ? "10.1." + random.nextInt(4) + "." + random.nextInt(256)
+                    : i % 3 == 1 ? "h" + random.nextInt(500) + ".example.gov.vn" : "192.168.10." + random.nextInt(8));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            String text = new String(pool.get(random.nextInt(pool.size())));
+            String field = text.endsWith(".vn") ? "url.domain" : "source.ip";
+            List<SystemRef> expected = field.equals("url.domain") ? matcher.name(text) : matcher.address(text);
+            assertEquals(expected, matcher.event(new Event("e", Instant.EPOCH, Map.of(field, text))), text);
+        }
+    }
+
     /** Random networks against a brute-force longest-prefix search, IPv4 and IPv6. */
     @Test
     void randomNetworksAgreeWithBruteForce() throws Exception {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.vigil.core.model.Event;
 import org.vigil.registry.Asset;
@@ -54,6 +55,7 @@ public final class AssetMatcher {
     private final NameTable<List<SystemRef>> wildcards;
     private final NameTable<UrlPrefixes> urls;
     private final int systems;
+    private final ThreadLocal<Memo> memos = ThreadLocal.withInitial(() -> new Memo(this));
 
     private AssetMatcher(Indexer indexer) {
         ipv4 = indexer.ipv4.build(AssetMatcher::sorted);
@@ -127,15 +129,16 @@ public final class AssetMatcher {
      *         level) first; empty when none
      */
     public List<SystemRef> event(Event event) {
+        Memo memo = memos.get();
         List<SystemRef> found = List.of();
         for (String field : ADDRESS_FIELDS) {
-            found = addAll(found, event.get(field), this::address);
+            found = addAll(found, event.get(field), memo.addresses);
         }
         for (String field : NAME_FIELDS) {
-            found = addAll(found, event.get(field), this::name);
+            found = addAll(found, event.get(field), memo.names);
         }
         for (String field : URL_FIELDS) {
-            found = addAll(found, event.get(field), this::url);
+            found = addAll(found, event.get(field), memo.urls);
         }
         if (found.size() > 1) {
             found.sort(MOST_SENSITIVE_FIRST);
@@ -198,14 +201,13 @@ public final class AssetMatcher {
         return text.length();
     }
 
-    private static List<SystemRef> addAll(List<SystemRef> found, Object value,
-            java.util.function.Function<CharSequence, List<SystemRef>> lookup) {
+    private static List<SystemRef> addAll(List<SystemRef> found, Object value, Memo.Slots memo) {
         List<SystemRef> result = found;
-        if (value instanceof CharSequence text) {
-            result = merge(result, lookup.apply(text));
+        if (value instanceof String text) {
+            result = merge(result, memo.find(text));
         } else if (value instanceof List<?> values) {
             for (Object item : values) {
-                result = item instanceof CharSequence text ? merge(result, lookup.apply(text)) : result;
+                result = item instanceof String text ? merge(result, memo.find(text)) : result;
             }
         }
         return result;
@@ -232,6 +234,51 @@ public final class AssetMatcher {
         Map<K, List<SystemRef>> sorted = new LinkedHashMap<>();
         map.forEach((key, refs) -> sorted.put(key, sorted(refs)));
         return sorted;
+    }
+
+    /**
+     * The last answers of one thread, by the text looked up: the events of a log repeat the same
+     * few hundred hosts and addresses, and comparing a text with the one remembered in its slot
+     * costs a fraction of parsing and searching it again. Per thread, so the matcher stays
+     * immutable to its callers; it answers as the lookup would, only sooner.
+     */
+    private static final class Memo {
+
+        final Slots addresses;
+        final Slots names;
+        final Slots urls;
+
+        Memo(AssetMatcher matcher) {
+            addresses = new Slots(matcher::address);
+            names = new Slots(matcher::name);
+            urls = new Slots(matcher::url);
+        }
+
+        /** A direct-mapped table: a text goes to the slot of its hash, replacing what was there. */
+        static final class Slots {
+
+            private static final int SIZE = 1024;
+
+            private final Function<CharSequence, List<SystemRef>> lookup;
+            private final String[] texts = new String[SIZE];
+            @SuppressWarnings("unchecked")
+            private final List<SystemRef>[] answers = new List[SIZE];
+
+            Slots(Function<CharSequence, List<SystemRef>> lookup) {
+                this.lookup = lookup;
+            }
+
+            List<SystemRef> find(String text) {
+                int slot = text.hashCode() & (SIZE - 1);
+                if (text.equals(texts[slot])) {
+                    return answers[slot];
+                }
+                List<SystemRef> answer = lookup.apply(text);
+                texts[slot] = text;
+                answers[slot] = answer;
+                return answer;
+            }
+        }
     }
 
     /** Sorts the valid assets of systems into the structures lookups use. */

@@ -1,8 +1,11 @@
 package org.vigil.registry.match;
 
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.vigil.core.model.Event;
 
@@ -27,6 +30,11 @@ public final class EventTagger {
         this.matcher = matcher;
     }
 
+    /** @return the matcher this tagger looks events up with */
+    public AssetMatcher matcher() {
+        return matcher;
+    }
+
     /**
      * @param event an event
      * @return the event with the system fields set (replacing any it had), or the same event when no system matches
@@ -36,10 +44,52 @@ public final class EventTagger {
         if (systems.isEmpty()) {
             return event;
         }
-        Map<String, Object> fields = new LinkedHashMap<>(event.fields());
-        fields.put(ID, systems.size() == 1 ? systems.get(0).id() : systems.stream().map(SystemRef::id).toList());
-        fields.put(NAME, systems.size() == 1 ? systems.get(0).name() : systems.stream().map(SystemRef::name).toList());
-        fields.put(LEVEL, (long) systems.get(0).level());
-        return new Event(event.id(), event.timestamp(), fields);
+        Object id = systems.size() == 1 ? systems.get(0).id() : systems.stream().map(SystemRef::id).toList();
+        Object name = systems.size() == 1 ? systems.get(0).name() : systems.stream().map(SystemRef::name).toList();
+        // The event copies its fields once more whatever it is given: a view saves a copy of its own.
+        return new Event(event.id(), event.timestamp(), new Tagged(event.fields(),
+                List.of(Map.entry(ID, id), Map.entry(NAME, name), Map.entry(LEVEL, (long) systems.get(0).level()))));
+    }
+
+    /**
+     * An event's fields followed by its tags, read once by the event's own copy. A tag whose name
+     * the event had replaces the value in the copy, which keeps the first position of a name.
+     */
+    private static final class Tagged extends AbstractMap<String, Object> {
+
+        private final Map<String, Object> fields;
+        private final List<Map.Entry<String, Object>> tags;
+
+        Tagged(Map<String, Object> fields, List<Map.Entry<String, Object>> tags) {
+            this.fields = fields;
+            this.tags = tags;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, Object>> iterator() {
+                    Iterator<Map.Entry<String, Object>> first = fields.entrySet().iterator();
+                    Iterator<Map.Entry<String, Object>> second = tags.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return first.hasNext() || second.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, Object> next() {
+                            return first.hasNext() ? first.next() : second.next();
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return fields.size() + tags.size();
+                }
+            };
+        }
     }
 }

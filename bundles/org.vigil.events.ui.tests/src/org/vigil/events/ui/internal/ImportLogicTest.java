@@ -138,7 +138,7 @@ class ImportLogicTest {
                 registry.find(ImportTargets.EMBEDDED).orElseThrow());
         List<ImportProgress> told = new ArrayList<>();
 
-        ImportReport report = ImportRun.importer(formatsTracker.waitForService(PATIENCE_MILLIS), choice.importTarget())
+        ImportReport report = new Importers(formatsTracker.waitForService(PATIENCE_MILLIS), null).into(choice.importTarget())
                 .run(choice.request(), told::add, Cancellation.none());
 
         assertEquals(2, report.eventsImported());

@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SourceRegistry;
 import org.vigil.ingest.ImportReport;
-import org.vigil.ingest.LogFormats;
 import org.vigil.ui.TitledDialog;
 
 /**
@@ -37,7 +36,7 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
 
     private static final System.Logger LOG = System.getLogger(ImportDialog.class.getName());
 
-    private final LogFormats formats;
+    private final Importers importers;
     private final List<RegisteredSource> targets;
     private final UISynchronize ui;
     private final IEventBroker broker;
@@ -50,16 +49,16 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
 
     /**
      * @param parent the workbench window
-     * @param formats the published log formats
+     * @param importers the log formats and the enricher imports use
      * @param targets the stores that accept events, the default first ({@link ImportTargets})
      * @param ui the UI thread
      * @param broker tells the search part that a store received events
      * @param files files already chosen, e.g. dropped on the search part
      */
-    ImportDialog(Shell parent, LogFormats formats, List<RegisteredSource> targets, UISynchronize ui,
+    ImportDialog(Shell parent, Importers importers, List<RegisteredSource> targets, UISynchronize ui,
             IEventBroker broker, List<Path> files) {
         super(parent, Messages.Import_title);
-        this.formats = formats;
+        this.importers = importers;
         this.targets = targets;
         this.ui = ui;
         this.broker = broker;
@@ -72,15 +71,15 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
      * Opens the dialog on the stores that accept events.
      *
      * @param shell the workbench window
-     * @param formats the published log formats
+     * @param importers the log formats and the enricher imports use
      * @param registry the sources, among which the import targets
      * @param ui the UI thread
      * @param broker tells the search part about the new events
      * @param files files already chosen, or none
      */
-    static void open(Shell shell, LogFormats formats, SourceRegistry registry, UISynchronize ui, IEventBroker broker,
+    static void open(Shell shell, Importers importers, SourceRegistry registry, UISynchronize ui, IEventBroker broker,
             List<Path> files) {
-        new ImportDialog(shell, formats, ImportTargets.of(registry.sources()), ui, broker, files).open();
+        new ImportDialog(shell, importers, ImportTargets.of(registry.sources()), ui, broker, files).open();
     }
 
     @Override
@@ -90,7 +89,7 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
         body = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-        form = new ImportForm(body, formats.formats(), targets, ui);
+        form = new ImportForm(body, importers.formats().formats(), targets, ui);
         form.add(initialFiles);
         LOG.log(System.Logger.Level.INFO, "Import dialog shown with {0} targets", targets.size());
     }
@@ -135,7 +134,7 @@ final class ImportDialog extends TitledDialog implements ImportRun.View {
 
     private void start(ImportChoice chosen) {
         choice = chosen;
-        run = new ImportRun(formats, chosen, ui, broker);
+        run = new ImportRun(importers, chosen, ui, broker);
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         setMessage(NLS.bind(Messages.Import_running, chosen.files().size(), chosen.target().descriptor().displayName()));
         replaceBody(page -> {

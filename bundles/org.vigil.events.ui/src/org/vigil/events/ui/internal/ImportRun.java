@@ -11,11 +11,8 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
 import org.vigil.events.Cancellation;
-import org.vigil.events.ImportTarget;
-import org.vigil.ingest.FileImporter;
 import org.vigil.ingest.ImportListener;
 import org.vigil.ingest.ImportReport;
-import org.vigil.ingest.LogFormats;
 
 /**
  * An import of the operator's files as a job: its progress and its report go to a view on the UI
@@ -44,25 +41,17 @@ final class ImportRun {
 
     private static final System.Logger LOG = System.getLogger(ImportRun.class.getName());
 
-    private final LogFormats formats;
+    private final Importers importers;
     private final ImportChoice choice;
     private final UISynchronize ui;
     private final IEventBroker broker;
     private final Cancellation cancellation = new Cancellation();
 
-    ImportRun(LogFormats formats, ImportChoice choice, UISynchronize ui, IEventBroker broker) {
-        this.formats = formats;
+    ImportRun(Importers importers, ImportChoice choice, UISynchronize ui, IEventBroker broker) {
+        this.importers = importers;
         this.choice = choice;
         this.ui = ui;
         this.broker = broker;
-    }
-
-    /**
-     * The one place where the workbench builds its importer, so that whatever the target needs on
-     * the way in applies to every import.
-     */
-    static FileImporter importer(LogFormats formats, ImportTarget target) {
-        return new FileImporter(formats, target);
     }
 
     /**
@@ -91,7 +80,7 @@ final class ImportRun {
             deliver(owner, () -> view.progress(text));
         };
         try {
-            ImportReport report = importer(formats, choice.importTarget()).run(choice.request(), listener, cancellation);
+            ImportReport report = importers.into(choice.importTarget()).run(choice.request(), listener, cancellation);
             Duration elapsed = since(started);
             String target = choice.target().descriptor().id();
             LOG.log(System.Logger.Level.INFO, "Import into {0}: {1} events from {2} files, {3} lines rejected, in {4} ms",

@@ -57,6 +57,8 @@ public final class Messages extends NLS {
     public static String Search_syntaxError;
     public static String Column_time;
     public static String Column_document;
+    public static String Column_system;
+    public static String Column_systemCell;
     public static String Detail_field;
     public static String Detail_value;
     public static String Detail_fieldsTab;

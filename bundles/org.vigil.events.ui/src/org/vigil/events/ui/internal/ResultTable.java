@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.HitPages;
 import org.vigil.events.SourceException;
 
@@ -48,6 +50,7 @@ final class ResultTable {
     private final Runnable sortChanged;
     private final Consumer<SourceException> failed;
     private final Consumer<Table> created;
+    private final Supplier<EventEnricher> enricher;
     private Table table;
     private ResultColumns columns;
     private final BitSet blank = new BitSet();
@@ -65,10 +68,12 @@ final class ResultTable {
      * @param sortChanged told when the operator reverses the time order
      * @param failed told when fetching a page fails
      * @param created told each table made, the first and those that replace it, e.g. to give it a menu
+     * @param enricher the enricher imports use now, or null: tags the rows stored without a system
      */
     ResultTable(Composite parent, UISynchronize ui, Consumer<Event> selected, Runnable sortChanged,
-            Consumer<SourceException> failed, Consumer<Table> created) {
+            Consumer<SourceException> failed, Consumer<Table> created, Supplier<EventEnricher> enricher) {
         this.ui = ui;
+        this.enricher = enricher;
         this.selected = selected;
         this.sortChanged = sortChanged;
         this.failed = failed;
@@ -83,7 +88,7 @@ final class ResultTable {
         Table created = new Table(holder, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         created.setHeaderVisible(true);
         created.setLinesVisible(true);
-        columns = new ResultColumns(created);
+        columns = new ResultColumns(created, enricher);
         created.setSortColumn(columns.timeColumn());
         created.setSortDirection(newestFirst ? SWT.DOWN : SWT.UP);
         columns.timeColumn().addListener(SWT.Selection, event -> {

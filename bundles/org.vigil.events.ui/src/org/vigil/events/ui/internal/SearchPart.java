@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventEnricher;
 import org.vigil.events.EventQuery;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
@@ -92,6 +93,11 @@ public final class SearchPart {
     private LogFormats formats;
     @Inject
     private IEventBroker broker;
+    /** Shows the systems of events stored without them; imports store them with every event. */
+    @Inject
+    @Optional
+    @Service
+    private EventEnricher enricher;
 
     private Combo sourceCombo;
     private Combo syntaxCombo;
@@ -131,7 +137,7 @@ public final class SearchPart {
                 table -> {
                     menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS);
                     FileDrop.onto(table, this::importDropped);
-                });
+                }, () -> enricher);
         detail = new EventDetail(split, this::narrow, field -> results.columns().toggle(field));
         split.setWeights(1, 3, 2);
         FileDrop.onto(histogram.control(), this::importDropped);
@@ -165,7 +171,7 @@ public final class SearchPart {
 
     private void showFields(Cancellation token, List<FieldInfo> known) {
         if (!sidebar.control().isDisposed() && token == cancellation) {
-            sidebar.showFields(known);
+            sidebar.showFields(ResultColumns.choosable(known));
             completion.setFields(known.stream().map(FieldInfo::name).toList());
         }
     }
@@ -506,7 +512,7 @@ public final class SearchPart {
     /** Files dropped on the hits start the same import as File → Import Events…, with the files chosen. */
     private void importDropped(List<Path> files) {
         if (formats != null && registry != null) {
-            ImportDialog.open(statusLabel.getShell(), formats, registry, ui, broker, files);
+            ImportDialog.open(statusLabel.getShell(), new Importers(formats, enricher), registry, ui, broker, files);
         }
     }
 

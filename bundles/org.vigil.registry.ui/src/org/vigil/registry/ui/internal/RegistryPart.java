@@ -66,8 +66,9 @@ public final class RegistryPart {
             CaseStore caseStore, Map<String, List<Case>> openCases) {
     }
 
-    private final SystemRegistry registry;
-    private final ComplianceService compliance;
+    // Replaced from the thread that announces a new registry, read by the loading job.
+    private volatile SystemRegistry registry;
+    private volatile ComplianceService compliance;
     private final UISynchronize ui;
     private final CaseStores caseStores;
     private final SourceRegistry sources;
@@ -87,24 +88,38 @@ public final class RegistryPart {
     private SystemActivityPanel activity;
 
     /**
-     * @param registry the registry shown
-     * @param compliance its compliance
      * @param ui the UI thread
      * @param caseStores the case stores, for each system's open cases, if Vigil has them
      * @param sources the event sources, for each system's alerts and findings, if Vigil has them
      * @param navigator the way to a case in the Cases perspective
      */
     @Inject
-    public RegistryPart(@Service SystemRegistry registry, @Service ComplianceService compliance, UISynchronize ui,
-            @org.eclipse.e4.core.di.annotations.Optional @Service CaseStores caseStores,
+    public RegistryPart(UISynchronize ui, @org.eclipse.e4.core.di.annotations.Optional @Service CaseStores caseStores,
             @org.eclipse.e4.core.di.annotations.Optional @Service SourceRegistry sources, Navigator navigator) {
-        this.registry = registry;
-        this.compliance = compliance;
         this.ui = ui;
         this.caseStores = caseStores;
         this.sources = sources;
         this.navigator = navigator;
         this.listener = change -> ui.asyncExec(this::reload);
+    }
+
+    /**
+     * Injected again when a higher-ranked registry comes or goes, such as the team's registry on
+     * Elasticsearch named in the workspace's sources while Vigil runs: the part then shows it.
+     *
+     * @param active the registry shown
+     * @param activeCompliance its compliance, which follows the registry
+     */
+    @Inject
+    void useRegistry(@Service SystemRegistry active, @Service ComplianceService activeCompliance) {
+        SystemRegistry previous = registry;
+        registry = active;
+        compliance = activeCompliance;
+        if (tree != null && previous != active) {
+            previous.removeListener(listener);
+            active.addListener(listener);
+            ui.asyncExec(this::reload);
+        }
     }
 
     @PostConstruct
