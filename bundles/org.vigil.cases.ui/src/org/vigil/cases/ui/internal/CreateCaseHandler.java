@@ -31,7 +31,7 @@ public final class CreateCaseHandler extends SelectionHandler {
             @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui, IEventBroker broker) {
         SelectedEvents selected = new SelectedEvents(events, source, stores, registry, navigator);
         InputDialog ask = new InputDialog(shell, Messages.FromEvents_title,
-                NLS.bind(Messages.FromEvents_message, selected.size(), source.displayName()),
+                NLS.bind(Messages.FromEvents_message, selected.size(), source.displayName(), selected.store().info().name()),
                 NLS.bind(Messages.FromEvents_defaultTitle, source.displayName()),
                 text -> text.isBlank() ? Messages.FromEvents_noTitle : null);
         if (ask.open() == Window.OK) {

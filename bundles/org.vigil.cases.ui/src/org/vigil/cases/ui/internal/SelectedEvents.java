@@ -24,7 +24,9 @@ import org.vigil.ui.Navigator;
 /**
  * The hits an operator selected in Investigate, as the search part leaves them in its context,
  * and what the handlers do with them: the source's location stands for the index, as hits do
- * not carry theirs; the registry's systems the hits were tagged with become affected systems. Cases go to the first store, the embedded one unless it is missing.
+ * not carry theirs; the registry's systems the hits were tagged with become affected systems.
+ * Cases go where the team works on these events: the case store of the hits' own Elasticsearch
+ * source when it has one, else the first store (the embedded one unless it is missing).
  */
 final class SelectedEvents {
 
@@ -43,7 +45,7 @@ final class SelectedEvents {
             Navigator navigator) {
         this.events = List.copyOf(events);
         this.source = source;
-        this.store = stores.stores().get(0);
+        this.store = stores.find(source.id()).orElseGet(() -> stores.stores().get(0));
         this.registry = registry;
         this.navigator = navigator;
     }
