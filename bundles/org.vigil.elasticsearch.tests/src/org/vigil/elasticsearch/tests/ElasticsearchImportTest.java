@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,7 @@ class ElasticsearchImportTest {
             "{\"@timestamp\":\"2026-05-04T08:18:00Z\",\"event.dataset\":\"web\",\"event.created\":\"yesterday\",\"event.action\":\"post\"}",
             "{\"@timestamp\":\"2026-05-04T08:19:00+07:00\",\"event.dataset\":\"web\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}");
     private static final int GOOD_LINES = 4;
+    private static final int LONG_FILE = 200_000;
     private static final TimeRange MAY = new TimeRange(Instant.parse("2026-05-01T00:00:00Z"),
             Instant.parse("2026-06-01T00:00:00Z"));
 
@@ -185,6 +187,25 @@ class ElasticsearchImportTest {
             assertEquals(0, file.linesRead());
         }
         assertTrue(admin.call(client -> client.indices().get(g -> g.index(prefix + "-*"))).indices().isEmpty());
+    }
+
+    @Test
+    void cancellingStopsTheImportAndKeepsWhatWasWritten() throws Exception {
+        ElasticsearchEventSource source = source(admin(EsNodes.plain()), prefix + "-*");
+        Path file = dir.resolve("long.ndjson");
+        Files.write(file, IntStream.range(0, LONG_FILE).mapToObj(i -> "{\"@timestamp\":\"2026-05-04T08:15:00Z\","
+                + "\"event.dataset\":\"fw\",\"message\":\"line " + i + "\"}").toList());
+        Cancellation cancellation = new Cancellation();
+
+        ImportReport report = new FileImporter(formats, source).run(
+                ImportRequest.of(List.of(file)).withBatchSize(1_000), progress -> cancellation.cancel(), cancellation);
+
+        FileReport only = report.files().get(0);
+        assertEquals(FileReport.Outcome.CANCELLED, only.outcome(), only.reason().orElse(""));
+        assertTrue(report.cancelled());
+        long found = count(source, "*");
+        assertTrue(found >= only.eventsImported() && found < LONG_FILE,
+                "found " + found + ", imported " + only.eventsImported());
     }
 
     private ElasticsearchConnection admin(ConnectionProfile profile) throws Exception {
