@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +108,6 @@ final class EsBench implements AutoCloseable {
         deleteImportIndices(RAW_PREFIX);
         Set<String> indices = new TreeSet<>();
         events.forEach(event -> indices.add(naming.importIndex(event)));
-        List<Event> documents = events.stream().map(EsBench::asSent).toList();
         String mapping = "{\"mappings\":" + JsonpUtils.toJsonString(IndexMappings.forImport(), //$NON-NLS-1$
                 connection.client()._jsonpMapper()) + "}"; //$NON-NLS-1$
         ExecutorService senders = Executors.newFixedThreadPool(RAW_CONCURRENCY);
@@ -122,9 +120,9 @@ final class EsBench implements AutoCloseable {
         }
         try {
             StringBuilder body = new StringBuilder(RAW_REQUEST_CHARS + (1 << 16));
-            for (Event event : documents) {
+            for (Event event : events) {
                 body.append("{\"index\":{\"_index\":\"").append(naming.importIndex(event)).append("\",\"_id\":\"") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(event.id()).append("\"}}\n").append(EcsNdjson.json(event, false)).append('\n'); //$NON-NLS-1$
+                        .append(event.id()).append("\"}}\n").append(EcsNdjson.document(event)).append('\n'); //$NON-NLS-1$
                 if (body.length() >= RAW_REQUEST_CHARS) {
                     answers.add(sendAsync(senders, inFlight, body.toString()));
                     body.setLength(0);
@@ -143,13 +141,6 @@ final class EsBench implements AutoCloseable {
         }
         perform("POST", "/" + RAW_PREFIX + "-*/_refresh", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return System.nanoTime() - start;
-    }
-
-    /** As Vigil's import sends it: the id in {@code event.id}, not a second member of that name. */
-    private static Event asSent(Event event) {
-        Map<String, Object> fields = new LinkedHashMap<>(event.fields());
-        fields.remove(ElasticsearchEventSource.ID_FIELD);
-        return new Event(event.id(), event.timestamp(), fields);
     }
 
     private Future<String> sendAsync(ExecutorService senders, Semaphore inFlight, String body)

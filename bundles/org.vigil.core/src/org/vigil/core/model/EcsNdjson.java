@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class EcsNdjson {
 
+    private static final String ID = "event.id";
+
     private EcsNdjson() {
     }
 
@@ -31,14 +33,32 @@ public final class EcsNdjson {
      * @return the event as a JSON object with flattened dotted keys
      */
     public static String json(Event event, boolean pretty) {
+        return json(event, pretty, false);
+    }
+
+    /**
+     * The event as a store takes it, with a single {@code event.id}: its id. A field of that name,
+     * which an imported file can carry, would be a second member of that name, which Elasticsearch
+     * refuses along with the whole document. Added in package version 0.1.2.
+     *
+     * @param event the event
+     * @return one line of JSON with flattened dotted keys, without a field named {@code event.id}
+     */
+    public static String document(Event event) {
+        return json(event, false, true);
+    }
+
+    private static String json(Event event, boolean pretty, boolean idOnce) {
         String separator = pretty ? ",\n  " : ",";
         StringBuilder line = new StringBuilder(512).append(pretty ? "{\n  " : "{");
         appendMember(line, Event.TIMESTAMP, event.timestamp());
         line.append(separator);
-        appendMember(line, "event.id", event.id());
+        appendMember(line, ID, event.id());
         for (Map.Entry<String, Object> field : event.fields().entrySet()) {
-            line.append(separator);
-            appendMember(line, field.getKey(), field.getValue());
+            if (!idOnce || !ID.equals(field.getKey())) {
+                line.append(separator);
+                appendMember(line, field.getKey(), field.getValue());
+            }
         }
         return line.append(pretty ? "\n}" : "}").toString();
     }

@@ -46,9 +46,12 @@ import co.elastic.clients.elasticsearch._types.mapping.Property;
  */
 class ElasticsearchImportTest {
 
-    /** The fixture: two datasets, a line that is not JSON, a line whose date the mapping refuses. */
+    /**
+     * The fixture: two datasets, a line with its own {@code event.id} (which the import's id
+     * replaces), a line that is not JSON, a line whose date the mapping refuses.
+     */
     private static final List<String> FIXTURE = List.of(
-            "{\"@timestamp\":\"2026-05-04T08:15:00Z\",\"event.dataset\":\"fw\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}",
+            "{\"@timestamp\":\"2026-05-04T08:15:00Z\",\"event.dataset\":\"fw\",\"event.id\":\"fw-0001\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}",
             "{\"@timestamp\":\"2026-05-04T08:16:00Z\",\"event.dataset\":\"fw\",\"source.ip\":\"10.20.0.8\",\"event.action\":\"allow\"}",
             "{\"@timestamp\": not json",
             "{\"@timestamp\":\"2026-05-04T08:17:00Z\",\"event.dataset\":\"web\",\"source.ip\":\"192.0.2.4\",\"event.action\":\"get\"}",

@@ -1,13 +1,10 @@
 package org.vigil.elasticsearch.internal.imports;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
-import org.vigil.elasticsearch.ElasticsearchEventSource;
 import org.vigil.events.ImportTarget;
 
 /**
@@ -31,21 +28,7 @@ final class BulkRequest {
         indices.add(index);
         refusals.add(refused);
         body.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(event.id()) //$NON-NLS-1$ //$NON-NLS-2$
-                .append("\"}}\n").append(EcsNdjson.json(withoutIdField(event), false)).append('\n'); //$NON-NLS-1$
-    }
-
-    /**
-     * The document holds the id in {@value ElasticsearchEventSource#ID_FIELD}, the source's sort
-     * tie-breaker; a file's own value of that field would make a second member of that name,
-     * which Elasticsearch refuses along with the whole document.
-     */
-    private static Event withoutIdField(Event event) {
-        if (!event.fields().containsKey(ElasticsearchEventSource.ID_FIELD)) {
-            return event;
-        }
-        Map<String, Object> fields = new LinkedHashMap<>(event.fields());
-        fields.remove(ElasticsearchEventSource.ID_FIELD);
-        return new Event(event.id(), event.timestamp(), fields);
+                .append("\"}}\n").append(EcsNdjson.document(event)).append('\n'); //$NON-NLS-1$
     }
 
     /** @return the characters of the body so far, which bound the request's size */
