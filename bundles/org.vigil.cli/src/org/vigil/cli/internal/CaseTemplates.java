@@ -15,6 +15,7 @@ import org.vigil.cases.CaseException;
 import org.vigil.cases.CaseStore;
 import org.vigil.cases.CaseTemplate;
 import org.vigil.cases.Labels;
+import org.vigil.cases.Sla;
 import org.vigil.cases.TaskTemplate;
 
 /**
@@ -111,6 +112,6 @@ final class CaseTemplates {
     }
 
     private static String sla(CaseTemplate t) {
-        return TemplateFile.duration(t.sla().acknowledge()) + "/" + TemplateFile.duration(t.sla().resolve()); //$NON-NLS-1$
+        return Sla.format(t.sla().acknowledge()) + "/" + Sla.format(t.sla().resolve()); //$NON-NLS-1$
     }
 }

@@ -3,14 +3,11 @@ package org.vigil.cli.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -46,7 +43,6 @@ final class TemplateFile {
             SEVERITY, ACKNOWLEDGE, RESOLVE, TAGS);
     private static final List<String> REQUIRED = List.of(ID, NAME_EN, CATEGORY, SEVERITY, ACKNOWLEDGE, RESOLVE);
     private static final String LANGUAGES = " | "; //$NON-NLS-1$
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([mhd])"); //$NON-NLS-1$
 
     private TemplateFile() {
     }
@@ -66,8 +62,8 @@ final class TemplateFile {
         line(out, DESCRIPTION_VI, template.description().vi());
         line(out, CATEGORY, CaseOptions.word(template.category()));
         line(out, SEVERITY, CaseOptions.word(template.severity()));
-        line(out, ACKNOWLEDGE, duration(template.sla().acknowledge()));
-        line(out, RESOLVE, duration(template.sla().resolve()));
+        line(out, ACKNOWLEDGE, Sla.format(template.sla().acknowledge()));
+        line(out, RESOLVE, Sla.format(template.sla().resolve()));
         line(out, TAGS, String.join(", ", template.tags())); //$NON-NLS-1$
         out.write("\n"); //$NON-NLS-1$
         for (TaskTemplate task : template.tasks()) {
@@ -134,38 +130,8 @@ final class TemplateFile {
                 tasks, tags, false);
     }
 
-    /** @return the duration as an operator writes it: {@code 30m}, {@code 4h}, {@code 3d}, else ISO-8601 */
-    static String duration(Duration duration) {
-        if (duration.toSeconds() % 60 != 0) {
-            return duration.toString();
-        }
-        if (duration.toMinutes() % (24 * 60) == 0) {
-            return duration.toDays() + "d"; //$NON-NLS-1$
-        }
-        return duration.toMinutes() % 60 == 0 ? duration.toHours() + "h" : duration.toMinutes() + "m"; //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
     private static Duration duration(String file, int line, String key, String text) throws CliException {
-        Matcher matcher = SHORT_DURATION.matcher(text.toLowerCase(java.util.Locale.ROOT));
-        Duration duration;
-        if (matcher.matches()) {
-            long amount = Long.parseLong(matcher.group(1));
-            duration = switch (matcher.group(2)) {
-                case "m" -> Duration.ofMinutes(amount); //$NON-NLS-1$
-                case "h" -> Duration.ofHours(amount); //$NON-NLS-1$
-                default -> Duration.ofDays(amount);
-            };
-        } else {
-            try {
-                duration = Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                duration = Duration.ZERO;
-            }
-        }
-        if (duration.isNegative() || duration.isZero()) {
-            throw error(file, line, NLS.bind(Messages.Templates_badDuration, key, text));
-        }
-        return duration;
+        return Sla.parse(text).orElseThrow(() -> error(file, line, NLS.bind(Messages.Templates_badDuration, key, text)));
     }
 
     private static TaskTemplate task(String file, int line, String key, String value) throws CliException {
