@@ -121,7 +121,7 @@ final class TemplatesDialog extends TitledDialog {
         Label tasksLabel = new Label(form, SWT.NONE);
         tasksLabel.setText(Messages.Templates_tasks);
         GridDataFactory.fillDefaults().span(4, 1).indent(0, 6).applyTo(tasksLabel);
-        tasks = Tables.table(form, SWT.CHECK | SWT.SINGLE, 4, Messages.Templates_taskEn, 260, Messages.Templates_taskVi, 260);
+        tasks = Tables.table(form, SWT.CHECK | SWT.SINGLE, 4, Messages.Templates_taskEn, 340, Messages.Templates_taskVi, 340);
         GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(540, 160).applyTo(tasks);
         tasks.addListener(SWT.Selection, e -> selectedTask().ifPresent(item -> {
             taskEn.setText(item.getText(0));
@@ -144,15 +144,21 @@ final class TemplatesDialog extends TitledDialog {
     private static Text field(Composite form, String label, int span) {
         new Label(form, SWT.NONE).setText(label);
         Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(span > 1 ? 420 : 150, SWT.DEFAULT)
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(span > 1 ? 420 : 180, SWT.DEFAULT)
                 .applyTo(text);
         return text;
     }
 
     @Override
+    protected String okLabel() {
+        return Messages.Templates_save;
+    }
+
+    /** Saving keeps the dialog open, so leaving it cancels nothing: Close. */
+    @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Templates_save, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CLOSE_LABEL, false);
+        super.createButtonsForButtonBar(parent);
+        getButton(IDialogConstants.CANCEL_ID).setText(IDialogConstants.CLOSE_LABEL);
     }
 
     /** Saves and stays open: an operator often adjusts several templates in a row. */
