@@ -92,8 +92,8 @@ final class TemplatesDialog extends TitledDialog {
         Composite side = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(side);
         GridDataFactory.fillDefaults().grab(false, true).applyTo(side);
-        list = Tables.table(side, SWT.SINGLE, 2, Messages.Templates_name, 230, Messages.Templates_origin, 90);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(330, 420).applyTo(list);
+        list = Tables.table(side, SWT.SINGLE, 2, Messages.Templates_name, 270, Messages.Templates_origin, 90);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(370, 420).applyTo(list);
         list.addListener(SWT.Selection, e -> selected().ifPresent(entry -> show(entry.template(), false)));
         Choices.button(side, Messages.Templates_new).addListener(SWT.Selection, e -> blank());
         Choices.button(side, Messages.Templates_copy).addListener(SWT.Selection, e -> copy());
