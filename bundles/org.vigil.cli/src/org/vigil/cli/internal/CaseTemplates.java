@@ -50,7 +50,7 @@ final class CaseTemplates {
         List<CaseTemplate> templates = CasesCommand.store(stores, options).templates();
         out.println(NLS.bind(Messages.Templates_listHeader, templates.size()));
         for (CaseTemplate t : templates) {
-            out.printf("  %-18s %-12s %-10s %-9s %2d  %-24s %s%n", t.id(), labels.label(t.origin()), //$NON-NLS-1$
+            out.printf("  %-18s %-12s %-10s %-9s %2d  %-26s %s%n", t.id(), labels.label(t.origin()), //$NON-NLS-1$
                     labels.label(t.severity()), sla(t), t.tasks().size(), labels.label(t.category()),
                     t.name().in(Locale.getDefault()));
         }
