@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.vigil.cases.internal.ShippedData;
+
 /**
  * A kind of incident the SOC handles often: its category, default severity, SLA and response
  * checklist, in both languages. Vigil ships some ({@link #builtIn()}); operators add their own
@@ -50,6 +52,35 @@ public record CaseTemplate(String id, Text name, Text description, Category cate
         tasks.forEach(task -> draft.tasks().add(CaseTask.open(task.title().in(locale), task.mandatory())));
         draft.tags().addAll(tags);
         return draft;
+    }
+
+    /**
+     * @return the templates Vigil ships, as every store starts with them; a store's
+     *         {@link CaseStore#templates()} replaces those operators changed. Lets an editor tell
+     *         a shipped template from a changed or new one, and restore the shipped version.
+     */
+    public static List<CaseTemplate> shipped() {
+        return ShippedData.templates();
+    }
+
+    /**
+     * @return whether this template of a store's list is the shipped one (or saved unchanged),
+     *         a changed shipped one, or the operators' own
+     */
+    public Origin origin() {
+        return shipped().stream().filter(template -> template.id().equals(id)).findFirst()
+                .map(template -> template.asSaved().equals(asSaved()) ? Origin.SHIPPED : Origin.CHANGED)
+                .orElse(Origin.NEW);
+    }
+
+    /** Where a template of a store's list comes from. */
+    public enum Origin {
+        /** As Vigil ships it. */
+        SHIPPED,
+        /** Shipped, then changed by an operator. */
+        CHANGED,
+        /** Added by an operator. */
+        NEW
     }
 
     /** @return a copy as saved by an operator: no longer the shipped version */

@@ -81,6 +81,7 @@ final class CasesCommand implements Command {
                 case "update" -> update(stores, Options.parse(rest, UPDATE_VALUES)); //$NON-NLS-1$
                 case "comment" -> comment(stores, Options.parse(rest, List.of("--store"))); //$NON-NLS-1$ //$NON-NLS-2$
                 case "export" -> export(stores, Options.parse(rest, List.of("--store", "--lang", "--out", "--format"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                case "templates" -> new CaseTemplates(out).run(stores, rest); //$NON-NLS-1$
                 case "settings" -> settings(stores, Options.parse(rest, List.of("--store", "--unit", "--address", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         "--contacts", "--operator", "--remove-operator"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 default -> throw CliException.usage(NLS.bind(Messages.Cases_unknownSubcommand, sub));
@@ -244,11 +245,11 @@ final class CasesCommand implements Command {
                 changedUnit.address(), changedUnit.contacts().replace("\n", "; "), CasePrinter.operators(changed) })); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static CaseStore store(CaseStoreAccess stores, Options options) throws CliException {
+    static CaseStore store(CaseStoreAccess stores, Options options) throws CliException {
         return stores.store(options.has("--store") ? options.value("--store") : CaseStores.LOCAL); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static CaseTemplate template(CaseStore store, String id) throws CliException, CaseException {
+    static CaseTemplate template(CaseStore store, String id) throws CliException, CaseException {
         List<CaseTemplate> templates = store.templates();
         return templates.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() -> CliException.usage(
                 NLS.bind(Messages.Cases_unknownTemplate, id, templates.stream().map(CaseTemplate::id).toList())));
@@ -267,7 +268,7 @@ final class CasesCommand implements Command {
                 c.number())));
     }
 
-    private static Locale language(Options options) throws CliException {
+    static Locale language(Options options) throws CliException {
         String lang = options.has("--lang") ? options.value("--lang") : Locale.getDefault().getLanguage(); //$NON-NLS-1$ //$NON-NLS-2$
         if (options.has("--lang") && !Set.of("vi", "en").contains(lang)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             throw CliException.usage(NLS.bind(Messages.Cases_badLanguage, lang));
@@ -280,7 +281,7 @@ final class CasesCommand implements Command {
         return options.positional().get(0);
     }
 
-    private static void noPositional(Options options, int expected) throws CliException {
+    static void noPositional(Options options, int expected) throws CliException {
         if (options.positional().size() < expected) {
             throw CliException.usage(Messages.Cases_noNumber);
         }

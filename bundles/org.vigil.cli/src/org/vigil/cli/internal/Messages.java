@@ -144,6 +144,24 @@ public final class Messages extends NLS {
     public static String Cases_unknownTemplate;
     public static String Cases_unknownTask;
     public static String Cases_badLanguage;
+    public static String Templates_unknownSubcommand;
+    public static String Templates_listHeader;
+    public static String Templates_showClass;
+    public static String Templates_exported;
+    public static String Templates_imported;
+    public static String Templates_cannotWrite;
+    public static String Templates_cannotRead;
+    public static String Templates_notUtf8;
+    public static String Templates_lineError;
+    public static String Templates_notKeyValue;
+    public static String Templates_unknownKey;
+    public static String Templates_twice;
+    public static String Templates_missing;
+    public static String Templates_badId;
+    public static String Templates_badDuration;
+    public static String Templates_taskBars;
+    public static String Templates_taskNoTitle;
+    public static String Templates_fileHeader;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -133,7 +133,7 @@ public final class CasesPart {
     }
 
     private void filters(Composite parent) {
-        Composite top = bar(parent, 7);
+        Composite top = bar(parent, 8);
         store = new Combo(top, SWT.READ_ONLY);
         store.addListener(SWT.Selection, e -> reload());
         search = text(top, Messages.Filter_search, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -142,6 +142,7 @@ public final class CasesPart {
         Choices.button(top, Messages.Action_open).addListener(SWT.Selection, e -> table.selected().ifPresent(this::open));
         Choices.button(top, Messages.Action_merge).addListener(SWT.Selection, e -> merge());
         Choices.button(top, Messages.Action_bulk).addListener(SWT.Selection, e -> bulk());
+        Choices.button(top, Messages.Action_templates).addListener(SWT.Selection, e -> templates());
         Choices.button(top, Messages.Action_refresh).addListener(SWT.Selection, e -> {
             showStores();
             reload();
@@ -329,6 +330,13 @@ public final class CasesPart {
             line.info(NLS.bind(Messages.Cases_created, created.number()));
             reload();
             open(created);
+        }
+    }
+
+    private void templates() {
+        CaseStore target = selectedStore();
+        if (target != null) {
+            new TemplatesDialog(table.control().getShell(), target, ui, labels).open();
         }
     }
 

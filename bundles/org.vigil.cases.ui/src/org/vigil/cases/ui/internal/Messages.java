@@ -143,6 +143,51 @@ public final class Messages extends NLS {
     public static String AddEvents_title;
     public static String AddEvents_message;
 
+    public static String Action_templates;
+    public static String Templates_title;
+    public static String Templates_message;
+    public static String Templates_name;
+    public static String Templates_origin;
+    public static String Templates_new;
+    public static String Templates_copy;
+    public static String Templates_id;
+    public static String Templates_nameEn;
+    public static String Templates_nameVi;
+    public static String Templates_descriptionEn;
+    public static String Templates_descriptionVi;
+    public static String Templates_category;
+    public static String Templates_severity;
+    public static String Templates_acknowledge;
+    public static String Templates_resolve;
+    public static String Templates_acknowledgeField;
+    public static String Templates_resolveField;
+    public static String Templates_timeHint;
+    public static String Templates_tags;
+    public static String Templates_tagsHint;
+    public static String Templates_tasks;
+    public static String Templates_taskEn;
+    public static String Templates_taskVi;
+    public static String Templates_taskAdd;
+    public static String Templates_taskChange;
+    public static String Templates_taskRemove;
+    public static String Templates_taskUp;
+    public static String Templates_taskDown;
+    public static String Templates_taskNoTitle;
+    public static String Templates_save;
+    public static String Templates_saving;
+    public static String Templates_saved;
+    public static String Templates_jobLoad;
+    public static String Templates_jobSave;
+    public static String Templates_selectFirst;
+    public static String Templates_copyName;
+    public static String Templates_copyNameVi;
+    public static String Templates_editing;
+    public static String Templates_editingNew;
+    public static String Templates_badId;
+    public static String Templates_idTaken;
+    public static String Templates_needName;
+    public static String Templates_badTime;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
     }
