@@ -25,6 +25,10 @@ import co.elastic.clients.transport.rest5_client.low_level.Response;
  */
 final class ImportChecks {
 
+    // One replica where the cluster has a second node, none on a single-node cluster such as a
+    // workstation's or the test node, which would otherwise stay yellow for ever.
+    private static final String SETTINGS = "{\"index\":{\"auto_expand_replicas\":\"0-1\"}}"; //$NON-NLS-1$
+
     /** What an import needs on its indices: create them, write documents, count them afterwards. */
     static final List<String> PRIVILEGES = List.of("create_index", "index", "read"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -89,7 +93,7 @@ final class ImportChecks {
      */
     void putTemplate(Cancellation cancellation) throws SourceException {
         String body = "{\"index_patterns\":[\"" + indices.pattern() + "\"],\"priority\":" + TEMPLATE_PRIORITY //$NON-NLS-1$ //$NON-NLS-2$
-                + ",\"template\":{\"mappings\":" + mapping + "}}"; //$NON-NLS-1$ //$NON-NLS-2$
+                + ",\"template\":{\"settings\":" + SETTINGS + ",\"mappings\":" + mapping + "}}"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         calls.exchange(Messages.Operation_import,
                 SourceCalls.request("PUT", "/_index_template/" + indices.prefix(), body), cancellation); //$NON-NLS-1$ //$NON-NLS-2$
     }
@@ -103,7 +107,8 @@ final class ImportChecks {
      */
     void create(String index, Cancellation cancellation) throws SourceException {
         Response answer = calls.exchange(Messages.Operation_import,
-                SourceCalls.request("PUT", "/" + index, "{\"mappings\":" + mapping + "}"), cancellation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                SourceCalls.request("PUT", "/" + index, "{\"settings\":" + SETTINGS + ",\"mappings\":" + mapping + "}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                cancellation);
         if (answer.getStatusCode() >= MULTIPLE_CHOICES && !alreadyExists(answer)) {
             throw calls.failure(Messages.Operation_import, answer);
         }
