@@ -185,6 +185,8 @@ public final class Messages extends NLS {
     public static String Templates_editingNew;
     public static String Templates_badId;
     public static String Templates_idTaken;
+    public static String Templates_discardTitle;
+    public static String Templates_discard;
     public static String Templates_needName;
     public static String Templates_badTime;
 

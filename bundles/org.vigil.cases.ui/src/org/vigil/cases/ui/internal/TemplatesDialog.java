@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -51,6 +52,9 @@ final class TemplatesDialog extends TitledDialog {
     private final Locale locale = Locale.getDefault();
     private List<Entry> entries = List.of();
     private boolean creating;
+    /** The form as last shown or saved: leaving a form that differs asks first, so no edit is lost unseen. */
+    private String shownState = ""; //$NON-NLS-1$
+    private int shownIndex = -1;
     private Table list;
     private Text id;
     private Text nameEn;
@@ -94,9 +98,26 @@ final class TemplatesDialog extends TitledDialog {
         GridDataFactory.fillDefaults().grab(false, true).applyTo(side);
         list = Tables.table(side, SWT.SINGLE, 2, Messages.Templates_name, 270, Messages.Templates_origin, 90);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(370, 420).applyTo(list);
-        list.addListener(SWT.Selection, e -> selected().ifPresent(entry -> show(entry.template(), false)));
-        Choices.button(side, Messages.Templates_new).addListener(SWT.Selection, e -> blank());
-        Choices.button(side, Messages.Templates_copy).addListener(SWT.Selection, e -> copy());
+        list.addListener(SWT.Selection, e -> {
+            if (list.getSelectionIndex() == shownIndex) {
+                return;
+            }
+            if (!mayLeave()) {
+                list.setSelection(shownIndex);
+                return;
+            }
+            selected().ifPresent(entry -> show(entry.template(), false));
+        });
+        Choices.button(side, Messages.Templates_new).addListener(SWT.Selection, e -> {
+            if (mayLeave()) {
+                blank();
+            }
+        });
+        Choices.button(side, Messages.Templates_copy).addListener(SWT.Selection, e -> {
+            if (mayLeave()) {
+                copy();
+            }
+        });
     }
 
     private void editor(Composite body) {
@@ -161,6 +182,41 @@ final class TemplatesDialog extends TitledDialog {
         getButton(IDialogConstants.CANCEL_ID).setText(IDialogConstants.CLOSE_LABEL);
     }
 
+    @Override
+    protected void cancelPressed() {
+        if (mayLeave()) {
+            super.cancelPressed();
+        }
+    }
+
+    @Override
+    protected void handleShellCloseEvent() {
+        if (mayLeave()) {
+            super.handleShellCloseEvent();
+        }
+    }
+
+    /** @return whether the form holds nothing unsaved, or the operator agreed to drop it */
+    private boolean mayLeave() {
+        return formState().equals(shownState) || MessageDialog.openQuestion(getShell(), Messages.Templates_discardTitle,
+                NLS.bind(Messages.Templates_discard, id.getText().strip()));
+    }
+
+    /** Everything the operator can type or pick, task being typed included. */
+    private String formState() {
+        StringBuilder state = new StringBuilder();
+        for (Text text : new Text[] { id, nameEn, nameVi, descriptionEn, descriptionVi, acknowledge, resolve, tags, taskEn,
+                taskVi }) {
+            state.append(text.getText()).append('\u0000');
+        }
+        state.append(category.getSelectionIndex()).append('\u0000').append(severity.getSelectionIndex());
+        for (TableItem item : tasks.getItems()) {
+            state.append('\u0000').append(item.getText(0)).append('\u0001').append(item.getText(1)).append('\u0001')
+                    .append(item.getChecked());
+        }
+        return state.toString();
+    }
+
     /** Saves and stays open: an operator often adjusts several templates in a row. */
     @Override
     protected void okPressed() {
@@ -177,6 +233,7 @@ final class TemplatesDialog extends TitledDialog {
             getButton(IDialogConstants.OK_ID).setEnabled(true);
             creating = false;
             id.setEditable(false);
+            shownState = formState();
             line.info(NLS.bind(Messages.Templates_saved, saved.name().in(locale), store.info().name()));
             load(saved.id());
         }, e -> {
@@ -197,6 +254,7 @@ final class TemplatesDialog extends TitledDialog {
                     for (int i = 0; i < entries.size(); i++) {
                         if (entries.get(i).template().id().equals(select)) {
                             list.select(i);
+                            shownIndex = i;
                         }
                     }
                 }, e -> line.problem(Problems.describe(e)));
@@ -213,6 +271,7 @@ final class TemplatesDialog extends TitledDialog {
                 Category.OTHER, Severity.MEDIUM, sla, List.of(), List.of(), false), true);
         id.setText(""); //$NON-NLS-1$
         list.deselectAll();
+        shownState = formState();
         id.setFocus();
     }
 
@@ -251,6 +310,8 @@ final class TemplatesDialog extends TitledDialog {
         if (line != null) {
             line.info(asNew ? Messages.Templates_editingNew : NLS.bind(Messages.Templates_editing, template.id()));
         }
+        shownState = formState();
+        shownIndex = asNew ? -1 : list.getSelectionIndex();
     }
 
     private void taskItem(TaskTemplate task, int index) {
