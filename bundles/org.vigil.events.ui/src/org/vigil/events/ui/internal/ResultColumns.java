@@ -32,8 +32,9 @@ import org.vigil.events.FieldInfo;
  * the event with and their highest level. Stores keep the systems' ids and level, not their names,
  * so the names come from the registry as it is now, a matter of microseconds for the rows on
  * screen; should the registry no longer find the same systems for the event, the column shows the
- * ids stored, as it does without a registry. For an event stored without tags (an Elasticsearch index filled by another shipper)
- * the row's systems are looked up the same way; queries find only tagged events.
+ * ids stored, as it does without a registry. For an event stored without tags (an Elasticsearch
+ * index filled by another shipper) the row's systems are looked up the same way; queries find
+ * only tagged events.
  */
 final class ResultColumns {
 
