@@ -110,11 +110,12 @@ final class RegistryBench {
                 / least(plain, ImportTime::cpuNanos);
         table.row(String.format(Locale.ROOT, "registry: embedded import with tagging vs without, %d pairs of imports " //$NON-NLS-1$
                 + "back to back (%,d of %,d events tagged); CPU time of the process (with tagging %s ms, without %s ms; " //$NON-NLS-1$
-                + "of which the writing thread %s vs %s ms; wall clock %s vs %s ms, median %+.2f×; " //$NON-NLS-1$
+                + "of which the writing thread %s vs %s ms, median %+.2f×; wall clock %s vs %s ms, median %+.2f×; " //$NON-NLS-1$
                 + "least CPU of each kind %+.2f×); ratio = median over the pairs of extra CPU time / import without", //$NON-NLS-1$
                 TAGGING_PAIRS, tagged[0] / TAGGING_PAIRS, importer.events(), millis(withTags, ImportTime::cpuNanos),
                 millis(plain, ImportTime::cpuNanos), millis(withTags, ImportTime::writingNanos),
-                millis(plain, ImportTime::writingNanos), millis(withTags, ImportTime::wallNanos),
+                millis(plain, ImportTime::writingNanos), medianCost(withTags, plain, ImportTime::writingNanos),
+                millis(withTags, ImportTime::wallNanos),
                 millis(plain, ImportTime::wallNanos), wallCost, leastCost),
                 BenchTable.ms(median(withTags, ImportTime::cpuNanos) / 1e6) + " ms CPU", //$NON-NLS-1$
                 BenchTable.ms(median(plain, ImportTime::cpuNanos) / 1e6) + " ms CPU", cpuCost, "≤ 0.10×", //$NON-NLS-1$ //$NON-NLS-2$

@@ -257,7 +257,12 @@ public final class AssetMatcher {
         /** A direct-mapped table: a text goes to the slot of its hash, replacing what was there. */
         static final class Slots {
 
-            private static final int SIZE = 1024;
+            /**
+             * In the benchmark's 200,000 demo events (74,657 addresses, 1,746 names), 1,024 slots
+             * answered 49 % of the address lookups and 70 % of the name lookups, 8,192 slots 75 %
+             * and 92 %; a thread's three tables then hold some 400 KB.
+             */
+            private static final int SIZE = 8192;
 
             private final Function<CharSequence, List<SystemRef>> lookup;
             private final String[] texts = new String[SIZE];
