@@ -260,7 +260,7 @@ public final class AssetMatcher {
             /**
              * In the benchmark's 200,000 demo events (74,657 addresses, 1,746 names), 1,024 slots
              * answered 49 % of the address lookups and 70 % of the name lookups, 8,192 slots 75 %
-             * and 92 %; a thread's three tables then hold some 400 KB.
+             * and 92 %; a thread's three tables then take 200 KB and keep the last texts alive.
              */
             private static final int SIZE = 8192;
 
