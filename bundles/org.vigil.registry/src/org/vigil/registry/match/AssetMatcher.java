@@ -258,9 +258,9 @@ public final class AssetMatcher {
         /**
          * A direct-mapped table: a text goes to the slot of its hash, replacing what was there. It
          * keeps copies of the texts' characters and the numbers of the answers, not references to
-         * them: the table outlives a collection or two and lands in the old generation, and every
-         * reference to a young text stored there cost G1 a write barrier with a fence and a card
-         * to refine, which took more time than the lookups it saved.
+         * them: the table outlives a collection or two and lands in the old generation, where
+         * every reference to a young text stored went through G1's write barrier (a fence, a card
+         * to refine); in a profile of the benchmark that store was the memo's costliest line.
          */
         static final class Slots {
 
