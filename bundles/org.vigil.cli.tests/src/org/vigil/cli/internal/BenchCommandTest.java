@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
@@ -62,6 +64,20 @@ class BenchCommandTest {
                 printed);
         assertTrue(printed.lines().anyMatch(line -> line.matches("\\| registry: asset lookups .*\\| [\\d,]+ lookups/s \\|.*")),
                 printed);
+    }
+
+    @Test
+    void theTaggingCostComparesTheImportsOfEachPairAndOneLoadedPairDoesNotDecideIt() {
+        // CPU ms of pairs run back to back; the last plain import ran alone on the machine.
+        List<RegistryBench.ImportTime> with = times(5900, 5830, 5530, 4820);
+        List<RegistryBench.ImportTime> without = times(5600, 5570, 5340, 4020);
+        double cost = RegistryBench.medianCost(with, without, RegistryBench.ImportTime::cpuNanos);
+        assertEquals((300.0 / 5600 + 260.0 / 5570) / 2, cost, 1e-9,
+                "the two middle pairs of four; least against least would have said 0.20×");
+    }
+
+    private static List<RegistryBench.ImportTime> times(long... cpuMillis) {
+        return Arrays.stream(cpuMillis).mapToObj(ms -> new RegistryBench.ImportTime(0, ms * 1_000_000, 0)).toList();
     }
 
     @Test

@@ -255,6 +255,8 @@ final class BenchCommand implements Command {
         private RegistryBench.ImportTime importFresh(LogFormats formats, EventEnricher enricher) throws Exception {
             Path directory = Files.createTempDirectory(work, "import"); //$NON-NLS-1$
             try {
+                // Each import starts from a collected heap: otherwise the next one, of the other kind, collects its garbage.
+                System.gc();
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long cpu = processCpuNanos();
                 long writing = threads.getCurrentThreadCpuTime();

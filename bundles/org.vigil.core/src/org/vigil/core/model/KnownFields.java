@@ -2,6 +2,7 @@ package org.vigil.core.model;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The types Vigil knows for common ECS fields, so that every store maps them alike whatever the
@@ -22,6 +23,7 @@ public final class KnownFields {
             Map.entry("http.response.status_code", FieldType.LONG),
             Map.entry("process.pid", FieldType.LONG),
             // The information system an import tags an event with: a name is one value, not words.
+            // The name is typed for an index that has it; Vigil's stores do not keep it (NOT_STORED).
             Map.entry("vigil.system.id", FieldType.KEYWORD),
             Map.entry("vigil.system.name", FieldType.KEYWORD),
             Map.entry("vigil.system.level", FieldType.LONG));
@@ -31,6 +33,12 @@ public final class KnownFields {
             "port", FieldType.LONG,
             "bytes", FieldType.LONG,
             "packets", FieldType.LONG);
+
+    /**
+     * Fields an import adds for people to read that stores leave out, because they follow from a
+     * field stores keep: a system's name from its id, read from the registry when an event is shown.
+     */
+    private static final Set<String> NOT_STORED = Set.of("vigil.system.name");
 
     private KnownFields() {
     }
@@ -65,5 +73,17 @@ public final class KnownFields {
             return Optional.of(exact);
         }
         return Optional.ofNullable(LAST_PART.get(name.substring(name.lastIndexOf('.') + 1)));
+    }
+
+    /**
+     * Added in package version 0.1.2.
+     *
+     * @param name a flattened field name
+     * @return whether stores keep the field: false for a field that follows from another one
+     *         ({@code vigil.system.name} from {@code vigil.system.id}), which costs an import's
+     *         writing time and space and is found again when the event is shown
+     */
+    public static boolean isStored(String name) {
+        return !NOT_STORED.contains(name);
     }
 }

@@ -1,7 +1,9 @@
 package org.vigil.local.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
 import org.vigil.demo.DemoRegistry;
@@ -30,6 +33,7 @@ import org.vigil.events.Cancellation;
 import org.vigil.events.EventEnricher;
 import org.vigil.events.EventQuery;
 import org.vigil.events.FieldInfo;
+import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.ingest.FileImporter;
 import org.vigil.ingest.ImportListener;
@@ -92,7 +96,7 @@ class SystemTagsTest {
     }
 
     @Test
-    void importedEventsAreFoundByTheLevelIdAndNameOfTheirSystem() throws Exception {
+    void importedEventsAreFoundByTheLevelAndIdOfTheirSystem() throws Exception {
         importLines(ecs(1, "\"source\":{\"ip\":\"10.13.4.5\"}"), ecs(2, "\"url\":{\"domain\":\"www.portal.gov.vn\"}"),
                 ecs(3, "\"destination\":{\"ip\":\"10.20.0.5\"}"), ecs(4, "\"url\":{\"original\":\"https://dvc.gov.vn/mail/inbox\"}"),
                 ecs(5, "\"source\":{\"ip\":\"8.8.8.8\"}"));
@@ -100,12 +104,24 @@ class SystemTagsTest {
         assertEquals(2, count("vigil.system.level >= 3"));
         assertEquals(2, count("vigil.system.level < 3"));
         assertEquals(2, count("vigil.system.id:mail"));
-        assertEquals(2, count("vigil.system.name:\"Hệ thống portal\""));
         assertEquals(1, count("not vigil.system.id:*"));
         Map<String, FieldType> types = types();
         assertEquals(FieldType.LONG, types.get(EventTagger.LEVEL), "a level is a number, so ranges work");
         assertEquals(FieldType.KEYWORD, types.get(EventTagger.ID));
-        assertEquals(FieldType.KEYWORD, types.get(EventTagger.NAME), "a name is one value, whatever its words");
+    }
+
+    @Test
+    void theStoreKeepsTheIdAndLevelOfASystemAndLeavesItsNameToTheRegistry() throws Exception {
+        importLines(ecs(1, "\"source\":{\"ip\":\"10.13.4.5\"}"));
+
+        Event stored = store.search(SearchRequest.newestFirst(new EventQuery(KqlParser.parse("vigil.system.id:portal"),
+                ALL_TIME), 10), Cancellation.none()).events().get(0);
+        assertEquals("portal", stored.get(EventTagger.ID));
+        assertEquals(3L, stored.get(EventTagger.LEVEL));
+        assertNull(stored.get(EventTagger.NAME), "the name follows from the id: " + stored);
+        assertEquals("Hệ thống portal", enricher.enrich(stored).get(EventTagger.NAME),
+                "what the System column shows for it");
+        assertFalse(types().containsKey(EventTagger.NAME));
     }
 
     @Test

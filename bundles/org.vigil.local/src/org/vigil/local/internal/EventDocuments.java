@@ -27,12 +27,14 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
 import org.vigil.core.model.IsoInstants;
+import org.vigil.core.model.KnownFields;
 
 /**
  * Maps events to Lucene documents and back. Each field is indexed the way its type is searched
  * and aggregated (points and doc values for numbers, dates and IPs, terms and sorted doc values
  * for keywords, analysed terms for text) and stored with its Java type, so an event reads back
- * as it was imported. A value that does not fit its field's type is stored but not indexed.
+ * as it was imported. A value that does not fit its field's type is stored but not indexed. Fields
+ * that follow from others ({@link KnownFields#isStored}) are left out.
  */
 final class EventDocuments {
 
@@ -54,6 +56,9 @@ final class EventDocuments {
         document.add(new SortedDocValuesField(ID, new BytesRef(event.id())));
         document.add(new LongField(Event.TIMESTAMP, event.timestamp().toEpochMilli(), Field.Store.YES));
         event.fields().forEach((name, value) -> {
+            if (!KnownFields.isStored(name)) {
+                return;
+            }
             if (value instanceof List<?> list) {
                 list.forEach(single -> addValue(document, name, single));
             } else {

@@ -190,12 +190,17 @@ class AssetMatcherTest {
     void eventsGetTheAnswersOfSingleLookupsWhetherTheTextWasSeenBeforeOrNot() {
         SplittableRandom random = new SplittableRandom(11);
         List<String> pool = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            // Far more texts than remembered slots, so that texts replace each other in them.
-            pool.add(i % 3 == 0 ? "10.1." + random.nextInt(4) + "." + random.nextInt(256)
-                    : i % 3 == 1 ? "h" + random.nextInt(500) + ".example.gov.vn" : "192.168.10." + random.nextInt(8));
+        for (int i = 0; i < 30_000; i++) {
+            // Far more texts than remembered slots (8,192 a kind), so that texts replace each other
+            // in them, and names too long to be remembered at all.
+            pool.add(switch (i % 4) {
+                case 0 -> "10.1." + random.nextInt(40) + "." + random.nextInt(256);
+                case 1 -> "h" + random.nextInt(20_000) + ".example.gov.vn";
+                case 2 -> "h" + random.nextInt(500) + ".a-department-with-a-long-name.example.gov.vn";
+                default -> "192.168.10." + random.nextInt(8);
+            });
         }
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             String text = new String(pool.get(random.nextInt(pool.size())));
             String field = text.endsWith(".vn") ? "url.domain" : "source.ip";
             List<SystemRef> expected = field.equals("url.domain") ? matcher.name(text) : matcher.address(text);

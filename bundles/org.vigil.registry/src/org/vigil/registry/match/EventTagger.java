@@ -18,7 +18,11 @@ public final class EventTagger {
 
     /** The ids of the systems, one value or a list. */
     public static final String ID = "vigil.system.id"; //$NON-NLS-1$
-    /** The names of the systems, in the same order. */
+    /**
+     * The names of the systems, in the same order: for whoever reads the tagged event; stores
+     * leave it out ({@code KnownFields.isStored}), since the registry names an id when the event
+     * is shown.
+     */
     public static final String NAME = "vigil.system.name"; //$NON-NLS-1$
     /** The highest security level among them. */
     public static final String LEVEL = "vigil.system.level"; //$NON-NLS-1$

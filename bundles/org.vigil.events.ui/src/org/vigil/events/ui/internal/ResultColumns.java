@@ -29,9 +29,12 @@ import org.vigil.events.FieldInfo;
  * are kept in the workspace preferences, since the application model is not saved between runs.
  *
  * <p>The field {@value #SYSTEM} makes the System column: the information systems an import tagged
- * the event with and their highest level. For an event stored without tags (an Elasticsearch
- * index filled by another shipper) the row's systems are looked up with the registry as it is
- * now, a matter of microseconds for the rows on screen; queries find only tagged events.
+ * the event with and their highest level. Stores keep the systems' ids and level, not their names,
+ * so the names come from the registry as it is now, a matter of microseconds for the rows on
+ * screen; should the registry no longer find the same systems for the event, the column shows the
+ * ids stored, as it does without a registry. For an event stored without tags (an Elasticsearch
+ * index filled by another shipper) the row's systems are looked up the same way; queries find
+ * only tagged events.
  */
 final class ResultColumns {
 
@@ -41,6 +44,7 @@ final class ResultColumns {
     private static final String DOCUMENT = CsvHits.SOURCE;
     /** The systems' names, as imports tag events with them (the registry's {@code EventTagger}). */
     static final String SYSTEM = "vigil.system.name";
+    private static final String SYSTEM_ID = "vigil.system.id";
     private static final String SYSTEM_LEVEL = "vigil.system.level";
     private static final String ORDER_KEY = "columns.order";
     private static final String WIDTHS_NODE = "column-widths";
@@ -137,12 +141,15 @@ final class ResultColumns {
 
     private String system(Event event) {
         EventEnricher tags = enricher.get();
+        Object storedIds = event.get(SYSTEM_ID);
         Event tagged = event.get(SYSTEM) == null && tags != null ? tags.enrich(event) : event;
-        Object names = tagged.get(SYSTEM);
+        // Stores keep the ids an import found, not the names: the registry names them now, unless it has changed since.
+        Object named = tagged.get(SYSTEM);
+        Object names = named != null && (storedIds == null || storedIds.equals(tagged.get(SYSTEM_ID))) ? named : storedIds;
         if (names == null) {
             return "";
         }
-        Object level = tagged.get(SYSTEM_LEVEL);
+        Object level = storedIds == null ? tagged.get(SYSTEM_LEVEL) : event.get(SYSTEM_LEVEL);
         String shown = names instanceof List<?> list ? list.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 : names.toString();
         return level == null ? shown : NLS.bind(Messages.Column_systemCell, shown, level);
