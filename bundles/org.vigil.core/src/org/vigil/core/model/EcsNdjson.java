@@ -37,9 +37,11 @@ public final class EcsNdjson {
     }
 
     /**
-     * The event as a store takes it, with a single {@code event.id}: its id. A field of that name,
+     * The event as a store keeps it, with a single {@code event.id}: its id. A field of that name,
      * which an imported file can carry, would be a second member of that name, which Elasticsearch
-     * refuses along with the whole document. Added in package version 0.1.2.
+     * refuses along with the whole document. Fields stores do not keep
+     * ({@link KnownFields#isStored}) are left out, as the embedded store leaves them out, so that
+     * both engines answer a query on them alike. Added in package version 0.1.2.
      *
      * @param event the event
      * @return one line of JSON with flattened dotted keys, without a field named {@code event.id}
@@ -48,14 +50,14 @@ public final class EcsNdjson {
         return json(event, false, true);
     }
 
-    private static String json(Event event, boolean pretty, boolean idOnce) {
+    private static String json(Event event, boolean pretty, boolean asStored) {
         String separator = pretty ? ",\n  " : ",";
         StringBuilder line = new StringBuilder(512).append(pretty ? "{\n  " : "{");
         appendMember(line, Event.TIMESTAMP, event.timestamp());
         line.append(separator);
         appendMember(line, ID, event.id());
         for (Map.Entry<String, Object> field : event.fields().entrySet()) {
-            if (!idOnce || !ID.equals(field.getKey())) {
+            if (!asStored || !ID.equals(field.getKey()) && KnownFields.isStored(field.getKey())) {
                 line.append(separator);
                 appendMember(line, field.getKey(), field.getValue());
             }

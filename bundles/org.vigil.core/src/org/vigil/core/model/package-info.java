@@ -3,11 +3,11 @@
  * flattened fields, the {@link org.vigil.core.model.FieldType}s engines agree on, and the
  * {@link org.vigil.core.model.TimeRange} every search is bounded by.
  *
- * <p>Package version 0.1.1 adds {@code TimeRange.ofLocal} and {@link org.vigil.core.model.IsoInstants},
- * 0.1.2 {@link org.vigil.core.model.KnownFields#isStored};
+ * <p>Package version 0.1.1 adds {@code TimeRange.ofLocal} and {@link org.vigil.core.model.IsoInstants};
  * a compatible addition raises the micro digit, as Vigil's 0.x import ranges treat the minor digit
  * as breaking. Their users import {@code [0.1.1,0.2)}. Version 0.1.2 lists the fields
- * {@code KnownFields} types, for stores that declare types ahead of the events, and adds
+ * {@code KnownFields} types, for stores that declare types ahead of the events, says which of them
+ * a store keeps ({@link org.vigil.core.model.KnownFields#isStored}), and adds
  * {@code EcsNdjson.document}, an event with a single {@code event.id}.
  */
 package org.vigil.core.model;
