@@ -37,7 +37,8 @@ fi
 
 workspace=$(mktemp -d "${TMPDIR:-/tmp}/vigil-bench-ws.XXXXXX")
 # An error the application did not print lands in the workspace log: show it before the cleanup.
-trap 'cat "$workspace/.metadata/.log" 2>/dev/null >&2; rm -rf "$workspace"' EXIT
+# Under set -e a failing command in the trap would end it early and with its status: no log is normal.
+trap 'if [ -f "$workspace/.metadata/.log" ]; then cat "$workspace/.metadata/.log" >&2; fi; rm -rf "$workspace"' EXIT
 export VIGIL_WORKSPACE=$workspace
 export VIGIL_JAVA_OPTS="-Dvigil.demo=false ${VIGIL_BENCH_HEAP:--Xmx4g}"
 export BENCH_CLI=$cli BENCH_EVENTS=$events BENCH_RUNS=$runs BENCH_OUT=$out
