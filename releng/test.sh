@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # Runs every test: the OSGi unit and integration tests (against real Elasticsearch nodes, one
-# without and one with security) in the Maven build, then the UI smoke test on the built product.
+# without and one with security, and a busy one that answers 429) in the Maven build, then the UI
+# smoke test on the built product.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
 vigil_use_jdk
 
 started=$SECONDS
+es_node=$VIGIL_ROOT/releng/elasticsearch/es-node.sh
+# A third node with a write pool of one thread and a queue of one answers bulk requests with 429:
+# the import test that must lose nothing to them runs against it; the other two stay unhindered.
+trap '"$es_node" stop --name es-busy >/dev/null 2>&1 || true' EXIT
+VIGIL_ES_SETTINGS="thread_pool.write.size=1 thread_pool.write.queue_size=1" \
+    "$es_node" start --profile plain --name es-busy
+VIGIL_ES_BUSY_URL=$("$es_node" env --name es-busy | sed -n 's/^\(export \)\{0,1\}VIGIL_ES_URL=//p')
+export VIGIL_ES_BUSY_URL
 # Single quotes on purpose: the variables are set by run-with for the command it runs.
 # shellcheck disable=SC2016
-"$VIGIL_ROOT/releng/elasticsearch/es-node.sh" run-with --plain es-plain --secure es-secure -- \
+"$es_node" run-with --plain es-plain --secure es-secure -- \
     bash -c 'cd "$0" && ./mvnw -B clean verify -Dvigil.es.required=true \
+        -Dvigil.es.busy.url="$VIGIL_ES_BUSY_URL" \
         -Dvigil.es.plain.url="$VIGIL_ES_PLAIN_URL" \
         -Dvigil.es.secure.url="$VIGIL_ES_SECURE_URL" \
         -Dvigil.es.secure.user="$VIGIL_ES_SECURE_USER" \

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +75,8 @@ class ImportRetryTest {
         long written = 0;
         long resent;
 
-        try (ImportTarget.Session session = source.session(); Noise burst = new Noise(connection, noise)) {
+        try (ImportTarget.Session session = source.session();
+                Noise burst = new Noise(connection, noise, () -> ((BulkImport) session).resent() > 0)) {
             for (int from = 0; from < EVENTS; from += BATCH) {
                 written += session.add(events(from, from + BATCH).iterator(), Cancellation.none(),
                         (event, reason) -> refused.add(reason));
@@ -92,22 +94,26 @@ class ImportRetryTest {
 
     /**
      * Other writers keeping the node's only write thread and its queue busy for a while, as a
-     * burst from a colleague's shipper would; they stop after {@link #BURST} or when closed, and
-     * mind nothing of their own rejections. A burst longer than the import's pauses add up to
-     * would end in refused events, reported as such.
+     * burst from a colleague's shipper would; they stop once the import has had to send something
+     * again (how soon depends on the machine: a fixed burst sometimes ended before the import's
+     * first request), after {@link #BURST} at most, or when closed, and mind nothing of their own
+     * rejections. A burst longer than the import's pauses add up to would end in refused events,
+     * reported as such.
      */
     private static final class Noise implements AutoCloseable {
 
         private static final int WRITERS = 3;
         private static final int DOCUMENTS = 200;
-        private static final Duration BURST = Duration.ofSeconds(3);
+        private static final Duration BURST = Duration.ofSeconds(20);
 
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final CountDownLatch saturated = new CountDownLatch(1);
         private final List<Thread> writers = new ArrayList<>();
+        private final BooleanSupplier enough;
 
         /** Returns once the node has refused some noise: the import then starts on a full queue. */
-        Noise(ElasticsearchConnection connection, String index) throws InterruptedException {
+        Noise(ElasticsearchConnection connection, String index, BooleanSupplier enough) throws InterruptedException {
+            this.enough = enough;
             for (int i = 0; i < WRITERS; i++) {
                 writers.add(Thread.ofPlatform().daemon().start(() -> write(connection, index)));
             }
@@ -117,7 +123,7 @@ class ImportRetryTest {
         private void write(ElasticsearchConnection connection, String index) {
             Map<String, Object> document = Map.of("@timestamp", START.toString(), "message", "noise");
             long end = System.nanoTime() + BURST.toNanos();
-            while (!stopped.get() && System.nanoTime() < end) {
+            while (!stopped.get() && !enough.getAsBoolean() && System.nanoTime() < end) {
                 try {
                     if (connection.call(client -> client.bulk(bulk -> {
                         for (int i = 0; i < DOCUMENTS; i++) {
