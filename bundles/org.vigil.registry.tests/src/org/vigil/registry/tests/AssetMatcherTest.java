@@ -7,21 +7,17 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.core.model.Event;
-import org.vigil.events.Cancellation;
-import org.vigil.events.ImportTarget;
 import org.vigil.registry.AssetKind;
 import org.vigil.registry.InformationSystem;
 import org.vigil.registry.match.AssetMatcher;
 import org.vigil.registry.match.EventTagger;
 import org.vigil.registry.match.SystemRef;
-import org.vigil.registry.match.TaggingImportTarget;
 import org.vigil.registry.testing.Samples;
 
 /** The matcher: longest prefix for addresses, exact then wildcard for names, longest prefix for URLs. */
@@ -164,26 +160,13 @@ class AssetMatcherTest {
     }
 
     @Test
-    void aTaggingImportTargetTagsEventsOnTheirWayIn() throws Exception {
-        List<Event> stored = new ArrayList<>();
-        ImportTarget recording = new ImportTarget() {
-            @Override
-            public String id() {
-                return "recording";
-            }
-
-            @Override
-            public long add(Iterator<Event> events, Cancellation cancellation) {
-                events.forEachRemaining(stored::add);
-                return stored.size();
-            }
-        };
-        TaggingImportTarget tagging = new TaggingImportTarget(recording, new EventTagger(matcher)::tag);
-        assertEquals("recording", tagging.id());
-        assertEquals(2, tagging.add(List.of(new Event("a", Instant.EPOCH, Map.of("source.ip", "10.1.2.3")),
-                new Event("b", Instant.EPOCH, Map.of("source.ip", "8.8.8.8"))).iterator(), Cancellation.none()));
-        assertEquals("host", stored.get(0).get(EventTagger.ID));
-        assertEquals(null, stored.get(1).get(EventTagger.ID));
+    void anEventOfARegisteredAddressIsTaggedAndAnyOtherLeftAsItCame() {
+        EventTagger tagger = new EventTagger(matcher);
+        Event registered = new Event("a", Instant.EPOCH, Map.of("source.ip", "10.1.2.3"));
+        Event elsewhere = new Event("b", Instant.EPOCH, Map.of("source.ip", "8.8.8.8"));
+        assertEquals("host", tagger.tag(registered).get(EventTagger.ID));
+        assertSame(elsewhere, tagger.tag(elsewhere));
+        assertEquals(null, tagger.tag(elsewhere).get(EventTagger.ID));
     }
 
     @Test

@@ -1,7 +1,8 @@
 /**
  * Links events to registered systems: the {@link org.vigil.registry.match.AssetMatcher} maps
  * addresses (longest prefix), names (exact, then wildcard domains) and URLs (longest prefix) to
- * systems, the {@link org.vigil.registry.match.EventTagger} writes them into events, and the
- * {@link org.vigil.registry.match.TaggingImportTarget} does so on import (package version 0.1.0).
+ * systems, and the {@link org.vigil.registry.match.EventTagger} writes them into events; imports
+ * tag through the {@code org.vigil.events.EventEnricher} service the registry bundle publishes.
+ * Package version 0.2.0 removes {@code TaggingImportTarget}, which that service replaced.
  */
 package org.vigil.registry.match;

@@ -115,10 +115,15 @@ public final class RegistryPart {
         SystemRegistry previous = registry;
         registry = active;
         compliance = activeCompliance;
-        if (tree != null && previous != active) {
-            previous.removeListener(listener);
-            active.addListener(listener);
-            ui.asyncExec(this::reload);
+        if (previous != null && previous != active) {
+            // The part's widgets, and whether they exist yet, are the UI thread's to read.
+            ui.asyncExec(() -> {
+                if (tree != null && !tree.isDisposed()) {
+                    previous.removeListener(listener);
+                    active.addListener(listener);
+                    reload();
+                }
+            });
         }
     }
 
