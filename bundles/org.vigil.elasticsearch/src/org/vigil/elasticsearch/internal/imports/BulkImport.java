@@ -276,19 +276,38 @@ public final class BulkImport implements ImportTarget.Session {
      * Makes what the session wrote searchable and checks that each index holds what it held
      * before plus the documents the session added: a document acknowledged and then lost fails
      * the import rather than going unnoticed. Someone else writing at the same time can only add.
+     * A request in flight that ends badly (a cancelled one is aborted) does not spare the earlier,
+     * acknowledged documents that: its failure is thrown after them.
      */
     @Override
     public void close() throws SourceException {
+        SourceException inFlightFailure = null;
         try {
             if (current.isCancelled()) {
                 filling = new BulkRequest();
             }
             // After a failure: what is in flight still counts, and its refusals are still told.
             flush(current, true);
+        } catch (SourceException e) {
+            inFlightFailure = e;
         } finally {
             senders.shutdownNow();
             closed.run();
         }
+        try {
+            checkCounts();
+        } catch (SourceException e) {
+            if (inFlightFailure == null) {
+                throw e;
+            }
+            inFlightFailure.addSuppressed(e);
+        }
+        if (inFlightFailure != null) {
+            throw inFlightFailure;
+        }
+    }
+
+    private void checkCounts() throws SourceException {
         for (Map.Entry<String, long[]> index : written.entrySet()) {
             long expected = index.getValue()[0] + index.getValue()[1];
             long counted = searchable(index.getKey(), expected);
