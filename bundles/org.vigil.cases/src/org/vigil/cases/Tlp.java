@@ -17,4 +17,14 @@ public enum Tlp {
     public String label() {
         return "TLP:" + name().replace('_', '+'); //$NON-NLS-1$
     }
+
+    /** @return the label's colour in TLP 2.0 as {@code 0xRRGGBB}, printed on black */
+    public int rgb() {
+        return switch (this) {
+            case RED -> 0xFF2B2B;
+            case AMBER, AMBER_STRICT -> 0xFFC000;
+            case GREEN -> 0x33FF00;
+            case CLEAR -> 0xFFFFFF;
+        };
+    }
 }

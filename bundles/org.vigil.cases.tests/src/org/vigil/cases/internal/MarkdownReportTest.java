@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.cases.InvalidCaseException;
-import org.vigil.cases.report.MarkdownReport;
+import org.vigil.reports.ReportFormat;
 
 /** The incident report carries every field the authority asks for, in the language asked. */
 class MarkdownReportTest {
@@ -39,6 +39,6 @@ class MarkdownReportTest {
     }
 
     private static String render(Locale locale) throws InvalidCaseException {
-        return MarkdownReport.render(ReportSamples.defacement(locale));
+        return ReportFormat.MARKDOWN.text(ReportSamples.defacement(locale).document());
     }
 }

@@ -24,11 +24,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.cases.pdf.ReportFormat;
 import org.vigil.cases.Tlp;
 import org.vigil.cases.report.IncidentReport;
-import org.vigil.cases.report.IncidentReport.Field;
-import org.vigil.cases.report.IncidentReport.Section;
+import org.vigil.core.report.Field;
+import org.vigil.core.report.Section;
+import org.vigil.reports.ReportFormat;
 
 /**
  * The PDF incident report as its reader gets it: the text extracted from the file has every
@@ -136,8 +136,8 @@ class PdfReportTest {
         Path folder = Files.createDirectories(dir.resolve("report.pdf"));
         Files.writeString(folder.resolve("keep.txt"), "x");
 
-        IOException noFolder = assertThrows(IOException.class, () -> ReportFormat.PDF.write(report, missing));
-        IOException isFolder = assertThrows(IOException.class, () -> ReportFormat.PDF.write(report, folder));
+        IOException noFolder = assertThrows(IOException.class, () -> ReportFormat.PDF.write(report.document(), missing));
+        IOException isFolder = assertThrows(IOException.class, () -> ReportFormat.PDF.write(report.document(), folder));
 
         assertTrue(noFolder.getMessage().contains(missing.toString()), noFolder.getMessage());
         assertTrue(isFolder.getMessage().contains(folder.toString()), isFolder.getMessage());
@@ -152,7 +152,7 @@ class PdfReportTest {
         Path file = dir.resolve("report.md");
         Files.writeString(file, "an older and much longer report ".repeat(1000));
 
-        ReportFormat.MARKDOWN.write(ReportSamples.defacement(Locale.ENGLISH), file);
+        ReportFormat.MARKDOWN.write(ReportSamples.defacement(Locale.ENGLISH).document(), file);
 
         String text = Files.readString(file);
         assertTrue(text.startsWith("# Incident report — VIG-") && !text.contains("older"), text);
@@ -169,7 +169,7 @@ class PdfReportTest {
 
     private Path write(IncidentReport report) throws IOException {
         Path file = dir.resolve(report.language() + ".pdf");
-        ReportFormat.PDF.write(report, file);
+        ReportFormat.PDF.write(report.document(), file);
         return file;
     }
 

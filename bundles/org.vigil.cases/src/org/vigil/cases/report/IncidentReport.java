@@ -20,13 +20,18 @@ import org.vigil.cases.Observable;
 import org.vigil.cases.Status;
 import org.vigil.cases.SystemRef;
 import org.vigil.cases.Tlp;
+import org.vigil.core.report.Document;
+import org.vigil.core.report.Field;
+import org.vigil.core.report.Marking;
+import org.vigil.core.report.Section;
+import org.vigil.core.report.Table;
 
 /**
  * An incident report as the provincial authority or the national response network reads it,
  * in one language and already worded: reporting unit and contacts, the incident, affected
  * systems with their security level, detection, description and impact, observables, actions
- * with their times, status and key times. Renderers ({@link MarkdownReport}, the PDF of
- * {@code org.vigil.cases.pdf}) only lay it out.
+ * with their times, status and key times. The formats of {@code org.vigil.reports} only lay it
+ * out ({@link #document()}).
  *
  * @param language {@code vi} or {@code en}
  * @param title the report's title
@@ -38,46 +43,14 @@ import org.vigil.cases.Tlp;
 public record IncidentReport(String language, String title, String caseNumber, Tlp tlp, String generated,
         List<Section> sections) {
 
-    /**
-     * One section: labelled values, then a table, then paragraphs; any part may be empty.
-     *
-     * @param heading the heading
-     * @param fields label and value pairs
-     * @param table a table, or {@code null}
-     * @param paragraphs free text (Markdown as the operator wrote it)
-     */
-    public record Section(String heading, List<Field> fields, Table table, List<String> paragraphs) {
-
-        /** Copies the lists. */
-        public Section {
-            fields = List.copyOf(fields);
-            paragraphs = List.copyOf(paragraphs);
-        }
-    }
-
-    /**
-     * @param label what the value is
-     * @param value the value
-     */
-    public record Field(String label, String value) {
-    }
-
-    /**
-     * @param header the column titles
-     * @param rows the rows, as many cells as titles
-     */
-    public record Table(List<String> header, List<List<String>> rows) {
-
-        /** Copies the lists. */
-        public Table {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
-        }
-    }
-
     /** Copies the sections. */
     public IncidentReport {
         sections = List.copyOf(sections);
+    }
+
+    /** @return the report as any {@code org.vigil.reports.ReportFormat} writes it, the TLP as its marking */
+    public Document document() {
+        return new Document(language, title, caseNumber, new Marking(tlp.label(), tlp.rgb()), generated, sections);
     }
 
     /**

@@ -30,9 +30,8 @@ import org.vigil.cases.ReportingUnit;
 import org.vigil.cases.Resolution;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
-import org.vigil.cases.pdf.ReportFormat;
 import org.vigil.cases.report.IncidentReport;
-import org.vigil.cases.report.MarkdownReport;
+import org.vigil.reports.ReportFormat;
 
 /**
  * {@code vigil-cli cases list|show|create|update|comment|export|settings}: incident cases in the
@@ -206,11 +205,11 @@ final class CasesCommand implements Command {
         IncidentReport report = IncidentReport.of(c, store.audit(number), store.settings(), language(options),
                 clock.getZone(), clock.instant());
         if (target == null) {
-            out.print(MarkdownReport.render(report));
+            out.print(format.text(report.document()));
             return;
         }
         try {
-            format.write(report, target);
+            format.write(report.document(), target);
         } catch (IOException e) {
             throw CliException.failure(e.getMessage());
         }

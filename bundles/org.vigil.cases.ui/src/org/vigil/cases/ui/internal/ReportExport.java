@@ -17,8 +17,8 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.vigil.cases.Case;
 import org.vigil.cases.CaseStore;
-import org.vigil.cases.pdf.ReportFormat;
 import org.vigil.cases.report.IncidentReport;
+import org.vigil.reports.ReportFormat;
 import org.vigil.ui.Background;
 
 /**
@@ -79,7 +79,7 @@ final class ReportExport {
     private Path write(ReportFormat format, Locale language, Path file) throws Exception {
         Case c = store.get(number);
         format.write(IncidentReport.of(c, store.audit(number), store.settings(), language, ZoneId.systemDefault(),
-                Instant.now()), file);
+                Instant.now()).document(), file);
         return file;
     }
 }

@@ -1,25 +1,33 @@
-package org.vigil.cases.report;
+package org.vigil.reports.internal;
 
 import java.util.List;
 
-import org.vigil.cases.report.IncidentReport.Field;
-import org.vigil.cases.report.IncidentReport.Section;
-import org.vigil.cases.report.IncidentReport.Table;
+import org.vigil.core.report.Document;
+import org.vigil.core.report.Field;
+import org.vigil.core.report.Figure;
+import org.vigil.core.report.Section;
+import org.vigil.core.report.Table;
 
-/** Lays an {@link IncidentReport} out as Markdown (CommonMark with GitHub tables). */
-public final class MarkdownReport {
+/**
+ * Lays a {@link Document} out as Markdown (CommonMark with GitHub tables). A figure is its
+ * caption only: Markdown has no portable way to carry a picture inside the text.
+ */
+public final class MarkdownText {
 
-    private MarkdownReport() {
+    private MarkdownText() {
     }
 
     /**
      * @param report the report
      * @return its Markdown text
      */
-    public static String render(IncidentReport report) {
+    public static String render(Document report) {
         StringBuilder out = new StringBuilder(4096);
-        out.append("# ").append(report.title()).append(" — ").append(report.caseNumber()).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        out.append("**").append(report.tlp().label()).append("** · _").append(report.generated()).append("_\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append("# ").append(report.title()).append(" — ").append(report.reference()).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (report.marking() != null) {
+            out.append("**").append(report.marking().label()).append("** · "); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        out.append('_').append(report.generated()).append("_\n"); //$NON-NLS-1$
         report.sections().forEach(section -> section(out, section));
         return out.toString();
     }
@@ -28,6 +36,9 @@ public final class MarkdownReport {
         out.append("\n## ").append(section.heading()).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
         for (Field field : section.fields()) {
             out.append("- **").append(field.label()).append(":** ").append(inline(field.value())).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (Figure figure : section.figures()) {
+            out.append("\n*").append(inline(figure.caption())).append("*\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (section.table() != null && !section.table().rows().isEmpty()) {
             table(out, section.table());

@@ -1,27 +1,30 @@
-package org.vigil.cases.pdf.internal;
+package org.vigil.reports.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.vigil.cases.Labels;
-import org.vigil.cases.Tlp;
-import org.vigil.cases.pdf.internal.Markdown.Block;
-import org.vigil.cases.pdf.internal.Markdown.Run;
-import org.vigil.cases.report.IncidentReport;
-import org.vigil.cases.report.IncidentReport.Section;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.vigil.core.report.Document;
+import org.vigil.core.report.Figure;
+import org.vigil.core.report.Marking;
+import org.vigil.core.report.Section;
+import org.vigil.reports.internal.Markdown.Block;
+import org.vigil.reports.internal.Markdown.Run;
 
 /**
- * Lays an {@link IncidentReport} out on A4 pages: a title block, the TLP marking at the top and
- * bottom of every page in the colours of the TLP 2.0 standard, a running header on the pages
- * after the first, sections with their fields, tables and text, and "Page n of m" at the bottom.
- * Text flows top to bottom; whatever does not fit goes on a new page.
+ * Lays a {@link Document} out on A4 pages: a title block, the marking at the top and bottom of
+ * every page, a running header on the pages after the first, sections with their fields,
+ * figures, tables and text, and "Page n of m" at the bottom. Text flows top to bottom; whatever
+ * does not fit goes on a new page.
  */
 public final class PdfLayout {
 
@@ -38,17 +41,22 @@ public final class PdfLayout {
     static final float[] RULE = { 0.62f, 0.66f, 0.72f };
     private static final float[] ACCENT = { 0.11f, 0.27f, 0.49f };
 
+    private static final float CAPTION_GAP = 4;
+
     private final PDDocument document;
-    private final IncidentReport report;
-    private final Labels labels;
+    private final Document report;
+    private final ResourceBundle labels;
     private final Fonts fonts;
     private PDPageContentStream content;
     private float y;
 
-    private PdfLayout(PDDocument document, IncidentReport report) throws IOException {
+    private PdfLayout(PDDocument document, Document report) throws IOException {
         this.document = document;
         this.report = report;
-        this.labels = Labels.of(Locale.forLanguageTag(report.language()));
+        // The report's own language, not the workbench's: a Vietnamese report from an English session.
+        this.labels = ResourceBundle.getBundle(PdfLayout.class.getPackageName() + ".pages", //$NON-NLS-1$
+                Locale.forLanguageTag(report.language()), PdfLayout.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.fonts = new Fonts(document);
     }
 
@@ -57,9 +65,9 @@ public final class PdfLayout {
      * @param out where the PDF goes; left open
      * @throws IOException if it cannot be written
      */
-    public static void write(IncidentReport report, OutputStream out) throws IOException {
+    public static void write(Document report, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(report.title() + " \u2013 " + report.caseNumber()); //$NON-NLS-1$
+            document.getDocumentInformation().setTitle(report.title() + " \u2013 " + report.reference()); //$NON-NLS-1$
             document.getDocumentInformation().setProducer("Vigil"); //$NON-NLS-1$
             document.getDocumentCatalog().setLanguage(report.language());
             PdfLayout layout = new PdfLayout(document, report);
@@ -111,9 +119,9 @@ public final class PdfLayout {
         document.addPage(page);
         content = new PDPageContentStream(document, page);
         float top = HEIGHT - 34;
-        tlp(PDRectangle.A4.getWidth() - MARGIN, top, 10);
+        marking(PDRectangle.A4.getWidth() - MARGIN, top, 10);
         if (document.getNumberOfPages() > 1) {
-            text(MARGIN, top, List.of(new Run(report.title() + " \u2013 " + report.caseNumber(), false)), SMALL, MUTED); //$NON-NLS-1$
+            text(MARGIN, top, List.of(new Run(report.title() + " \u2013 " + report.reference(), false)), SMALL, MUTED); //$NON-NLS-1$
         }
         rule(top - 10, 0.6f);
         y = top - 22;
@@ -125,7 +133,7 @@ public final class PdfLayout {
             centred(line, 14, 19, ACCENT);
         }
         moveDown(2);
-        centred(List.of(new Run(report.caseNumber(), true)), 12, 16, INK);
+        centred(List.of(new Run(report.reference(), true)), 12, 16, INK);
         centred(List.of(new Run(report.generated(), false)), SMALL, 12, MUTED);
         moveDown(4);
     }
@@ -150,12 +158,34 @@ public final class PdfLayout {
         if (!section.fields().isEmpty()) {
             TableBlock.fields(this, section.fields());
         }
+        for (Figure figure : section.figures()) {
+            figure(figure);
+        }
         if (section.table() != null && !section.table().rows().isEmpty()) {
             TableBlock.table(this, section.table());
         }
         for (String paragraph : section.paragraphs()) {
             markdown(paragraph);
         }
+    }
+
+    /**
+     * A figure as wide as the text, or half its pixel width when that is less, so that a chart
+     * drawn at twice its printed size prints sharp and a small one is not blown up.
+     */
+    private void figure(Figure figure) throws IOException {
+        PDImageXObject image = LosslessFactory.createFromImage(document, figure.image());
+        float width = Math.min(WIDTH, image.getWidth() / 2f);
+        float height = width * image.getHeight() / image.getWidth();
+        List<List<Run>> caption = Lines.plain(figure.caption(), false, fonts, SMALL, WIDTH);
+        ensure(height + CAPTION_GAP + caption.size() * LEADING);
+        moveDown(2);
+        content.drawImage(image, MARGIN + (WIDTH - width) / 2, y - height, width, height);
+        moveDown(height + CAPTION_GAP);
+        for (List<Run> line : caption) {
+            centred(line, SMALL, LEADING, MUTED);
+        }
+        moveDown(4);
     }
 
     private void markdown(String text) throws IOException {
@@ -236,22 +266,18 @@ public final class PdfLayout {
         }
     }
 
-    /** The TLP label as the standard prints it: coloured capitals on black, right-aligned. */
-    private void tlp(float right, float baseline, float size) throws IOException {
-        List<Run> label = List.of(new Run(report.tlp().label(), true));
+    /** The marking as TLP 2.0 prints it: coloured capitals on black, right-aligned. */
+    private void marking(float right, float baseline, float size) throws IOException {
+        Marking marking = report.marking();
+        if (marking == null) {
+            return;
+        }
+        List<Run> label = List.of(new Run(marking.label(), true));
         float width = Lines.width(label, fonts, size) + 2 * 4;
         fill(right - width, baseline + size * 0.95f + 1, width, size * 1.3f + 2, new float[] { 0, 0, 0 });
-        text(right - width + 4, baseline, label, size, tlpColour(report.tlp()));
-    }
-
-    /** TLP 2.0: RED #FF2B2B, AMBER #FFC000, GREEN #33FF00, CLEAR white. */
-    private static float[] tlpColour(Tlp tlp) {
-        return switch (tlp) {
-            case RED -> new float[] { 1f, 0x2b / 255f, 0x2b / 255f };
-            case AMBER, AMBER_STRICT -> new float[] { 1f, 0xc0 / 255f, 0f };
-            case GREEN -> new float[] { 0x33 / 255f, 1f, 0f };
-            case CLEAR -> new float[] { 1f, 1f, 1f };
-        };
+        int rgb = marking.rgb();
+        text(right - width + 4, baseline, label, size,
+                new float[] { (rgb >> 16 & 0xff) / 255f, (rgb >> 8 & 0xff) / 255f, (rgb & 0xff) / 255f });
     }
 
     private void footers() throws IOException {
@@ -261,10 +287,10 @@ public final class PdfLayout {
                     AppendMode.APPEND, true, true)) {
                 content = footer;
                 rule(BOTTOM - 16, 0.6f);
-                List<Run> number = List.of(new Run(String.format(labels.text("report.page"), i + 1, pages), false)); //$NON-NLS-1$
+                List<Run> number = List.of(new Run(String.format(labels.getString("page"), i + 1, pages), false)); //$NON-NLS-1$
                 text(MARGIN + (WIDTH - Lines.width(number, fonts, SMALL)) / 2, BOTTOM - 30, number, SMALL, MUTED);
-                text(MARGIN, BOTTOM - 30, List.of(new Run(report.caseNumber(), false)), SMALL, MUTED);
-                tlp(MARGIN + WIDTH, BOTTOM - 30, SMALL);
+                text(MARGIN, BOTTOM - 30, List.of(new Run(report.reference(), false)), SMALL, MUTED);
+                marking(MARGIN + WIDTH, BOTTOM - 30, SMALL);
             }
         }
         content = null;

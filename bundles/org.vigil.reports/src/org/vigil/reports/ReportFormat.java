@@ -1,4 +1,4 @@
-package org.vigil.cases.pdf;
+package org.vigil.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,12 +14,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
-import org.vigil.cases.pdf.internal.Messages;
-import org.vigil.cases.pdf.internal.PdfLayout;
-import org.vigil.cases.report.IncidentReport;
-import org.vigil.cases.report.MarkdownReport;
+import org.vigil.core.report.Document;
+import org.vigil.reports.internal.MarkdownText;
+import org.vigil.reports.internal.Messages;
+import org.vigil.reports.internal.PdfLayout;
 
-/** The files an incident report is written to. */
+/** The files a report is written to. */
 public enum ReportFormat {
 
     /** A4 pages with the fonts embedded, for the authority or for printing. */
@@ -36,6 +36,18 @@ public enum ReportFormat {
     /** @return the file name extension, without the dot: {@code pdf}, {@code md} */
     public String extension() {
         return extension;
+    }
+
+    /**
+     * @param report the report
+     * @return the report as text, for a terminal or a mail body
+     * @throws UnsupportedOperationException if the format is not text
+     */
+    public String text(Document report) {
+        if (!isText()) {
+            throw new UnsupportedOperationException(name() + " is not text"); //$NON-NLS-1$
+        }
+        return MarkdownText.render(report);
     }
 
     /** @return whether the format is text that can go to a terminal */
@@ -71,11 +83,11 @@ public enum ReportFormat {
      * @param out where it goes; left open
      * @throws IOException if it cannot be written
      */
-    public void write(IncidentReport report, OutputStream out) throws IOException {
+    public void write(Document report, OutputStream out) throws IOException {
         if (this == PDF) {
             PdfLayout.write(report, out);
         } else {
-            out.write(MarkdownReport.render(report).getBytes(StandardCharsets.UTF_8));
+            out.write(MarkdownText.render(report).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -88,7 +100,7 @@ public enum ReportFormat {
      * @throws IOException if the file cannot be written, with a message for the operator that
      *             names the file; nothing is left behind then
      */
-    public void write(IncidentReport report, Path file) throws IOException {
+    public void write(Document report, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new IOException(NLS.bind(Messages.Report_isFolder, target));

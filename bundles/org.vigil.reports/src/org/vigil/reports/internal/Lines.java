@@ -1,10 +1,10 @@
-package org.vigil.cases.pdf.internal;
+package org.vigil.reports.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.vigil.cases.pdf.internal.Markdown.Run;
+import org.vigil.reports.internal.Markdown.Run;
 
 /**
  * Styled text broken into lines no wider than a column: at spaces, and inside a word only when

@@ -1,4 +1,4 @@
-package org.vigil.cases.pdf.internal;
+package org.vigil.reports.internal;
 
 import java.util.ArrayList;
 import java.util.List;

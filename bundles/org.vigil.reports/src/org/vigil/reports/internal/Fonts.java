@@ -1,4 +1,4 @@
-package org.vigil.cases.pdf.internal;
+package org.vigil.reports.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,12 @@
-package org.vigil.cases.pdf.internal;
+package org.vigil.reports.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vigil.cases.pdf.internal.Markdown.Run;
-import org.vigil.cases.report.IncidentReport.Field;
-import org.vigil.cases.report.IncidentReport.Table;
+import org.vigil.reports.internal.Markdown.Run;
+import org.vigil.core.report.Field;
+import org.vigil.core.report.Table;
 
 /**
  * A table on the pages of a {@link PdfLayout}: cells wrap, a row too tall for the rest of the

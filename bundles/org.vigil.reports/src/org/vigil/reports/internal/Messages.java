@@ -1,4 +1,4 @@
-package org.vigil.cases.pdf.internal;
+package org.vigil.reports.internal;
 
 import org.eclipse.osgi.util.NLS;
 

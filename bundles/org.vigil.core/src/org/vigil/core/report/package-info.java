@@ -1,0 +1,7 @@
+/**
+ * A report as its maker words it, before any layout: the incident report of a case, the period
+ * report of a dashboard. It carries no dependency, so that the bundles that word reports (cases,
+ * dashboards) and their stores stay free of the PDF library; {@code org.vigil.reports} writes it
+ * as PDF or Markdown.
+ */
+package org.vigil.core.report;
