@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,6 +48,8 @@ final class ReportCommand extends SourceCommand {
             throw CliException.usage(Messages.Report_noDashboard);
         }
         Locale language = CasesCommand.language(options);
+        // A report's period reads as whole seconds: now to the nanosecond is noise in its JSON.
+        Clock clock = Clock.fixed(this.clock.instant().truncatedTo(ChronoUnit.SECONDS), this.clock.getZone());
         try (Registry registry = new Registry(context)) {
             Dashboard dashboard = DashboardsCommand.named(DashboardsCommand.store(context), options.value("--dashboard")); //$NON-NLS-1$
             TimeRange range = SourceQuery.range(options, clock, dashboard.time().from(), dashboard.time().to());

@@ -99,6 +99,24 @@ class PanelRunnerTest {
                 text);
     }
 
+    @Test
+    void aHeatMapWithoutHourlyBucketsIsNotAvailableRatherThanWrong() {
+        PanelFigures figures = runner.evaluate(dashboard(), Panel.of("h", PanelKind.HEAT_MAP, text("h"), grid()),
+                settings(Variables.NONE), Cancellation.none());
+        assertEquals(Outcome.NOT_AVAILABLE, figures.outcome());
+        assertTrue(figures.message().contains("hourly"), figures.message());
+    }
+
+    @Test
+    void aTwoFieldTableHasTheMostFrequentPairsFirstUpToItsSize() {
+        Panel table = new Panel("t", PanelKind.TABLE, text("t"), grid(), "", List.of("source.ip", "destination.port"),
+                3, null, "", null, false);
+        PanelFigures figures = runner.evaluate(dashboard(), table, settings(Variables.NONE), Cancellation.none());
+        assertEquals(List.of("source.ip", "destination.port", "count"), figures.current().columns());
+        assertEquals(List.of(List.of("a", "a", 5L), List.of("b", "a", 5L), List.of("a", "b", 3L)),
+                figures.current().rows());
+    }
+
     private static Panel figure(String id, String query, Metric metric, boolean compare) {
         return new Panel(id, PanelKind.FIGURE, text(id), grid(), query, List.of(), 10, metric, "", null, compare);
     }

@@ -17,6 +17,7 @@ import org.vigil.dashboards.Panel;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
+import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
 import org.vigil.events.SourceException;
 import org.vigil.events.TopTerms;
@@ -50,6 +51,7 @@ final class EventPanels implements PanelEvaluator {
         EventSource source = scope.source();
         EventQuery query = new EventQuery(scope.events(panel), range);
         try {
+            countable(source, panel, cancellation);
             return switch (panel.kind()) {
                 case EVENTS_OVER_TIME -> overTime(source, panel, query, scope, cancellation);
                 case TOP_VALUES -> topValues(source.topTerms(query, panel.fields().get(0), panel.size(), cancellation));
@@ -61,6 +63,30 @@ final class EventPanels implements PanelEvaluator {
             };
         } catch (SourceException e) {
             throw PanelException.of(e);
+        }
+    }
+
+    /**
+     * A field an engine keeps as free text has no values to count: the panel says so rather than
+     * show an empty chart as if no event had the field.
+     */
+    private static void countable(EventSource source, Panel panel, Cancellation cancellation)
+            throws SourceException, PanelException {
+        List<String> counted = new ArrayList<>(panel.fields());
+        if (!panel.split().isEmpty()) {
+            counted.add(panel.split());
+        }
+        if (panel.metric().function() == Metric.Function.DISTINCT) {
+            counted.add(panel.metric().field());
+        }
+        if (counted.isEmpty()) {
+            return;
+        }
+        for (FieldInfo field : source.fields(cancellation)) {
+            if (counted.contains(field.name()) && !field.aggregatable()) {
+                throw PanelException.notAvailable(NLS.bind(Messages.Run_notCountable, field.name(),
+                        source.descriptor().id()));
+            }
         }
     }
 
@@ -141,7 +167,8 @@ final class EventPanels implements PanelEvaluator {
         long hours = Duration.between(query.range().from(), query.range().to()).toHours() + 2;
         ZoneOffset offset = scope.settings().zone().getRules().getOffset(query.range().from());
         Histogram histogram = hours > HEAT_MAP_HOURS ? null : source.histogram(query, (int) hours, offset, cancellation);
-        if (histogram == null || !histogram.interval().equals(HOUR)) {
+        // A short period gets buckets finer than an hour; each still falls in one hour of the day.
+        if (histogram == null || HOUR.toSeconds() % histogram.interval().toSeconds() != 0) {
             throw PanelException.notAvailable(Messages.Run_heatMapNotAvailable);
         }
         long[][] cells = new long[7][24];

@@ -47,6 +47,7 @@ public final class Messages extends NLS {
     public static String Run_tooManyDistinct;
     public static String Run_heatMapNotAvailable;
     public static String Run_historyByLevel;
+    public static String Run_notCountable;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
