@@ -30,6 +30,8 @@ final class StubSource implements EventSource, SourceRegistry {
 
     static final Instant CURRENT = Instant.parse("2026-06-08T00:00:00Z");
 
+    private volatile String lastQuery = "";
+
     @Override
     public SourceDescriptor descriptor() {
         return new SourceDescriptor("stub", "Stub", "stub", "memory");
@@ -85,7 +87,13 @@ final class StubSource implements EventSource, SourceRegistry {
     public void removeListener(SourceListener listener) {
     }
 
+    /** @return the query of the last call, as text */
+    String lastQuery() {
+        return lastQuery;
+    }
+
     private void check(EventQuery query, Cancellation cancellation) throws SourceException {
+        lastQuery = query.query().toString();
         cancellation.check("stub");
         if (query.query().toString().contains("broken")) {
             throw new SourceException(SourceException.Kind.BAD_QUERY, "stub", "no field broken", null);
