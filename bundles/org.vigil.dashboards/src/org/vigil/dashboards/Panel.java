@@ -27,7 +27,7 @@ public record Panel(String id, PanelKind kind, Text title, Grid grid, String que
     /** The top N of a panel whose file gives none. */
     public static final int DEFAULT_SIZE = 10;
 
-    /** Requires what every panel has and turns missing settings into their defaults. */
+    /** Requires what every panel has and the fields its kind reads; turns missing settings into their defaults. */
     public Panel {
         Objects.requireNonNull(id, "id"); //$NON-NLS-1$
         Objects.requireNonNull(kind, "kind"); //$NON-NLS-1$
@@ -41,6 +41,9 @@ public record Panel(String id, PanelKind kind, Text title, Grid grid, String que
         if (size < 1) {
             throw new IllegalArgumentException("size " + size); //$NON-NLS-1$
         }
+        if (fields.size() < kind.requiredFields() || fields.size() > kind.maxFields()) {
+            throw new IllegalArgumentException(kind.word() + " with fields " + fields); //$NON-NLS-1$
+        }
     }
 
     /**
@@ -48,7 +51,7 @@ public record Panel(String id, PanelKind kind, Text title, Grid grid, String que
      * @param kind what it shows
      * @param title its title
      * @param grid where it sits
-     * @return a panel of all events with the kind's defaults
+     * @return a panel of all events with the kind's defaults, for kinds that need no field
      */
     public static Panel of(String id, PanelKind kind, Text title, Grid grid) {
         return new Panel(id, kind, title, grid, "", List.of(), DEFAULT_SIZE, Metric.COUNT, "", null, false); //$NON-NLS-1$ //$NON-NLS-2$

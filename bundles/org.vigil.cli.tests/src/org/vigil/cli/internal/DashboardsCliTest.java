@@ -82,6 +82,28 @@ class DashboardsCliTest {
     }
 
     @Test
+    void theSocOverviewCountsScanningSourcesAndAnUnknownAgencyFailsOnlyThePanelsItNarrows() throws IOException {
+        String day = "2025-03-10";
+        Files.write(folder.resolve("soc.ndjson"), List.of(alert(day, 1, "port-scan", "network", "192.0.2.1"),
+                alert(day, 2, "port-scan", "network", "192.0.2.1"), alert(day, 3, "port-scan", "network", "192.0.2.2")));
+        assertEquals(ExitCode.SUCCESS, cli.run("import", folder.resolve("soc.ndjson").toString()), cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "soc-overview", "--from", day, "--to",
+                day + "T23:59:59"), cli.stderr());
+        String json = cli.stdout().replaceAll("\\s+", "");
+        assertTrue(json.contains("\"id\":\"top-scanning-sources\",\"kind\":\"top-values\",\"title\":\"Topscanningsources\","
+                + "\"outcome\":\"ok\",\"columns\":[\"value\",\"count\",\"share\"],\"rows\":[[\"192.0.2.1\",2,0.667],"
+                + "[\"192.0.2.2\",1,0.333]]"), json);
+        assertTrue(json.contains("\"id\":\"alerts-heat-map\",\"kind\":\"heat-map\",\"title\":\"Alertsbyhourandweekday\","
+                + "\"outcome\":\"ok\""), json);
+
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "soc-overview", "--agency", "nowhere", "--lang",
+                "en"), cli.stderr());
+        String narrowed = cli.stdout().replaceAll("\\s+", "");
+        assertTrue(narrowed.contains("\"outcome\":\"error\",\"message\":\"theregistryhasnoagency\\\"nowhere\\\"\""),
+                narrowed);
+    }
+
+    @Test
     void formatsStillToComeAreRefusedByName() {
         assertEquals(ExitCode.FAILURE, cli.run("report", "--dashboard", "soc-overview", "--format", "pdf"));
         assertTrue(cli.stderr().contains("not available yet"), cli.stderr());
@@ -90,8 +112,12 @@ class DashboardsCliTest {
     }
 
     private static String alert(int n, String action, String category, String source) {
+        return alert(DAY, n, action, category, source);
+    }
+
+    private static String alert(String day, int n, String action, String category, String source) {
         return ("{\"@timestamp\":\"%sT0%d:00:00Z\",\"event\":{\"kind\":\"alert\",\"action\":\"%s\",\"category\":\"%s\"},"
-                + "\"source\":{\"ip\":\"%s\"},\"message\":\"dashboard fixture %d\"}").formatted(DAY, n, action, category,
+                + "\"source\":{\"ip\":\"%s\"},\"message\":\"dashboard fixture %d\"}").formatted(day, n, action, category,
                         source, n);
     }
 
