@@ -13,6 +13,12 @@ import org.vigil.events.Cancellation;
 public interface DashboardRunner {
 
     /**
+     * @return the agencies of the registry, the levels and the event sources the variables can take
+     * @throws DashboardException if the registry cannot be read
+     */
+    VariableChoices choices() throws DashboardException;
+
+    /**
      * @param dashboard the dashboard, whose filter and variables apply
      * @param panel one of its panels
      * @param settings the period and the variables chosen

@@ -21,6 +21,7 @@ import org.vigil.dashboards.PanelFigures.Outcome;
 import org.vigil.dashboards.PanelKind;
 import org.vigil.dashboards.RunSettings;
 import org.vigil.dashboards.TimeSpan;
+import org.vigil.dashboards.VariableChoices;
 import org.vigil.dashboards.Variables;
 import org.vigil.events.Cancellation;
 import org.vigil.registry.ComplianceSnapshot;
@@ -78,6 +79,18 @@ class ScopeTest {
         assertTrue(unknown.message().contains("nowhere"), unknown.message());
         PanelFigures history = run(panel(PanelKind.COMPLIANCE_OVER_TIME), new Variables(null, 2, null));
         assertEquals(Outcome.NOT_AVAILABLE, history.outcome());
+    }
+
+    @Test
+    void theChoicesAreTheRegistrysAgenciesParentsFirstTheLevelsAndTheSources() throws Exception {
+        VariableChoices choices = runner.choices();
+        List<String> ids = List.copyOf(choices.agencies().keySet());
+        assertEquals(5, ids.size(), ids.toString());
+        assertEquals("tinh", ids.get(0), "the province first");
+        assertEquals(ids.indexOf("h1") + 1, ids.indexOf("h1-x1"), "a commune right after its district: " + ids);
+        assertEquals("Sở Y tế", choices.agencies().get("syt"));
+        assertEquals(List.of(1, 2, 3, 4, 5), choices.levels());
+        assertEquals(List.of("stub"), choices.sources());
     }
 
     private PanelFigures run(Panel panel, Variables variables) {

@@ -1,6 +1,7 @@
 package org.vigil.dashboards.internal;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vigil.cases.CaseStores;
 import org.vigil.dashboards.Dashboard;
+import org.vigil.dashboards.DashboardException;
 import org.vigil.dashboards.DashboardRunner;
 import org.vigil.dashboards.FigureTable;
 import org.vigil.dashboards.Panel;
@@ -21,8 +23,11 @@ import org.vigil.dashboards.PanelFigures;
 import org.vigil.dashboards.PanelFigures.Outcome;
 import org.vigil.dashboards.PanelKind;
 import org.vigil.dashboards.RunSettings;
+import org.vigil.dashboards.VariableChoices;
 import org.vigil.events.Cancellation;
 import org.vigil.events.SourceRegistry;
+import org.vigil.registry.AgencyTree;
+import org.vigil.registry.RegistryException;
 import org.vigil.registry.SystemRegistry;
 import org.vigil.registry.compliance.ComplianceService;
 
@@ -71,6 +76,21 @@ public final class PanelRunner implements DashboardRunner {
         this.cases = cases;
         this.registry = registry;
         this.compliance = compliance;
+    }
+
+    @Override
+    public VariableChoices choices() throws DashboardException {
+        Map<String, String> agencies = new LinkedHashMap<>();
+        SystemRegistry active = registry;
+        if (active != null) {
+            try {
+                AgencyTree.of(active.agencies()).depthFirst().forEach(agency -> agencies.put(agency.id(), agency.name()));
+            } catch (RegistryException e) {
+                throw new DashboardException(e.getMessage(), e);
+            }
+        }
+        return new VariableChoices(agencies, VariableChoices.LEVELS,
+                sources.sources().stream().map(source -> source.descriptor().id()).toList());
     }
 
     @Override
