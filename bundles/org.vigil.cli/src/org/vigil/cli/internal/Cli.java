@@ -42,7 +42,8 @@ public final class Cli {
                 new KqlCommand(context, out, Clock.systemUTC()), new TopCommand(context, out, Clock.systemUTC()),
                 new HistogramCommand(context, out, Clock.systemUTC()), new BenchCommand(context, out),
                 new CasesCommand(context, out, Clock.systemDefaultZone()),
-                new SystemsCommand(context, out, Clock.systemDefaultZone()))
+                new SystemsCommand(context, out, Clock.systemDefaultZone()), new DashboardsCommand(context, out),
+                new ReportCommand(context, out, Clock.systemDefaultZone()))
                 .stream().collect(Collectors.toMap(Command::name, Function.identity()));
     }
 

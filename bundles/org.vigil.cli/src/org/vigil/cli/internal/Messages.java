@@ -163,6 +163,24 @@ public final class Messages extends NLS {
     public static String Templates_taskNoTitle;
     public static String Templates_fileHeader;
 
+    public static String Dashboards_summary;
+    public static String Dashboards_unknownSubcommand;
+    public static String Dashboards_listHeader;
+    public static String Dashboards_shipped;
+    public static String Dashboards_saved;
+    public static String Dashboards_unreadable;
+    public static String Dashboards_showTime;
+    public static String Dashboards_showPanels;
+    public static String Dashboards_exported;
+    public static String Dashboards_imported;
+    public static String Dashboards_unknown;
+    public static String Report_summary;
+    public static String Report_noDashboard;
+    public static String Report_formatLater;
+    public static String Report_badFormat;
+    public static String Report_badLevel;
+    public static String Report_written;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

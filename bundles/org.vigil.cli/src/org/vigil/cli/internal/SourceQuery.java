@@ -57,13 +57,25 @@ final class SourceQuery {
     }
 
     private static TimeRange range(Options options, Clock clock) throws CliException {
+        return range(options, clock, "now-30d", "now");
+    }
+
+    /**
+     * @param options the command line, whose {@code --from} and {@code --to} win
+     * @param clock what {@code now} is
+     * @param from the start when {@code --from} is not given, in date math
+     * @param to the end when {@code --to} is not given
+     * @return the range
+     * @throws CliException (usage) on a bad expression or an empty range
+     */
+    static TimeRange range(Options options, Clock clock, String from, String to) throws CliException {
         Instant now = clock.instant();
-        Instant from = instant(options, "--from", "now-30d", now, false);
-        Instant to = instant(options, "--to", "now", now, true);
-        if (!to.isAfter(from)) {
-            throw CliException.usage(NLS.bind(Messages.Query_emptyRange, from, to));
+        Instant start = instant(options, "--from", from, now, false);
+        Instant end = instant(options, "--to", to, now, true);
+        if (!end.isAfter(start)) {
+            throw CliException.usage(NLS.bind(Messages.Query_emptyRange, start, end));
         }
-        return new TimeRange(from, to);
+        return new TimeRange(start, end);
     }
 
     private static Instant instant(Options options, String name, String fallback, Instant now, boolean roundUp)

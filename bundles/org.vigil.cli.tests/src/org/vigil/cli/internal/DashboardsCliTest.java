@@ -1,0 +1,128 @@
+package org.vigil.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+/** {@code vigil-cli dashboards} and {@code vigil-cli report} on the test framework's workspace and embedded store. */
+class DashboardsCliTest {
+
+    /** A day no other test imports into, so that the report counts this test's events only. */
+    private static final String DAY = "2025-02-10";
+
+    private final CliRun cli = new CliRun();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void listShowsTheShippedDashboardsAndShowNamesThePanels() {
+        assertEquals(ExitCode.SUCCESS, cli.run("dashboards", "list"), cli.stderr());
+        assertTrue(cli.stdout().contains("soc-overview") && cli.stdout().contains("compliance")
+                && cli.stdout().contains("period-report"), cli.stdout());
+        assertEquals(ExitCode.SUCCESS, cli.run("dashboards", "show", "period-report", "--lang", "vi"), cli.stderr());
+        assertTrue(cli.stdout().contains("Báo cáo định kỳ"), cli.stdout());
+        assertTrue(cli.stdout().contains("scanning-ips") && cli.stdout().contains("[event.action:port-scan]"),
+                cli.stdout());
+        assertEquals(ExitCode.FAILURE, cli.run("dashboards", "show", "nowhere"));
+        assertTrue(cli.stderr().contains("nowhere") && cli.stderr().contains("soc-overview"), cli.stderr());
+    }
+
+    @Test
+    void aMalformedImportNamesFileAndLineAndLeavesTheSavedDashboardUntouched() throws Exception {
+        Path exported = folder.resolve("soc.json");
+        assertEquals(ExitCode.SUCCESS, cli.run("dashboards", "export", "soc-overview", "--out", exported.toString()),
+                cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("dashboards", "import", exported.toString()), cli.stderr());
+        Path saved = DashboardsCommand.store(FrameworkUtil.getBundle(Cli.class).getBundleContext()).location()
+                .resolve("soc-overview.json");
+        byte[] before = Files.readAllBytes(saved);
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(exported));
+        int line = lines.indexOf("  \"filter\" : \"\",");
+        lines.set(line, "  \"filter\" : \"\""); // the comma forgotten
+        Path broken = Files.write(folder.resolve("broken.json"), lines);
+
+        assertEquals(ExitCode.FAILURE, cli.run("dashboards", "import", broken.toString()));
+        assertTrue(cli.stderr().contains(broken + ":" + (line + 2) + ":"), "the line after the missing comma: "
+                + cli.stderr());
+        assertArrayEquals(before, Files.readAllBytes(saved));
+    }
+
+    @Test
+    void theJsonReportHasThePeriodsHeadlineFiguresNextToThePreviousOnes() throws IOException {
+        Path events = Files.write(folder.resolve("period.ndjson"), List.of(
+                alert(1, "port-scan", "network", "203.0.113.5"), alert(2, "port-scan", "network", "203.0.113.5"),
+                alert(3, "port-scan", "network", "198.51.100.7"), alert(4, "c2-connection", "malware", "10.9.0.20"),
+                alert(5, "c2-connection", "malware", "10.9.0.20"), finding(6, "ws-01"), finding(7, "ws-02"),
+                finding(8, "ws-02"), finding(9, "ws-03")));
+        assertEquals(ExitCode.SUCCESS, cli.run("import", events.toString()), cli.stderr());
+        Path report = folder.resolve("report.json");
+
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "period-report", "--from", DAY, "--to",
+                DAY + "T23:59:59", "--lang", "vi", "--format", "json", "--out", report.toString()), cli.stderr());
+        assertTrue(cli.stdout().contains("period-report") && cli.stdout().contains(report.toString()), cli.stdout());
+        String json = Files.readString(report).replaceAll("\\s+", "");
+        assertTrue(json.contains("\"title\":\"Sốđịachỉ" + "IPràquét\",\"outcome\":\"ok\",\"columns\":[\"value\"],"
+                + "\"rows\":[[2]],\"previous\":[[0]]"), json);
+        assertTrue(json.contains("\"id\":\"malicious-ips\"") && json.contains("\"rows\":[[1]],\"previous\":[[0]]"), json);
+        assertTrue(json.contains("\"id\":\"vulnerable-computers\"") && json.contains("\"rows\":[[3]]"), json);
+        assertTrue(json.contains("\"id\":\"alerts\"") && json.contains("\"rows\":[[5]]"), json);
+        assertTrue(json.contains("[\"network\",3,0.6],[\"malware\",2,0.4]"), "alerts by category: " + json);
+    }
+
+    @Test
+    void theSocOverviewCountsScanningSourcesAndAnUnknownAgencyFailsOnlyThePanelsItNarrows() throws IOException {
+        String day = "2025-03-10";
+        Files.write(folder.resolve("soc.ndjson"), List.of(alert(day, 1, "port-scan", "network", "192.0.2.1"),
+                alert(day, 2, "port-scan", "network", "192.0.2.1"), alert(day, 3, "port-scan", "network", "192.0.2.2")));
+        assertEquals(ExitCode.SUCCESS, cli.run("import", folder.resolve("soc.ndjson").toString()), cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "soc-overview", "--from", day, "--to",
+                day + "T23:59:59"), cli.stderr());
+        String json = cli.stdout().replaceAll("\\s+", "");
+        assertTrue(json.contains("\"id\":\"top-scanning-sources\",\"kind\":\"top-values\",\"title\":\"Topscanningsources\","
+                + "\"outcome\":\"ok\",\"columns\":[\"value\",\"count\",\"share\"],\"rows\":[[\"192.0.2.1\",2,0.667],"
+                + "[\"192.0.2.2\",1,0.333]]"), json);
+        assertTrue(json.contains("\"id\":\"alerts-heat-map\",\"kind\":\"heat-map\",\"title\":\"Alertsbyhourandweekday\","
+                + "\"outcome\":\"ok\""), json);
+
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "soc-overview", "--agency", "nowhere", "--lang",
+                "en"), cli.stderr());
+        String narrowed = cli.stdout().replaceAll("\\s+", "");
+        assertTrue(narrowed.contains("\"outcome\":\"error\",\"message\":\"theregistryhasnoagency\\\"nowhere\\\"\""),
+                narrowed);
+    }
+
+    @Test
+    void formatsStillToComeAreRefusedByName() {
+        assertEquals(ExitCode.FAILURE, cli.run("report", "--dashboard", "soc-overview", "--format", "pdf"));
+        assertTrue(cli.stderr().contains("not available yet"), cli.stderr());
+        assertEquals(ExitCode.USAGE, cli.run("report", "--format", "json"));
+        assertEquals(ExitCode.USAGE, cli.run("report", "--dashboard", "soc-overview", "--level", "7"));
+    }
+
+    private static String alert(int n, String action, String category, String source) {
+        return alert(DAY, n, action, category, source);
+    }
+
+    private static String alert(String day, int n, String action, String category, String source) {
+        return ("{\"@timestamp\":\"%sT0%d:00:00Z\",\"event\":{\"kind\":\"alert\",\"action\":\"%s\",\"category\":\"%s\"},"
+                + "\"source\":{\"ip\":\"%s\"},\"message\":\"dashboard fixture %d\"}").formatted(day, n, action, category,
+                        source, n);
+    }
+
+    private static String finding(int n, String host) {
+        return ("{\"@timestamp\":\"%sT0%d:00:00Z\",\"event\":{\"kind\":\"state\",\"category\":\"vulnerability\"},"
+                + "\"host\":{\"name\":\"%s\"},\"message\":\"dashboard fixture %d\"}").formatted(DAY, n, host, n);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Dashboards as data: a {@link org.vigil.dashboards.Dashboard} is a grid of
+ * {@link org.vigil.dashboards.Panel}s under one time span, filter and set of
+ * {@link org.vigil.dashboards.Variables}; {@link org.vigil.dashboards.DashboardFile} reads and
+ * writes the documented file format (docs/DASHBOARDS.md), the
+ * {@link org.vigil.dashboards.DashboardStore} service keeps them in the workspace next to the
+ * shipped ones, and the {@link org.vigil.dashboards.DashboardRunner} service computes each
+ * panel's figures headlessly, one panel at a time, for the workbench and the command line.
+ * Package version 0.1.0.
+ */
+package org.vigil.dashboards;
