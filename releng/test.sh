@@ -26,7 +26,9 @@ export VIGIL_ES_BUSY_URL
         -Dvigil.es.secure.password="$VIGIL_ES_SECURE_PASSWORD" \
         -Dvigil.es.secure.ca="$VIGIL_ES_SECURE_CA" \
         -Dvigil.es.secure.reader.user="$VIGIL_ES_SECURE_READER_USER" \
-        -Dvigil.es.secure.reader.password="$VIGIL_ES_SECURE_READER_PASSWORD"' "$VIGIL_ROOT"
+        -Dvigil.es.secure.reader.password="$VIGIL_ES_SECURE_READER_PASSWORD" \
+        -Dvigil.es.secure.writer.user="$VIGIL_ES_SECURE_WRITER_USER" \
+        -Dvigil.es.secure.writer.password="$VIGIL_ES_SECURE_WRITER_PASSWORD"' "$VIGIL_ROOT"
 
 "$VIGIL_ROOT/releng/ui-smoke.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"
