@@ -4,7 +4,8 @@
 # USAGE
 #   es-node.sh start --profile plain|secure --name NAME
 #   es-node.sh stop --name NAME
-#   es-node.sh restart --name NAME       # stop, then start again keeping data and users
+#   es-node.sh restart --name NAME       # start a running or stopped node again on its
+#                                        # data, users and passwords (a `start` wipes them)
 #   es-node.sh env --name NAME           # prints `export VIGIL_ES_...=...` lines
 #   es-node.sh status --name NAME        # exit 0 if running, 1 if not
 #   es-node.sh run-with [--plain NAME] [--secure NAME] -- CMD [ARGS...]
@@ -699,7 +700,8 @@ stop_node() {
     local pids server pid deadline
     pids=$(node_pids)
     if [[ -z $pids ]]; then
-        rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid" "$NODE_DIR/node.env"
+        rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid"
+        forget_node_env
         return 0
     fi
     log "stopping node $NODE_NAME"
@@ -723,7 +725,15 @@ stop_node() {
             die "could not stop node $NODE_NAME (pids: $(node_pids | tr '\n' ' '))"
         fi
     fi
-    rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid" "$NODE_DIR/node.env"
+    rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid"
+    forget_node_env
+}
+
+# forget_node_env: node.env says the node runs; `restart` still needs its passwords.
+forget_node_env() {
+    if [[ -f $NODE_DIR/node.env ]]; then
+        mv -f "$NODE_DIR/node.env" "$NODE_DIR/stopped.env"
+    fi
 }
 
 # ---------------------------------------------------------------- commands
@@ -780,8 +790,7 @@ cmd_start() {
     log "node $NODE_NAME ready at $NODE_URL after $((SECONDS - started))s; facts in $NODE_LINK/node.env"
 }
 
-# read_node_facts: PROFILE and the passwords of the selected node from its node.env, which
-# `stop` deletes.
+# read_node_facts FILE: PROFILE and the passwords of the selected node from its node.env.
 read_node_facts() {
     local key value
     PROFILE=plain
@@ -793,12 +802,12 @@ read_node_facts() {
             VIGIL_ES_WRITER_PASSWORD) WRITER_PASSWORD=$value ;;
             VIGIL_ES_TRUSTSTORE_PASSWORD) TRUSTSTORE_PASSWORD=$value ;;
         esac
-    done <"$NODE_DIR/node.env"
+    done <"$1"
 }
 
-# A node stopped and started again on its own data: what a cluster restart does to a client in
-# the middle of its work (an import that must then be resumed).  The URL may change if another
-# node took the port meanwhile.
+# A node started again on its own data (after `stop`, or running): what a cluster restart does
+# to a client in the middle of its work (an import that must then be resumed).  The URL may
+# change if another node took the port meanwhile.
 cmd_restart() {
     local name="" started=$SECONDS
     while (($#)); do
@@ -809,8 +818,10 @@ cmd_restart() {
     done
     [[ -n $name ]] || die "restart: --name NAME is required"
     select_node "$name"
-    node_is_running && [[ -f $NODE_DIR/node.env ]] || die "restart: node $NODE_NAME is not running"
-    read_node_facts
+    local facts=$NODE_DIR/node.env
+    [[ -f $facts ]] || facts=$NODE_DIR/stopped.env
+    [[ -f $facts ]] || die "restart: node $NODE_NAME was never started (use start)"
+    read_node_facts "$facts"
     ensure_os_user
     find_es_java
     ES_HOME=$(read_pid_file "$NODE_DIR/es.home")

@@ -46,6 +46,7 @@ public final class Messages extends NLS {
     public static String Import_total;
     public static String Import_cancelled;
     public static String Import_moreRejections;
+    public static String Import_resume;
     public static String Import_incomplete;
     public static String Import_progress;
     public static String Sources_summary;
