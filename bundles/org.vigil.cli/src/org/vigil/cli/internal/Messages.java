@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Cli_noArguments;
     public static String Cli_error;
     public static String Cli_internalError;
+    public static String Cli_outOfMemory;
     public static String Cli_interrupted;
     public static String Cli_optionNeedsValue;
     public static String Cli_badNumber;
