@@ -120,6 +120,8 @@ class ElasticsearchImportTest {
         assertEquals(GOOD_LINES, count(source, "*"));
         assertEquals(2, count(source, "event.action:deny"));
         assertEquals(3, count(source, "source.ip:10.20.0.0/16"));
+        assertEquals(1, count(source, "vigil.timestamp.original:\"2026-05-04T08:19:00+07:00\""),
+                "the time as the line wrote it, beside @timestamp in UTC");
     }
 
     @Test
@@ -134,6 +136,8 @@ class ElasticsearchImportTest {
         assertEquals(Property.Kind.Date, web.get("event").object().properties().get("created")._kind());
         assertEquals(Property.Kind.Ip, web.get("source").object().properties().get("ip")._kind());
         assertEquals(Property.Kind.Keyword, web.get("event").object().properties().get("action")._kind());
+        assertEquals(Property.Kind.Keyword, web.get("vigil").object().properties().get("timestamp").object()
+                .properties().get("original")._kind());
         // On a one-node cluster an index that waits for a replica stays yellow for ever.
         assertEquals(HealthStatus.Green,
                 admin.call(client -> client.cluster().health(h -> h.index(prefix + "-*"))).status());
