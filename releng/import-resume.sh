@@ -6,8 +6,8 @@
 # exactly once: the count and the number of distinct event.id both equal LINES. When the node
 # goes away the import must end by itself (no hang) with an error naming the file and the
 # source, the way to finish, and no stack trace. The import resumed after the kill runs with a
-# heap smaller than the file (lines of about 500 bytes, as Zeek's conn lines with their history
-# and a long user agent), so that a bounded memory is checked on every run too.
+# heap smaller than the file (lines of about 500 bytes), so that a bounded memory is checked on
+# every run too.
 #
 #   releng/import-resume.sh [PRODUCT_DIR]     (default: the linux product built by Maven)
 #
@@ -16,6 +16,7 @@
 # Prints one PASS or FAIL line per check and exits 1 if any failed. Needs curl and awk.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
+source "$VIGIL_ROOT/releng/lib/zeek-lines.sh"
 
 PRODUCT=${1:-$VIGIL_PRODUCT_DIR}
 LINES=${VIGIL_RESUME_LINES:-300000}
@@ -37,25 +38,6 @@ die() { say "FAIL: $*"; exit 1; }
 check() {
     local description=$1; shift
     if "$@"; then say "PASS: $description"; else say "FAIL: $description"; FAILED=1; fi
-}
-
-# Zeek JSON lines of four logs (conn, dns, http, ssl) whose _path picks the dataset.
-generate() {
-    local pad
-    pad=$(printf 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 %.0s' {1..5})
-    awk -v n="$LINES" -v pad="$pad" 'BEGIN {
-        split("conn dns http ssl", path, " ")
-        for (i = 0; i < n; i++) {
-            p = path[i % 4 + 1]
-            printf "{\"ts\":%d.%06d,\"uid\":\"C%09d\",\"id.orig_h\":\"10.1.%d.%d\",\"id.orig_p\":%d,", \
-                1779000000 + int(i / 1000), (i % 1000) * 1000, i, int(i / 256) % 256, i % 256, 1024 + i % 60000
-            printf "\"id.resp_h\":\"192.0.2.%d\",\"_path\":\"%s\",\"note\":\"%s %d\",", i % 250, p, pad, i
-            if (p == "conn") printf "\"proto\":\"tcp\",\"duration\":%.3f,\"orig_bytes\":%d,\"conn_state\":\"SF\"}\n", (i % 97) / 10, i % 5000
-            else if (p == "dns") printf "\"proto\":\"udp\",\"query\":\"host%d.example.vn\",\"rcode_name\":\"NOERROR\"}\n", i % 1000
-            else if (p == "http") printf "\"method\":\"GET\",\"host\":\"portal.gov.vn\",\"uri\":\"/page/%d\",\"status_code\":200}\n", i % 500
-            else printf "\"version\":\"TLSv12\",\"server_name\":\"portal%d.gov.vn\",\"established\":true}\n", i % 50
-        }
-    }' >"$FILE"
 }
 
 # use_node: the node's current URL (it may change after a restart) in sources.properties.
@@ -209,7 +191,7 @@ trap '"$ES_NODE" stop --name "$NODE" >/dev/null 2>&1 || true' EXIT
 started=$SECONDS
 "$ES_NODE" start --profile plain --name "$NODE"
 use_node
-generate
+vigil_zeek_lines "$LINES" "$FILE"
 file_mb=$(($(stat -c %s "$FILE") / 1048576))
 say "$LINES lines, $file_mb MiB, in $FILE"
 ((file_mb > HEAP_MB)) || die "the file ($file_mb MiB) must be bigger than the heap ($HEAP_MB MiB) to show that memory is bounded"
