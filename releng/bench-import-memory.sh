@@ -19,8 +19,8 @@ NODE=es-membench
 OUT=$VIGIL_ROOT/target/bench-import-memory
 ES_NODE=$VIGIL_ROOT/releng/elasticsearch/es-node.sh
 FILE=$OUT/zeek-large.json
-# The generator's lines are 505 bytes on average.
-LINES=$((MIB * 1048576 / 505))
+# The generator's lines are 759 bytes on average.
+LINES=$((MIB * 1048576 / 759))
 
 [[ -x $PRODUCT/vigil-cli ]] || { echo "no built product at $PRODUCT" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$OUT/workspace"

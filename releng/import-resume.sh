@@ -6,13 +6,14 @@
 # exactly once: the count and the number of distinct event.id both equal LINES. When the node
 # goes away the import must end by itself (no hang) with an error naming the file and the
 # source, the way to finish, and no stack trace. The import resumed after the kill runs with a
-# heap smaller than the file (lines of about 500 bytes), so that a bounded memory is checked on
-# every run too.
+# heap smaller than the file (lines of about 760 bytes: 215 MiB), so that a bounded memory is
+# checked on every run too.
 #
 #   releng/import-resume.sh [PRODUCT_DIR]     (default: the linux product built by Maven)
 #
-# Environment: VIGIL_RESUME_LINES (default 300000), VIGIL_RESUME_HEAP_MB (default 128; the
-# import holds 70 to 90 MiB after a full collection, whatever the file's size).
+# Environment: VIGIL_RESUME_LINES (default 300000), VIGIL_RESUME_HEAP_MB (default 192; the
+# import holds 70 to 90 MiB after a full collection whatever the file's size, and 128 MiB
+# already makes it four times slower with full collections).
 # Prints one PASS or FAIL line per check and exits 1 if any failed. Needs curl and awk.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -20,7 +21,7 @@ source "$VIGIL_ROOT/releng/lib/zeek-lines.sh"
 
 PRODUCT=${1:-$VIGIL_PRODUCT_DIR}
 LINES=${VIGIL_RESUME_LINES:-300000}
-HEAP_MB=${VIGIL_RESUME_HEAP_MB:-128}
+HEAP_MB=${VIGIL_RESUME_HEAP_MB:-192}
 NODE=es-resume
 SOURCE=team
 OUT=$VIGIL_ROOT/target/import-resume

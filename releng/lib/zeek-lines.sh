@@ -1,13 +1,12 @@
 # shellcheck shell=bash
 # Generated Zeek JSON logs for the import tests and benchmarks (releng/import-resume.sh,
 # releng/bench-import-memory.sh): four logs (conn, dns, http, ssl) whose _path picks the dataset,
-# every line distinct, lines of about 500 bytes (a conn line with its history and a long user
-# agent is that long).
+# every line distinct, lines of about 760 bytes (as an http line with a long URI and user agent).
 
 # vigil_zeek_lines LINES FILE: writes LINES lines to FILE.
 vigil_zeek_lines() {
     local pad
-    pad=$(printf 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 %.0s' {1..5})
+    pad=$(printf 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 %.0s' {1..9})
     awk -v n="$1" -v pad="$pad" 'BEGIN {
         split("conn dns http ssl", path, " ")
         for (i = 0; i < n; i++) {
