@@ -3,7 +3,7 @@
 # JSON (releng/lib/zeek-lines.sh), imports it with vigil-cli into a throw-away node, and reports
 # the process's peak resident memory (VmHWM, polled), the Java heap it was given, the most heap
 # in use after a collection and after a full collection (from the GC log), and the time. The
-# file and the node are removed at the end.
+# file and the node with its data are removed at the end.
 #
 #   releng/bench-import-memory.sh [MIB [JAVA_OPTS]]      (default: 1024, none: vigil-cli's -Xmx2g)
 #
@@ -24,7 +24,9 @@ LINES=$((MIB * 1048576 / 759))
 
 [[ -x $PRODUCT/vigil-cli ]] || { echo "no built product at $PRODUCT" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$OUT/workspace"
-trap '"$ES_NODE" stop --name "$NODE" >/dev/null 2>&1 || true; rm -f "$FILE"' EXIT
+# The node's data is as large as the file: it goes too.
+node_dir=$VIGIL_ROOT/releng/elasticsearch/target/$NODE
+trap '"$ES_NODE" stop --name "$NODE" >/dev/null 2>&1 || true; rm -rf "$FILE" "$(readlink -f "$node_dir")" "$node_dir"' EXIT
 "$ES_NODE" start --profile plain --name "$NODE"
 url=$("$ES_NODE" env --name "$NODE" | sed -n 's/^export VIGIL_ES_URL=//p')
 printf 'source.bench.url = %s\nsource.bench.index = vigil-events-*\n' "$url" >"$OUT/workspace/sources.properties"
