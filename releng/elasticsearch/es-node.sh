@@ -47,7 +47,7 @@
 # CONNECTION FACTS
 #   After a successful start, releng/elasticsearch/target/NAME/node.env holds KEY=VALUE
 #   lines (not shell-quoted; `es-node.sh env --name NAME` prints them quoted as
-#   export lines):
+#   export lines); `stop` renames it stopped.env, which `restart` reads back:
 #     VIGIL_ES_URL                  http://127.0.0.1:PORT or https://127.0.0.1:PORT
 #   secure profile only:
 #     VIGIL_ES_USER                 vigil (superuser)
