@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the OSGi unit and integration tests (against real Elasticsearch nodes, one
-# without and one with security, and a busy one that answers 429) in the Maven build, then the UI
-# smoke test on the built product.
+# without and one with security, and a busy one that answers 429) in the Maven build, then, on the
+# built product, the interrupted-import test (vigil-cli killed, the node stopped; each resumed) and
+# the UI smoke test.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
 vigil_use_jdk
@@ -26,7 +27,11 @@ export VIGIL_ES_BUSY_URL
         -Dvigil.es.secure.password="$VIGIL_ES_SECURE_PASSWORD" \
         -Dvigil.es.secure.ca="$VIGIL_ES_SECURE_CA" \
         -Dvigil.es.secure.reader.user="$VIGIL_ES_SECURE_READER_USER" \
-        -Dvigil.es.secure.reader.password="$VIGIL_ES_SECURE_READER_PASSWORD"' "$VIGIL_ROOT"
+        -Dvigil.es.secure.reader.password="$VIGIL_ES_SECURE_READER_PASSWORD" \
+        -Dvigil.es.secure.writer.user="$VIGIL_ES_SECURE_WRITER_USER" \
+        -Dvigil.es.secure.writer.password="$VIGIL_ES_SECURE_WRITER_PASSWORD"' "$VIGIL_ROOT"
 
+"$es_node" stop --name es-busy
+"$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"

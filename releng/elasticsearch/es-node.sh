@@ -4,6 +4,8 @@
 # USAGE
 #   es-node.sh start --profile plain|secure --name NAME
 #   es-node.sh stop --name NAME
+#   es-node.sh restart --name NAME       # start a running or stopped node again on its
+#                                        # data, users and passwords (a `start` wipes them)
 #   es-node.sh env --name NAME           # prints `export VIGIL_ES_...=...` lines
 #   es-node.sh status --name NAME        # exit 0 if running, 1 if not
 #   es-node.sh run-with [--plain NAME] [--secure NAME] -- CMD [ARGS...]
@@ -29,11 +31,15 @@
 #   plain   no security, http://
 #   secure  TLS on HTTP and transport (CA + node cert from elasticsearch-certutil,
 #           cert valid for IP 127.0.0.1 and DNS localhost) and basic auth against
-#           the file realm only, with two users:
+#           the file realm only, with three users:
 #             vigil         role superuser
 #             vigil_reader  role vigil_reader: cluster `monitor`, and `read` +
 #                           `view_index_metadata` on indices `vigil-*` only
 #                           (so writing, or reading other indices, gives 403)
+#             vigil_writer  role vigil_importer (docs/TEAM-IMPORT.md): cluster
+#                           `monitor`, and `create_index`, `index`, `read`,
+#                           `view_index_metadata` on indices `vigil-*` only
+#                           (no `maintenance`: it cannot refresh; no template)
 #           The native realm, the reserved `elastic` user, API keys and tokens
 #           are disabled: they need the .security index, which this minimal
 #           distribution cannot create.
@@ -41,13 +47,15 @@
 # CONNECTION FACTS
 #   After a successful start, releng/elasticsearch/target/NAME/node.env holds KEY=VALUE
 #   lines (not shell-quoted; `es-node.sh env --name NAME` prints them quoted as
-#   export lines):
+#   export lines); `stop` renames it stopped.env, which `restart` reads back:
 #     VIGIL_ES_URL                  http://127.0.0.1:PORT or https://127.0.0.1:PORT
 #   secure profile only:
 #     VIGIL_ES_USER                 vigil (superuser)
 #     VIGIL_ES_PASSWORD             generated per start
 #     VIGIL_ES_READER_USER          vigil_reader (read-only on vigil-*)
 #     VIGIL_ES_READER_PASSWORD      generated per start
+#     VIGIL_ES_WRITER_USER          vigil_writer (may only write and read vigil-*)
+#     VIGIL_ES_WRITER_PASSWORD      generated per start
 #     VIGIL_ES_CA                   absolute path of the PEM CA certificate
 #     VIGIL_ES_TRUSTSTORE           absolute path of a PKCS12 trust store holding that CA
 #     VIGIL_ES_TRUSTSTORE_PASSWORD  its password
@@ -59,7 +67,8 @@
 #     --plain NAME   ->  VIGIL_ES_PLAIN_URL
 #     --secure NAME  ->  VIGIL_ES_SECURE_URL, VIGIL_ES_SECURE_USER,
 #                        VIGIL_ES_SECURE_PASSWORD, VIGIL_ES_SECURE_READER_USER,
-#                        VIGIL_ES_SECURE_READER_PASSWORD, VIGIL_ES_SECURE_CA,
+#                        VIGIL_ES_SECURE_READER_PASSWORD, VIGIL_ES_SECURE_WRITER_USER,
+#                        VIGIL_ES_SECURE_WRITER_PASSWORD, VIGIL_ES_SECURE_CA,
 #                        VIGIL_ES_SECURE_TRUSTSTORE, VIGIL_ES_SECURE_TRUSTSTORE_PASSWORD
 #   runs CMD, ALWAYS stops the nodes afterwards (EXIT/INT/TERM), and exits with
 #   CMD's exit status (1 if a node could not be started; 128+N if interrupted).
@@ -125,6 +134,8 @@ DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 ADMIN_USER=vigil
 READER_USER=vigil_reader
 READER_ROLE=vigil_reader
+WRITER_USER=vigil_writer
+WRITER_ROLE=vigil_importer
 
 # Set per node by select_node / prepare_runtime.
 NODE_NAME=""
@@ -135,7 +146,7 @@ ES_JAVA_HOME=""
 AS_USER=()       # command prefix that drops root privileges (empty when not root)
 PROFILE=""       # plain | secure, for start
 NODE_URL=""      # set by wait_healthy
-ADMIN_PASSWORD="" READER_PASSWORD="" TRUSTSTORE_PASSWORD=""   # set by setup_security
+ADMIN_PASSWORD="" READER_PASSWORD="" WRITER_PASSWORD="" TRUSTSTORE_PASSWORD=""   # set by setup_security
 
 # ---------------------------------------------------------------- utilities
 
@@ -527,7 +538,7 @@ es_tool() {
 }
 
 # setup_security: certificates, users and roles of the secure profile.
-# Sets ADMIN_PASSWORD, READER_PASSWORD and TRUSTSTORE_PASSWORD.
+# Sets ADMIN_PASSWORD, READER_PASSWORD, WRITER_PASSWORD and TRUSTSTORE_PASSWORD.
 setup_security() {
     local conf=$NODE_DIR/config certs=$NODE_DIR/config/certs work=$NODE_DIR/tmp/certgen
     mkdir -p "$certs" "$work"
@@ -559,13 +570,20 @@ $READER_ROLE:
   indices:
     - names: [ "vigil-*" ]
       privileges: [ "read", "view_index_metadata" ]
+$WRITER_ROLE:
+  cluster: [ "monitor" ]
+  indices:
+    - names: [ "vigil-*" ]
+      privileges: [ "create_index", "index", "read", "view_index_metadata" ]
 EOF
     : >"$conf/users"
     : >"$conf/users_roles"
     ADMIN_PASSWORD=$(random_secret)
     READER_PASSWORD=$(random_secret)
+    WRITER_PASSWORD=$(random_secret)
     es_tool elasticsearch-users useradd "$ADMIN_USER" -p "$ADMIN_PASSWORD" -r superuser
     es_tool elasticsearch-users useradd "$READER_USER" -p "$READER_PASSWORD" -r "$READER_ROLE"
+    es_tool elasticsearch-users useradd "$WRITER_USER" -p "$WRITER_PASSWORD" -r "$WRITER_ROLE"
 }
 
 # ---------------------------------------------------------------- node lifecycle
@@ -666,6 +684,8 @@ write_node_env() {
                 echo "VIGIL_ES_PASSWORD=$ADMIN_PASSWORD"
                 echo "VIGIL_ES_READER_USER=$READER_USER"
                 echo "VIGIL_ES_READER_PASSWORD=$READER_PASSWORD"
+                echo "VIGIL_ES_WRITER_USER=$WRITER_USER"
+                echo "VIGIL_ES_WRITER_PASSWORD=$WRITER_PASSWORD"
                 echo "VIGIL_ES_CA=$NODE_DIR/config/certs/ca.crt"
                 echo "VIGIL_ES_TRUSTSTORE=$NODE_DIR/config/certs/truststore.p12"
                 echo "VIGIL_ES_TRUSTSTORE_PASSWORD=$TRUSTSTORE_PASSWORD"
@@ -680,7 +700,8 @@ stop_node() {
     local pids server pid deadline
     pids=$(node_pids)
     if [[ -z $pids ]]; then
-        rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid" "$NODE_DIR/node.env"
+        rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid"
+        forget_node_env
         return 0
     fi
     log "stopping node $NODE_NAME"
@@ -704,7 +725,15 @@ stop_node() {
             die "could not stop node $NODE_NAME (pids: $(node_pids | tr '\n' ' '))"
         fi
     fi
-    rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid" "$NODE_DIR/node.env"
+    rm -f "$NODE_DIR/es.pid" "$NODE_DIR/launcher.pid"
+    forget_node_env
+}
+
+# forget_node_env: node.env says the node runs; `restart` still needs its passwords.
+forget_node_env() {
+    if [[ -f $NODE_DIR/node.env ]]; then
+        mv -f "$NODE_DIR/node.env" "$NODE_DIR/stopped.env"
+    fi
 }
 
 # ---------------------------------------------------------------- commands
@@ -740,7 +769,7 @@ cmd_start() {
     prepare_runtime
     write_jvm_options
     write_elasticsearch_yml "$PROFILE"
-    ADMIN_PASSWORD="" READER_PASSWORD="" TRUSTSTORE_PASSWORD=""
+    ADMIN_PASSWORD="" READER_PASSWORD="" WRITER_PASSWORD="" TRUSTSTORE_PASSWORD=""
     [[ $PROFILE == secure ]] && setup_security
     if is_root; then
         chown -R "$OS_USER:" "$NODE_DIR"
@@ -749,6 +778,7 @@ cmd_start() {
     # Do not leave a half-started node behind when interrupted.
     trap 'stop_node; exit 130' INT
     trap 'stop_node; exit 143' TERM
+    echo "$ES_HOME" >"$NODE_DIR/es.home"
     launch_node
     if ! wait_healthy; then
         print_log_tail
@@ -758,6 +788,54 @@ cmd_start() {
     write_node_env
     trap - INT TERM
     log "node $NODE_NAME ready at $NODE_URL after $((SECONDS - started))s; facts in $NODE_LINK/node.env"
+}
+
+# read_node_facts FILE: PROFILE and the passwords of the selected node from its node.env.
+read_node_facts() {
+    local key value
+    PROFILE=plain
+    while IFS='=' read -r key value; do
+        case $key in
+            VIGIL_ES_USER) PROFILE=secure ;;
+            VIGIL_ES_PASSWORD) ADMIN_PASSWORD=$value ;;
+            VIGIL_ES_READER_PASSWORD) READER_PASSWORD=$value ;;
+            VIGIL_ES_WRITER_PASSWORD) WRITER_PASSWORD=$value ;;
+            VIGIL_ES_TRUSTSTORE_PASSWORD) TRUSTSTORE_PASSWORD=$value ;;
+        esac
+    done <"$1"
+}
+
+# A node started again on its own data (after `stop`, or running): what a cluster restart does
+# to a client in the middle of its work (an import that must then be resumed).  The URL may
+# change if another node took the port meanwhile.
+cmd_restart() {
+    local name="" started=$SECONDS
+    while (($#)); do
+        case $1 in
+            --name) name=${2:-}; shift 2 || die "--name needs a value" ;;
+            *) die "restart: unknown argument '$1'" ;;
+        esac
+    done
+    [[ -n $name ]] || die "restart: --name NAME is required"
+    select_node "$name"
+    local facts=$NODE_DIR/node.env
+    [[ -f $facts ]] || facts=$NODE_DIR/stopped.env
+    [[ -f $facts ]] || die "restart: node $NODE_NAME was never started (use start)"
+    read_node_facts "$facts"
+    ensure_os_user
+    find_es_java
+    ES_HOME=$(read_pid_file "$NODE_DIR/es.home")
+    [[ -x $ES_HOME/bin/elasticsearch ]] || die "restart: node $NODE_NAME does not say which distribution it runs"
+    stop_node
+    rm -f "$NODE_DIR/logs/http.ports" "$NODE_DIR/logs/transport.ports"
+    launch_node
+    if ! wait_healthy; then
+        print_log_tail
+        stop_node
+        die "node $NODE_NAME did not start again (logs: $NODE_DIR/logs)"
+    fi
+    write_node_env
+    log "node $NODE_NAME ready again at $NODE_URL after $((SECONDS - started))s"
 }
 
 cmd_stop() {
@@ -914,6 +992,7 @@ main() {
     case $cmd in
         start) cmd_start "$@" ;;
         stop) cmd_stop "$@" ;;
+        restart) cmd_restart "$@" ;;
         env) cmd_env "$@" ;;
         status) cmd_status "$@" ;;
         run-with) cmd_run_with "$@" ;;

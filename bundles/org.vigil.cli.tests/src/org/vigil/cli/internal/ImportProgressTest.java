@@ -66,6 +66,20 @@ class ImportProgressTest {
                 lines[1]);
     }
 
+    @Test
+    void elsewhereTheEndDoesNotRepeatTheFiguresOfTheLastLine() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long[] now = { 0 };
+        ImportProgressLine line = new ImportProgressLine(new PrintStream(bytes, true, StandardCharsets.UTF_8), false,
+                () -> now[0]);
+
+        at(now, 6, line, new ImportProgress(0, 1, 24_506, 1_489, 0));
+        now[0] = TimeUnit.SECONDS.toNanos(7);
+        line.finish();
+
+        assertEquals(1, bytes.toString(StandardCharsets.UTF_8).lines().count(), bytes.toString(StandardCharsets.UTF_8));
+    }
+
     private static void at(long[] now, int seconds, ImportProgressLine line, ImportProgress progress) {
         now[0] = TimeUnit.SECONDS.toNanos(seconds);
         line.progress(progress);

@@ -72,6 +72,12 @@ public final class Cli {
             err.println(NLS.bind(Messages.Cli_internalError, new Object[] { command.name(), e.getClass().getName(),
                     e.getMessage() }));
             return ExitCode.FAILURE;
+        } catch (OutOfMemoryError e) {
+            // Unwinding to here freed what the command held, enough to say so; left to the
+            // framework, the error went to a log file and the process ended with 0.
+            err.println(NLS.bind(Messages.Cli_outOfMemory, command.name(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            return ExitCode.FAILURE;
         }
     }
 

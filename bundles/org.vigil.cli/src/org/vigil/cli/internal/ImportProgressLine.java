@@ -30,6 +30,7 @@ final class ImportProgressLine implements ImportListener {
     private boolean printed;
     private int shownWidth;
     private ImportProgress last;
+    private ImportProgress logged;
 
     /**
      * @param err standard error
@@ -57,6 +58,7 @@ final class ImportProgressLine implements ImportListener {
             printed = true;
         } else if (now - lastPrinted >= LOG_INTERVAL.toNanos()) {
             err.println(text(progress, now));
+            logged = progress;
             lastPrinted = now;
             printed = true;
         }
@@ -69,7 +71,8 @@ final class ImportProgressLine implements ImportListener {
         }
         if (terminal) {
             err.println();
-        } else {
+        } else if (!last.equals(logged)) {
+            // The same figures again would only say that the end took a moment.
             err.println(text(last, nanoTime.getAsLong()));
         }
     }

@@ -31,6 +31,9 @@ final class ImportSummary {
         if (report.cancelled()) {
             out.println(Messages.Import_cancelled);
         }
+        if (report.cancelled() || report.files().stream().anyMatch(ImportSummary::stoppedMidway)) {
+            out.println(Messages.Import_resume);
+        }
         printRejections(report.rejections());
     }
 
@@ -43,6 +46,11 @@ final class ImportSummary {
             out.println(NLS.bind(Messages.Import_file, new Object[] { file.file(), format, file.linesRead(),
                     file.eventsImported(), file.rejections().size() }));
         }
+    }
+
+    /** Whether a file failed after some of it was written, as when the cluster went away. */
+    private static boolean stoppedMidway(FileReport file) {
+        return file.outcome() == FileReport.Outcome.FAILED && file.eventsImported() > 0;
     }
 
     private void printRejections(List<Rejection> rejections) {

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Cli_noArguments;
     public static String Cli_error;
     public static String Cli_internalError;
+    public static String Cli_outOfMemory;
     public static String Cli_interrupted;
     public static String Cli_optionNeedsValue;
     public static String Cli_badNumber;
@@ -46,6 +47,7 @@ public final class Messages extends NLS {
     public static String Import_total;
     public static String Import_cancelled;
     public static String Import_moreRejections;
+    public static String Import_resume;
     public static String Import_incomplete;
     public static String Import_progress;
     public static String Sources_summary;

@@ -11,6 +11,13 @@ import java.util.Set;
  */
 public final class KnownFields {
 
+    /**
+     * An event's time as its log wrote it, when {@code @timestamp} (an instant in UTC) had to
+     * change it: the local time and its offset, an epoch number, a syslog header. A keyword, so
+     * that it is found as written. Added in package version 0.1.3.
+     */
+    public static final String ORIGINAL_TIMESTAMP = "vigil.timestamp.original"; //$NON-NLS-1$
+
     private static final Map<String, FieldType> EXACT = Map.ofEntries(
             Map.entry(Event.TIMESTAMP, FieldType.DATE),
             Map.entry("event.created", FieldType.DATE),
@@ -26,7 +33,8 @@ public final class KnownFields {
             // The name is typed for an index that has it; Vigil's stores do not keep it (NOT_STORED).
             Map.entry("vigil.system.id", FieldType.KEYWORD),
             Map.entry("vigil.system.name", FieldType.KEYWORD),
-            Map.entry("vigil.system.level", FieldType.LONG));
+            Map.entry("vigil.system.level", FieldType.LONG),
+            Map.entry(ORIGINAL_TIMESTAMP, FieldType.KEYWORD));
 
     private static final Map<String, FieldType> LAST_PART = Map.of(
             "ip", FieldType.IP,

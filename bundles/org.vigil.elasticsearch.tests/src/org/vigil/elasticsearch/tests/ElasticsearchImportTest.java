@@ -1,12 +1,14 @@
 package org.vigil.elasticsearch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +62,11 @@ class ElasticsearchImportTest {
             "{\"@timestamp\":\"2026-05-04T08:19:00+07:00\",\"event.dataset\":\"web\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}");
     private static final int GOOD_LINES = 4;
     private static final int LONG_FILE = 200_000;
+    private static final int WRITER_FILE = 20_000;
+    // The writer cannot refresh: its import waits for the node's periodic refresh (1 s, or the
+    // next search on an idle shard) before it counts. Far above that, far below the 30 s it would
+    // wait for documents that never show.
+    private static final Duration WRITER_IMPORT_LIMIT = Duration.ofSeconds(20);
     private static final TimeRange MAY = new TimeRange(Instant.parse("2026-05-01T00:00:00Z"),
             Instant.parse("2026-06-01T00:00:00Z"));
 
@@ -113,6 +120,8 @@ class ElasticsearchImportTest {
         assertEquals(GOOD_LINES, count(source, "*"));
         assertEquals(2, count(source, "event.action:deny"));
         assertEquals(3, count(source, "source.ip:10.20.0.0/16"));
+        assertEquals(1, count(source, "vigil.timestamp.original:\"2026-05-04T08:19:00+07:00\""),
+                "the time as the line wrote it, beside @timestamp in UTC");
     }
 
     @Test
@@ -127,6 +136,8 @@ class ElasticsearchImportTest {
         assertEquals(Property.Kind.Date, web.get("event").object().properties().get("created")._kind());
         assertEquals(Property.Kind.Ip, web.get("source").object().properties().get("ip")._kind());
         assertEquals(Property.Kind.Keyword, web.get("event").object().properties().get("action")._kind());
+        assertEquals(Property.Kind.Keyword, web.get("vigil").object().properties().get("timestamp").object()
+                .properties().get("original")._kind());
         // On a one-node cluster an index that waits for a replica stays yellow for ever.
         assertEquals(HealthStatus.Green,
                 admin.call(client -> client.cluster().health(h -> h.index(prefix + "-*"))).status());
@@ -178,6 +189,54 @@ class ElasticsearchImportTest {
             assertEquals(0, file.linesRead());
         }
         assertTrue(admin.call(client -> client.indices().get(g -> g.index(prefix + "-*"))).indices().isEmpty());
+    }
+
+    @Test
+    void aUserWhoMayOnlyWriteVigilIndicesImportsEveryLineWithoutRefreshingOrTemplates() throws Exception {
+        EsNodes.Secure secure = EsNodes.secure();
+        admin(secure.admin());
+        Path file = dir.resolve("writer.ndjson");
+        Files.write(file, IntStream.range(0, WRITER_FILE).mapToObj(i -> "{\"@timestamp\":\"2026-05-04T08:15:00Z\","
+                + "\"event.dataset\":\"" + (i % 3 == 0 ? "fw" : "web") + "\",\"message\":\"line " + i + "\"}").toList());
+        try (ElasticsearchConnection writer = connector.open(secure.writer())) {
+            ElasticsearchEventSource source = source(writer, prefix + "-*");
+            long started = System.nanoTime();
+
+            FileReport report = new FileImporter(formats, source).run(ImportRequest.of(List.of(file)),
+                    ImportListener.NONE, Cancellation.none()).files().get(0);
+
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertEquals(FileReport.Outcome.IMPORTED, report.outcome(), report.reason().orElse(""));
+            assertEquals(WRITER_FILE, report.eventsImported());
+            assertEquals(WRITER_FILE, count(source, "*"));
+            assertEquals(WRITER_FILE / 3 + 1, count(source, "event.dataset:fw"));
+            assertTrue(took.compareTo(WRITER_IMPORT_LIMIT) < 0, "the writer's import took " + took);
+            System.out.println("A user without the maintenance privilege imported " + WRITER_FILE + " lines in "
+                    + took.toMillis() + " ms");
+        }
+        assertFalse(admin.call(client -> client.indices().existsIndexTemplate(e -> e.name(prefix))).value(),
+                "the writer may not put templates; the index creation carries the mapping");
+    }
+
+    @Test
+    void aWriterIsRefusedOutsideVigilIndicesBeforeAnythingIsSent() throws Exception {
+        EsNodes.Secure secure = EsNodes.secure();
+        admin(secure.admin());
+        String elsewhere = "other" + prefix;
+        try (ElasticsearchConnection writer = connector.open(secure.writer())) {
+            ElasticsearchEventSource source = new ElasticsearchEventSource(new SourceDescriptor("team-import",
+                    "Team import", "elasticsearch", elsewhere + "-*"), writer, elsewhere + "-*", Event.TIMESTAMP,
+                    Clock.systemUTC(), elsewhere);
+
+            FileReport file = importFixture(source).files().get(0);
+
+            assertEquals(FileReport.Outcome.FAILED, file.outcome());
+            String reason = file.reason().orElseThrow();
+            assertTrue(reason.contains("vigil_writer is not allowed to write " + elsewhere + "-*")
+                    && reason.contains("Nothing was sent"), reason);
+            assertEquals(0, file.linesRead());
+        }
+        assertTrue(admin.call(client -> client.indices().get(g -> g.index(elsewhere + "-*"))).indices().isEmpty());
     }
 
     @Test

@@ -24,8 +24,11 @@ import org.vigil.elasticsearch.ElasticsearchConnector;
  */
 final class EsNodes {
 
-    /** The users of the secure node: the administrator and the read-only user. */
-    record Secure(ConnectionProfile admin, ConnectionProfile reader) {
+    /**
+     * The users of the secure node: the administrator, the read-only user, and the user whose role
+     * may only write and read {@code vigil-*} (no refresh, no template).
+     */
+    record Secure(ConnectionProfile admin, ConnectionProfile reader, ConnectionProfile writer) {
     }
 
     private static final long SERVICE_WAIT_MILLIS = 10_000;
@@ -50,7 +53,9 @@ final class EsNodes {
                 node.withCredentials(property("vigil.es.secure.user", "secure"),
                         property("vigil.es.secure.password", "secure")),
                 node.withCredentials(property("vigil.es.secure.reader.user", "secure"),
-                        property("vigil.es.secure.reader.password", "secure")));
+                        property("vigil.es.secure.reader.password", "secure")),
+                node.withCredentials(property("vigil.es.secure.writer.user", "secure"),
+                        property("vigil.es.secure.writer.password", "secure")));
     }
 
     /** @return the connector as the framework publishes it */

@@ -41,7 +41,10 @@ final class CsvParser implements RecordParser {
         if (values.size() != header.size()) {
             throw new RejectedRecordException(Messages.Rejection_columnCount, header.size(), values.size());
         }
-        return new ParsedRecord(timestamp(values), fields(values));
+        Instant timestamp = timestamp(values);
+        Map<String, Object> fields = fields(values);
+        Timestamps.keepOriginal(values.get(timeColumn), fields);
+        return new ParsedRecord(timestamp, fields);
     }
 
     private Instant timestamp(List<String> values) throws RejectedRecordException {

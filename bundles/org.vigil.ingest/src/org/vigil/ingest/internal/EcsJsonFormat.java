@@ -51,8 +51,9 @@ public final class EcsJsonFormat extends JsonLinesFormat {
     @Override
     ParsedRecord toRecord(Map<String, Object> fields, LogInput input, ParseOptions options)
             throws RejectedRecordException {
-        Instant timestamp = Timestamps.require(fields.remove(Event.TIMESTAMP), Event.TIMESTAMP, options.zone(),
-                ChronoUnit.MILLIS);
+        Object time = fields.remove(Event.TIMESTAMP);
+        Instant timestamp = Timestamps.require(time, Event.TIMESTAMP, options.zone(), ChronoUnit.MILLIS);
+        Timestamps.keepOriginal(time, fields);
         return new ParsedRecord(timestamp, fields);
     }
 }

@@ -93,6 +93,7 @@ public final class SuricataEveFormat extends JsonLinesFormat {
         EcsNames.copy(eve, TO_ECS, fields);
         EcsNames.copyTransport(eve, "proto", fields);
         EcsNames.keepOriginals(fields, ID + '.', eve);
+        Timestamps.keepOriginal(eve.get("timestamp"), fields);
         return new ParsedRecord(timestamp, fields);
     }
 

@@ -84,6 +84,7 @@ final class SyslogParser implements RecordParser {
         putPriority(line.group(1), fields);
         fields.put("log.syslog.version", Long.parseLong(line.group(2)));
         Instant timestamp = Timestamps.require(nil(line.group(3)), "TIMESTAMP", zone, ChronoUnit.SECONDS);
+        Timestamps.keepOriginal(line.group(3), fields);
         putUnlessNil(fields, "host.hostname", line.group(4));
         putUnlessNil(fields, "process.name", line.group(5));
         putProcessId(fields, nil(line.group(6)));
@@ -98,6 +99,8 @@ final class SyslogParser implements RecordParser {
         putPriority(line.group(1), fields);
         Instant timestamp = bsdTime(MONTHS.indexOf(line.group(2)) + 1, Integer.parseInt(line.group(3)),
                 LocalTime.parse(line.group(4)));
+        // The header as written ("May  4 08:15:00"): no year, no zone, both supplied by the import.
+        Timestamps.keepOriginal(line.group().substring(line.start(2), line.end(4)), fields);
         fields.put("host.hostname", line.group(5));
         Matcher tag = TAG.matcher(line.group(6));
         if (tag.matches()) {

@@ -15,9 +15,11 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.vigil.core.model.IsoInstants;
+import org.vigil.core.model.KnownFields;
 
 /**
  * Reads the timestamps logs use. Strings are tried against, in order: ISO 8601 with {@code T} or
@@ -97,6 +99,23 @@ final class Timestamps {
             throw new RejectedRecordException(Messages.Rejection_badTimestamp, field, value);
         }
         return instant;
+    }
+
+    /**
+     * Keeps an event's time as its log wrote it, in {@link KnownFields#ORIGINAL_TIMESTAMP}, unless
+     * it is already in {@code @timestamp}'s own form (ISO 8601 in UTC, with {@code Z}): the zone or
+     * offset of a local time, the digits of an epoch time beyond the milliseconds that
+     * Elasticsearch keeps (Zeek's microseconds), a syslog header's form would otherwise be lost.
+     *
+     * @param value the time as the record held it, a string or a number
+     * @param fields the event's fields, to which the original is added
+     */
+    static void keepOriginal(Object value, Map<String, Object> fields) {
+        String text = value instanceof Number number ? new BigDecimal(number.toString()).toPlainString()
+                : String.valueOf(value);
+        if (IsoInstants.parseUtc(text) == null) {
+            fields.put(KnownFields.ORIGINAL_TIMESTAMP, text);
+        }
     }
 
     /**

@@ -50,8 +50,11 @@ public final class ZeekJsonFormat extends JsonLinesFormat {
     @Override
     ParsedRecord toRecord(Map<String, Object> zeek, LogInput input, ParseOptions options)
             throws RejectedRecordException {
-        Instant timestamp = Timestamps.require(zeek.remove(TS), TS, options.zone(), ChronoUnit.SECONDS);
+        Object ts = zeek.remove(TS);
+        Instant timestamp = Timestamps.require(ts, TS, options.zone(), ChronoUnit.SECONDS);
         String log = zeek.remove(PATH) instanceof String path ? path : ZeekFields.logName(input.file());
-        return new ParsedRecord(timestamp, ZeekFields.toEcs(log, zeek));
+        Map<String, Object> fields = ZeekFields.toEcs(log, zeek);
+        Timestamps.keepOriginal(ts, fields);
+        return new ParsedRecord(timestamp, fields);
     }
 }

@@ -75,7 +75,9 @@ final class ZeekTsvParser implements RecordParser {
             }
         }
         Instant timestamp = Timestamps.require(originals.remove(TS), TS, ZoneOffset.UTC, ChronoUnit.SECONDS);
-        return new ParsedRecord(timestamp, ZeekFields.toEcs(log, originals));
+        Map<String, Object> fields = ZeekFields.toEcs(log, originals);
+        Timestamps.keepOriginal(values.get(names.indexOf(TS)), fields);
+        return new ParsedRecord(timestamp, fields);
     }
 
     private String typeAt(int index) {

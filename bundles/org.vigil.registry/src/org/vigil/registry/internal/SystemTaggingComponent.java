@@ -115,8 +115,12 @@ public final class SystemTaggingComponent implements EventEnricher, RegistryList
             List<InformationSystem> systems = registry.systems(SystemFilter.ALL);
             tagger = new EventTagger(AssetMatcher.of(systems));
         } catch (RegistryException | RuntimeException e) {
-            // Imports go on with the systems known before; the next change tries again.
-            LOG.log(Level.WARNING, "events are tagged with the registry as it was before: " + e.getMessage(), e); //$NON-NLS-1$
+            // Deactivated while reading (a short vigil-cli run ending): the interruption is ours,
+            // and nobody tags with this component any more.
+            if (!builder.isShutdown()) {
+                // Imports go on with the systems known before; the next change tries again.
+                LOG.log(Level.WARNING, "events are tagged with the registry as it was before: " + e.getMessage(), e); //$NON-NLS-1$
+            }
         }
         synchronized (lock) {
             built = Math.max(built, covers);
