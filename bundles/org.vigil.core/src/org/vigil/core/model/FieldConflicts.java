@@ -22,6 +22,8 @@ public final class FieldConflicts {
     /** Lists the fields of an event whose values (some or all) went to their shadow. */
     public static final String FIELDS = SHADOW_PREFIX + "fields";
 
+    private static final String ID = "event.id";
+
     private FieldConflicts() {
     }
 
@@ -79,7 +81,8 @@ public final class FieldConflicts {
         for (Map.Entry<String, Object> field : event.fields().entrySet()) {
             String name = field.getKey();
             Object value = field.getValue();
-            if (value == null || isShadow(name)) {
+            if (value == null || isShadow(name) || !KnownFields.isStored(name) || ID.equals(name)) {
+                // Stores leave those out, or keep the event's id there.
                 continue;
             }
             FieldType type = types.resolve(name, value);
