@@ -22,12 +22,14 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.core.model.TimeRange;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.elasticsearch.ElasticsearchEventSource;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
+import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.ingest.Conflict;
 import org.vigil.ingest.FileImporter;
@@ -57,13 +59,14 @@ class ConflictsCrossEngineTest {
     private static ImportReport embeddedReport;
     private static ImportReport elasticsearchReport;
     private static Path dir;
+    private static LogFormats formats;
 
     @BeforeAll
     static void importIntoBothEngines() throws Exception {
         ServiceTracker<LogFormats, LogFormats> tracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(ConflictsCrossEngineTest.class).getBundleContext(), LogFormats.class, null);
         tracker.open();
-        LogFormats formats = tracker.waitForService(10_000);
+        formats = tracker.waitForService(10_000);
         dir = Files.createTempDirectory("vigil-conflicts");
         Path file = Files.write(dir.resolve("conflicts.ndjson"), ConflictFixture.LINES);
         connection = EsNodes.connector().open(EsNodes.plain());
@@ -157,16 +160,35 @@ class ConflictsCrossEngineTest {
         EventQuery mixed = new EventQuery(KqlParser.parse("Keywords:32 and Keywords:0x8020000000000000"),
                 ConflictFixture.DAY);
 
-        Event fromEmbedded = embedded.search(org.vigil.events.SearchRequest.newestFirst(mixed, 10), Cancellation.none())
+        Event fromEmbedded = embedded.search(SearchRequest.newestFirst(mixed, 10), Cancellation.none())
                 .events().get(0);
         Event fromElasticsearch = elasticsearch
-                .search(org.vigil.events.SearchRequest.newestFirst(mixed, 10), Cancellation.none()).events().get(0);
+                .search(SearchRequest.newestFirst(mixed, 10), Cancellation.none()).events().get(0);
 
         assertEquals(fromEmbedded, fromElasticsearch);
         assertEquals(32L, fromEmbedded.get("Keywords"));
         assertEquals("0x8020000000000000", fromEmbedded.get("vigil.conflict.Keywords"));
         assertEquals("Keywords", fromEmbedded.get("vigil.conflict.fields"));
         assertEquals(fromEmbedded.id(), fromEmbedded.get("event.id"));
+    }
+
+    /**
+     * A later import into an index that has the field already checks values against the index's
+     * type, not against its own first value: a hex string first is still shadowed in a long field.
+     */
+    @Test
+    void aLaterImportChecksValuesAgainstTheTypesTheIndexHas() throws Exception {
+        Path later = Files.write(dir.resolve("later.ndjson"), List.of(
+                "{\"@timestamp\":\"2026-11-11T01:00:00Z\",\"event.dataset\":\"windows.security\",\"Keywords\":\"0x8040000000000000\"}",
+                "{\"@timestamp\":\"2026-11-11T01:01:00Z\",\"event.dataset\":\"windows.security\",\"Keywords\":64}"));
+
+        ImportReport report = importInto(formats, elasticsearch, later);
+
+        assertEquals(2, report.eventsImported(), report.files().get(0).reason().orElse(""));
+        assertEquals(List.of(new Conflict("Keywords", FieldType.LONG, FieldType.KEYWORD, 1)), report.conflicts());
+        assertEquals(1, elasticsearch.count(new EventQuery(KqlParser.parse("Keywords:0x8040000000000000"),
+                new TimeRange(ConflictFixture.DAY.to(), ConflictFixture.DAY.to().plusSeconds(86_400))),
+                Cancellation.none()));
     }
 
     private static ImportReport importInto(LogFormats formats, ImportTarget target, Path file) {

@@ -1,6 +1,7 @@
 package org.vigil.elasticsearch.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -110,6 +111,15 @@ public final class FieldMappings {
             return List.copyOf(several.values());
         }
         return get(name).map(mapping -> List.of(new Typed(mapping, List.of()))).orElse(List.of());
+    }
+
+    /**
+     * @param elasticsearchType a field type as Elasticsearch names it, such as {@code long}
+     * @return the Vigil type it is searched as, empty for a type Vigil does not search
+     */
+    public static Optional<FieldType> typeNamed(String elasticsearchType) {
+        return Arrays.stream(Property.Kind.values()).filter(kind -> elasticsearchType.equals(kind.jsonValue()))
+                .findFirst().map(TYPES::get);
     }
 
     /**

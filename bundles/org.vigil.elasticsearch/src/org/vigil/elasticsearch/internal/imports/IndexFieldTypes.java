@@ -3,6 +3,7 @@ package org.vigil.elasticsearch.internal.imports;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.vigil.core.model.FieldConflicts;
 import org.vigil.core.model.FieldType;
@@ -36,13 +37,16 @@ final class IndexFieldTypes implements FieldConflicts.FieldTypes {
      * @param index an import index that exists
      * @param cancellation lets the caller give up
      * @return the types of the fields the index has now
-     * @throws SourceException if the mapping cannot be read
+     * @throws SourceException if the field types cannot be read
      */
     static IndexFieldTypes read(SourceCalls calls, String index, Cancellation cancellation) throws SourceException {
         Map<String, FieldType> mapped = new HashMap<>();
-        calls.call(Messages.Operation_import, client -> client.indices().getMapping(get -> get.index(index)),
-                cancellation).mappings().values().forEach(record -> FieldMappings.fromMapping(record.mappings())
-                        .fields().forEach((name, mapping) -> mapped.put(name, mapping.type())));
+        // Field capabilities, not the mapping: the privilege read, which an import needs anyway, allows
+        // them, while reading a mapping takes view_index_metadata, which a role that may only write lacks.
+        calls.call(Messages.Operation_import, client -> client.fieldCaps(caps -> caps.index(index).fields("*")), //$NON-NLS-1$
+                cancellation).fields().forEach((name, byType) -> byType.keySet().stream()
+                        .map(FieldMappings::typeNamed).flatMap(Optional::stream).findFirst()
+                        .ifPresent(type -> mapped.put(name, type)));
         return new IndexFieldTypes(mapped);
     }
 
