@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,7 @@ import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.events.TopTerms;
 
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
@@ -355,9 +357,11 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
             Map<String, IndexMappingRecord> indices = calls.call(Messages.Operation_fields,
                     client -> client.indices().getMapping(get -> get.index(indexPattern)), cancellation).mappings();
             // Newest first: daily and rollover indices are named so that the latest sorts last.
-            known = FieldMappings.fromMappings(indices.entrySet().stream()
+            Map<String, TypeMapping> byIndex = new LinkedHashMap<>();
+            indices.entrySet().stream()
                     .sorted(Map.Entry.<String, IndexMappingRecord>comparingByKey(Comparator.reverseOrder()))
-                    .map(index -> index.getValue().mappings()).toList());
+                    .forEach(index -> byIndex.put(index.getKey(), index.getValue().mappings()));
+            known = FieldMappings.fromIndexMappings(byIndex);
             mappings = known;
         }
         return known;

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldConflicts;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.KnownFields;
 
 import co.elastic.clients.elasticsearch._types.mapping.DynamicTemplate;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.Subobjects;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.util.NamedValue;
 
@@ -52,21 +54,33 @@ public final class IndexMappings {
      * {@code *.port}) typed alike wherever it appears, other strings as {@code keyword} and other
      * decimals as {@code double}. Strings are never guessed to be dates or numbers: a guess made
      * from the first record would refuse the next record whose value does not look the same.
-     * Added in package version 0.1.2.
+     * Names are flat ({@code "subobjects": false}): a dotted name is a leaf, so that {@code host}
+     * and {@code host.name}, or {@code id} and {@code id.orig_h}, are two fields side by side as
+     * in the embedded store, rather than a value and an object that one index cannot both hold.
+     * The shadow fields of the conflict policy ({@link FieldConflicts}) are keywords whatever
+     * their last part. Added in package version 0.1.2.
      *
      * @return the mapping
      */
     public static TypeMapping forImport() {
         List<NamedValue<DynamicTemplate>> templates = new ArrayList<>();
-        new TreeMap<>(KnownFields.byLastPart()).forEach((lastPart, type) -> templates.add(
-                NamedValue.of("vigil_" + lastPart, DynamicTemplate.of(t -> t.match(lastPart).mapping(property(type)))))); //$NON-NLS-1$
+        templates.add(NamedValue.of("vigil_conflicts", DynamicTemplate.of(t -> t //$NON-NLS-1$
+                .pathMatch(FieldConflicts.SHADOW_PREFIX + "*").mapping(keyword())))); //$NON-NLS-1$
+        // A leaf's name is its whole dotted name: "port" for a top-level field, "*.port" for the others.
+        new TreeMap<>(KnownFields.byLastPart()).forEach((lastPart, type) -> templates.add(NamedValue.of(
+                "vigil_" + lastPart, //$NON-NLS-1$
+                DynamicTemplate.of(t -> t.match(lastPart, "*." + lastPart).mapping(property(type)))))); //$NON-NLS-1$
         templates.add(NamedValue.of("vigil_decimals", //$NON-NLS-1$
                 DynamicTemplate.of(t -> t.matchMappingType("double").mapping(property(FieldType.DOUBLE))))); //$NON-NLS-1$
         templates.add(NamedValue.of("vigil_strings", DynamicTemplate.of(t -> t.matchMappingType("string") //$NON-NLS-1$ //$NON-NLS-2$
-                .mapping(p -> p.keyword(k -> k.ignoreAbove(MAX_KEYWORD_CHARS)))))); //$NON-NLS-1$
+                .mapping(keyword()))));
         TypeMapping known = forTypes(KnownFields.byName());
-        return TypeMapping.of(mapping -> mapping.dateDetection(false).numericDetection(false)
-                .dynamicTemplates(templates).properties(known.properties()));
+        return TypeMapping.of(mapping -> mapping.subobjects(Subobjects.False).dateDetection(false)
+                .numericDetection(false).dynamicTemplates(templates).properties(known.properties()));
+    }
+
+    private static Property keyword() {
+        return Property.of(p -> p.keyword(k -> k.ignoreAbove(MAX_KEYWORD_CHARS)));
     }
 
     /**

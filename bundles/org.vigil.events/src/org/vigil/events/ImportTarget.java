@@ -3,6 +3,7 @@ package org.vigil.events;
 import java.util.Iterator;
 
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
 
 /**
  * A store that events can be imported into, such as the embedded store. Importers only know this
@@ -105,6 +106,18 @@ public interface ImportTarget {
         }
 
         /**
+         * Tells the values of the session that did not fit their field's type and went to the
+         * field's shadow ({@link org.vigil.core.model.FieldConflicts}), so far: one call per field
+         * and pair of types, with how many values. Call it after {@link #finish}, on the calling
+         * thread. Added in package version 0.2.5.
+         *
+         * @param conflicts told of each field whose values went to its shadow
+         */
+        default void conflicts(Conflicts conflicts) {
+            // A store that shadows nothing has nothing to tell.
+        }
+
+        /**
          * Makes what the session wrote durable and searchable.
          *
          * @throws SourceException if the store cannot be written
@@ -125,5 +138,22 @@ public interface ImportTarget {
          * @param reason why, as the store said it, for the operator
          */
         void refused(Event event, String reason);
+    }
+
+    /**
+     * Hears of the fields whose values did not all fit the field's type, and how the store kept
+     * them: the fitting values typed under the field's name, the others as text in its shadow
+     * field. Added in package version 0.2.5.
+     */
+    @FunctionalInterface
+    interface Conflicts {
+
+        /**
+         * @param field the field's name
+         * @param storedAs the type of the field in the store
+         * @param shadowedAs the type the shadowed values had ({@link org.vigil.core.model.FieldConflicts#typeOfValue})
+         * @param count how many values went to {@link org.vigil.core.model.FieldConflicts#shadowOf the field's shadow}
+         */
+        void conflict(String field, FieldType storedAs, FieldType shadowedAs, long count);
     }
 }

@@ -15,6 +15,9 @@
  * long as one request rather than the whole token, and {@code EventEnricher}, the fields every
  * import adds (an event's information system); their users import {@code [0.2.3,0.3)}. Version
  * 0.2.4 adds {@code ImportTarget.Refusals} and {@code ImportTarget.Session.finish}, the events a
- * store refused one by one during an import and the wait for those still being written.
+ * store refused one by one during an import and the wait for those still being written. Version
+ * 0.2.5 adds {@code ImportTarget.Conflicts}, {@code ImportTarget.Session.conflicts} and
+ * {@code ConflictCounts}: the values an import kept in shadow fields because they did not fit
+ * their field's type.
  */
 package org.vigil.events;

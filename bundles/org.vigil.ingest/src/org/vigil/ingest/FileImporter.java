@@ -148,6 +148,7 @@ public final class FileImporter {
         private Optional<String> formatId = Optional.empty();
         private long imported;
         private final List<Rejection> refused = new ArrayList<>();
+        private final List<Conflict> conflicts = new ArrayList<>();
 
         Run(String file, ImportRequest request, ProgressReporter progress, Cancellation cancellation) {
             this.file = file;
@@ -227,6 +228,8 @@ public final class FileImporter {
                     progress.during(lines.linesRead(), imported, parsing.rejected() + refused.size());
                 }
                 imported += session.finish(cancellation);
+                session.conflicts((field, storedAs, shadowedAs, count) -> conflicts
+                        .add(new Conflict(field, storedAs, shadowedAs, count)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SourceException(SourceException.Kind.CANCELLED, target.id(), "interrupted", e); //$NON-NLS-1$
@@ -263,7 +266,7 @@ public final class FileImporter {
             List<Rejection> rejections = new ArrayList<>(parsing == null ? List.of() : parsing.rejections());
             rejections.addAll(refused);
             rejections.sort(Comparator.comparingLong(Rejection::lineNumber));
-            return new FileReport(file, outcome, formatId, reason, linesRead, imported, rejections);
+            return new FileReport(file, outcome, formatId, reason, linesRead, imported, rejections, conflicts);
         }
 
         private String noSuchFormat(String id) {

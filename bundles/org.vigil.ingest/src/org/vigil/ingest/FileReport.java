@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param eventsImported the events written to the target; they stay even if the file failed or
  *            the run was cancelled after them
  * @param rejections every record that could not become an event, in file order
+ * @param conflicts the fields whose values did not all fit their type and how the store kept
+ *            them, as the store told them (added in package version 0.1.4)
  */
 public record FileReport(String file, Outcome outcome, Optional<String> formatId, Optional<String> reason,
-        long linesRead, long eventsImported, List<Rejection> rejections) {
+        long linesRead, long eventsImported, List<Rejection> rejections, List<Conflict> conflicts) {
 
     /** How far the import of a file got. */
     public enum Outcome {
@@ -30,13 +32,30 @@ public record FileReport(String file, Outcome outcome, Optional<String> formatId
         CANCELLED
     }
 
-    /** Requires the names and copies the rejections. */
+    /** Requires the names and copies the lists. */
     public FileReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(formatId, "formatId");
         Objects.requireNonNull(reason, "reason");
         rejections = List.copyOf(rejections);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /**
+     * The report of a file without conflicts.
+     *
+     * @param file the file as the user named it
+     * @param outcome whether the file was read to its end
+     * @param formatId the format it was read with
+     * @param reason why the file was not imported
+     * @param linesRead the lines read
+     * @param eventsImported the events written
+     * @param rejections the records that could not become events
+     */
+    public FileReport(String file, Outcome outcome, Optional<String> formatId, Optional<String> reason,
+            long linesRead, long eventsImported, List<Rejection> rejections) {
+        this(file, outcome, formatId, reason, linesRead, eventsImported, rejections, List.of());
     }
 
     /**

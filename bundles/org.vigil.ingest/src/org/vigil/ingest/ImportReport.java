@@ -1,6 +1,8 @@
 package org.vigil.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of a {@link FileImporter} run: one {@link FileReport} per file that was started, in
@@ -30,6 +32,21 @@ public record ImportReport(List<FileReport> files, boolean cancelled) {
     /** @return every rejection, file by file, in file order */
     public List<Rejection> rejections() {
         return files.stream().flatMap(file -> file.rejections().stream()).toList();
+    }
+
+    /**
+     * Added in package version 0.1.4.
+     *
+     * @return the conflicting fields over every file, one per field and pair of types, with the
+     *         counts added up, in the order first seen
+     */
+    public List<Conflict> conflicts() {
+        Map<List<Object>, Conflict> merged = new LinkedHashMap<>();
+        files.stream().flatMap(file -> file.conflicts().stream()).forEach(conflict -> merged.merge(
+                List.of(conflict.field(), conflict.storedAs(), conflict.shadowedAs()), conflict,
+                (first, next) -> new Conflict(first.field(), first.storedAs(), first.shadowedAs(),
+                        first.count() + next.count())));
+        return List.copyOf(merged.values());
     }
 
     /** @return whether every file was imported to its end, with no line rejected, and nothing cancelled */

@@ -130,6 +130,28 @@ class CliTest {
     }
 
     @Test
+    void importListsTheFieldsWhoseValuesDidNotFitAfterTheRejectionsAndImportsEveryLine() throws IOException {
+        Path file = Files.createTempFile("vigil-conflicts", ".ndjson");
+        String line = "{\"@timestamp\":\"2026-08-01T01:00:0%dZ\",\"WinKeywords\":%s,\"source\":{\"ip\":\"%s\"}}\n";
+        Files.writeString(file, line.formatted(1, "32", "10.0.0.1") + line.formatted(2, "\"0x8020000000000000\"", "unknown")
+                + line.formatted(3, "\"0x8010000000000000\"", "10.0.0.3") + "not json {\n");
+
+        assertEquals(ExitCode.FAILURE, cli.run("import", file.toString()), cli.stderr());
+
+        List<String> lines = cli.stdout().lines().toList();
+        assertTrue(lines.contains(file + ": ecs.ndjson, 4 lines, 3 imported, 1 rejected"), cli.stdout());
+        int rejection = lines.indexOf(lines.stream().filter(each -> each.startsWith(file + ":4: ")).findFirst().orElseThrow());
+        assertEquals(List.of(
+                "Fields whose values did not all have the field's type (all imported; a query on the field finds both):",
+                "  WinKeywords: long; keyword values kept in vigil.conflict.WinKeywords: 2",
+                "  source.ip: ip; keyword values kept in vigil.conflict.source.ip: 1"),
+                lines.subList(rejection + 1, lines.size()));
+        assertEquals(ExitCode.SUCCESS, cli.run("count", "--from", "2026-08-01T00:00:00Z", "--to", "2026-08-02T00:00:00Z",
+                "WinKeywords:0x8020000000000000 or WinKeywords:32 or source.ip:unknown"), cli.stderr());
+        assertEquals("2", cli.stdout().strip());
+    }
+
+    @Test
     void importUsageErrorsAndUnreadableFiles() {
         assertEquals(ExitCode.USAGE, cli.run("import"));
         assertEquals(ExitCode.USAGE, cli.run("import", "--format", "nope", "x.log"));

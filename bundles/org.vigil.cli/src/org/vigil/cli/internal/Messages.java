@@ -48,6 +48,8 @@ public final class Messages extends NLS {
     public static String Import_cancelled;
     public static String Import_moreRejections;
     public static String Import_resume;
+    public static String Import_conflicts;
+    public static String Import_conflict;
     public static String Import_incomplete;
     public static String Import_progress;
     public static String Sources_summary;

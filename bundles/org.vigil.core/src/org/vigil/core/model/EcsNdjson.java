@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Writes events as ECS NDJSON, one object per line with flattened dotted keys, which both the
- * embedded importer and Elasticsearch's {@code _bulk} read. The id travels as {@code event.id}.
+ * embedded importer and Elasticsearch's {@code _bulk} read. The id travels as {@code event.id},
+ * once: every store keeps the event's id there, in place of a file's own field of that name.
  */
 public final class EcsNdjson {
 
@@ -57,7 +58,9 @@ public final class EcsNdjson {
         line.append(separator);
         appendMember(line, ID, event.id());
         for (Map.Entry<String, Object> field : event.fields().entrySet()) {
-            if (!asStored || !ID.equals(field.getKey()) && KnownFields.isStored(field.getKey())) {
+            // The id is written first; a field of that name, which an imported file can carry, would
+            // be a second member of that name.
+            if (!ID.equals(field.getKey()) && (!asStored || KnownFields.isStored(field.getKey()))) {
                 line.append(separator);
                 appendMember(line, field.getKey(), field.getValue());
             }

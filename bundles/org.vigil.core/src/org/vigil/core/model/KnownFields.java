@@ -20,6 +20,8 @@ public final class KnownFields {
 
     private static final Map<String, FieldType> EXACT = Map.ofEntries(
             Map.entry(Event.TIMESTAMP, FieldType.DATE),
+            // The event's id in every store, the sort tie-breaker: one value, never a number.
+            Map.entry("event.id", FieldType.KEYWORD),
             Map.entry("event.created", FieldType.DATE),
             Map.entry("event.ingested", FieldType.DATE),
             Map.entry("event.severity", FieldType.LONG),
@@ -73,9 +75,14 @@ public final class KnownFields {
 
     /**
      * @param name a flattened field name
-     * @return the type Vigil always gives it, if it is one Vigil knows
+     * @return the type Vigil always gives it, if it is one Vigil knows: shadow fields of the
+     *         conflict policy ({@link FieldConflicts}) are keywords
      */
     public static Optional<FieldType> typeOf(String name) {
+        if (FieldConflicts.isShadow(name)) {
+            // Values that fit no other type are text, whatever their field's last part says.
+            return Optional.of(FieldType.KEYWORD);
+        }
         FieldType exact = EXACT.get(name);
         if (exact != null) {
             return Optional.of(exact);

@@ -51,7 +51,8 @@ class ElasticsearchImportTest {
 
     /**
      * The fixture: two datasets, a line with its own {@code event.id} (which the import's id
-     * replaces), a line that is not JSON, a line whose date the mapping refuses.
+     * replaces), a line that is not JSON, a line whose date does not fit the mapping (kept in the
+     * field's shadow), a line with a field the node refuses in any document ({@code _id}).
      */
     private static final List<String> FIXTURE = List.of(
             "{\"@timestamp\":\"2026-05-04T08:15:00Z\",\"event.dataset\":\"fw\",\"event.id\":\"fw-0001\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}",
@@ -59,8 +60,9 @@ class ElasticsearchImportTest {
             "{\"@timestamp\": not json",
             "{\"@timestamp\":\"2026-05-04T08:17:00Z\",\"event.dataset\":\"web\",\"source.ip\":\"192.0.2.4\",\"event.action\":\"get\"}",
             "{\"@timestamp\":\"2026-05-04T08:18:00Z\",\"event.dataset\":\"web\",\"event.created\":\"yesterday\",\"event.action\":\"post\"}",
-            "{\"@timestamp\":\"2026-05-04T08:19:00+07:00\",\"event.dataset\":\"web\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}");
-    private static final int GOOD_LINES = 4;
+            "{\"@timestamp\":\"2026-05-04T08:19:00+07:00\",\"event.dataset\":\"web\",\"source.ip\":\"10.20.0.7\",\"event.action\":\"deny\"}",
+            "{\"@timestamp\":\"2026-05-04T08:20:00Z\",\"event.dataset\":\"web\",\"_id\":\"mine\",\"event.action\":\"put\"}");
+    private static final int GOOD_LINES = 5;
     private static final int LONG_FILE = 200_000;
     private static final int WRITER_FILE = 20_000;
     // The writer cannot refresh: its import waits for the node's periodic refresh (1 s, or the
@@ -113,15 +115,18 @@ class ElasticsearchImportTest {
         assertEquals(FileReport.Outcome.IMPORTED, file.outcome(), file.reason().orElse(""));
         assertEquals(FIXTURE.size(), file.linesRead());
         assertEquals(GOOD_LINES, file.eventsImported());
-        assertEquals(List.of(3L, 5L), file.rejections().stream().map(Rejection::lineNumber).toList());
-        Rejection refusedByMapping = file.rejections().get(1);
-        assertTrue(refusedByMapping.reason().contains(prefix + "-web") && refusedByMapping.reason().contains("event.created"),
-                refusedByMapping.reason());
+        assertEquals(List.of(3L, 7L), file.rejections().stream().map(Rejection::lineNumber).toList());
+        Rejection refusedByNode = file.rejections().get(1);
+        assertTrue(refusedByNode.reason().contains(prefix + "-web") && refusedByNode.reason().contains("_id"),
+                refusedByNode.reason());
         assertEquals(GOOD_LINES, count(source, "*"));
         assertEquals(2, count(source, "event.action:deny"));
         assertEquals(3, count(source, "source.ip:10.20.0.0/16"));
         assertEquals(1, count(source, "vigil.timestamp.original:\"2026-05-04T08:19:00+07:00\""),
                 "the time as the line wrote it, beside @timestamp in UTC");
+        assertEquals(1, count(source, "event.created:yesterday"));
+        // The file's own event.id is replaced by the import's id, on both engines.
+        assertEquals(0, count(source, "event.id:fw-0001"));
     }
 
     @Test
@@ -133,11 +138,11 @@ class ElasticsearchImportTest {
         var mappings = admin.call(client -> client.indices().getMapping(g -> g.index(prefix + "-*"))).mappings();
         assertEquals(List.of(prefix + "-fw", prefix + "-web"), mappings.keySet().stream().sorted().toList());
         var web = mappings.get(prefix + "-web").mappings().properties();
-        assertEquals(Property.Kind.Date, web.get("event").object().properties().get("created")._kind());
-        assertEquals(Property.Kind.Ip, web.get("source").object().properties().get("ip")._kind());
-        assertEquals(Property.Kind.Keyword, web.get("event").object().properties().get("action")._kind());
-        assertEquals(Property.Kind.Keyword, web.get("vigil").object().properties().get("timestamp").object()
-                .properties().get("original")._kind());
+        assertEquals(Property.Kind.Date, web.get("event.created")._kind());
+        assertEquals(Property.Kind.Ip, web.get("source.ip")._kind());
+        assertEquals(Property.Kind.Keyword, web.get("event.action")._kind());
+        assertEquals(Property.Kind.Keyword, web.get("vigil.conflict.event.created")._kind());
+        assertEquals(Property.Kind.Keyword, web.get("vigil.timestamp.original")._kind());
         // On a one-node cluster an index that waits for a replica stays yellow for ever.
         assertEquals(HealthStatus.Green,
                 admin.call(client -> client.cluster().health(h -> h.index(prefix + "-*"))).status());

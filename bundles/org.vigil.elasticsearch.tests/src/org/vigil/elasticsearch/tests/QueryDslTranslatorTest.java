@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.vigil.elasticsearch.internal.QueryDslTranslator;
 import org.vigil.elasticsearch.internal.QueryTranslationException;
 import org.vigil.query.KqlParser;
 import org.vigil.query.QuerySyntaxException;
+
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 
 /** The query DSL each node and field type of docs/QUERY.md translates to, as JSON. */
 class QueryDslTranslatorTest {
@@ -163,6 +166,42 @@ class QueryDslTranslatorTest {
                 QueryDslTranslator.toJson(translator.translate(KqlParser.parse(""), range)));
         assertEquals(json("{'bool':{'filter':[" + time + "],'must':[{'exists':{'field':'bytes'}}]}}"),
                 QueryDslTranslator.toJson(translator.translate(KqlParser.parse("bytes:*"), range)));
+    }
+
+    @Test
+    void aFieldWithAShadowIsSearchedThereTooWhereverTheValueDoesNotFitItsType() throws Exception {
+        QueryDslTranslator shadowed = new QueryDslTranslator(FieldMappings.of(Map.of(
+                "Keywords", mapping(FieldType.LONG, "Keywords"),
+                "vigil.conflict.Keywords", mapping(FieldType.KEYWORD, "vigil.conflict.Keywords"))), NOW);
+
+        assertEquals(json("{'bool':{'minimum_should_match':'1','should':[{'term':{'Keywords':{'value':32}}},"
+                + "{'term':{'vigil.conflict.Keywords':{'value':'32'}}}]}}"), dsl(shadowed, "Keywords:32"));
+        assertEquals(json("{'term':{'vigil.conflict.Keywords':{'value':'0x80'}}}"), dsl(shadowed, "Keywords:0x80"));
+        assertEquals(json("{'range':{'Keywords':{'gte':32}}}"), dsl(shadowed, "Keywords >= 32"));
+    }
+
+    @Test
+    void aFieldWithTwoTypesInTwoIndicesGetsAClauseForEachIndexWhoseTypeTheValueFits() throws Exception {
+        TypeMapping ntp = TypeMapping.of(m -> m.properties("version", p -> p.long_(l -> l)));
+        TypeMapping ssl = TypeMapping.of(m -> m.properties("version", p -> p.keyword(k -> k)));
+        Map<String, TypeMapping> indices = new LinkedHashMap<>();
+        indices.put("vigil-events-zeek.ntp", ntp);
+        indices.put("vigil-events-zeek.ssl", ssl);
+        QueryDslTranslator both = new QueryDslTranslator(FieldMappings.fromIndexMappings(indices), NOW);
+
+        assertEquals(json("{'bool':{'filter':[{'terms':{'_index':['vigil-events-zeek.ssl']}}],"
+                + "'must':[{'term':{'version':{'value':'TLSv12'}}}]}}"), dsl(both, "version:TLSv12"));
+        assertEquals(json("{'bool':{'minimum_should_match':'1','should':["
+                + "{'bool':{'filter':[{'terms':{'_index':['vigil-events-zeek.ntp']}}],'must':[{'term':{'version':{'value':4}}}]}},"
+                + "{'bool':{'filter':[{'terms':{'_index':['vigil-events-zeek.ssl']}}],'must':[{'term':{'version':{'value':'4'}}}]}}]}}"),
+                dsl(both, "version:4"));
+        assertEquals(json("{'bool':{'filter':[{'terms':{'_index':['vigil-events-zeek.ntp']}}],"
+                + "'must':[{'range':{'version':{'gte':3}}}]}}"), dsl(both, "version >= 3"),
+                "a number is compared where the field is a number, as in the embedded store");
+    }
+
+    private static String dsl(QueryDslTranslator translator, String kql) throws Exception {
+        return QueryDslTranslator.toJson(translator.translate(KqlParser.parse(kql)));
     }
 
     private void assertDsl(String expected, String kql) throws QuerySyntaxException, QueryTranslationException {

@@ -1,9 +1,12 @@
 package org.vigil.elasticsearch.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +36,18 @@ public final class FieldMappings {
 
     private final SortedMap<String, FieldMapping> fields;
     private final Map<String, FieldMapping> subFields;
+    /** Per field name, each type it has and the indices that have it so, for a name with several. */
+    private final Map<String, Map<FieldType, Typed>> types = new HashMap<>();
     private volatile Map<String, FieldMapping> byName;
+
+    /**
+     * One type of a field and where it has it.
+     *
+     * @param mapping how to search the field where it has this type
+     * @param indices the indices where it has this type; empty when they are not known
+     */
+    public record Typed(FieldMapping mapping, List<String> indices) {
+    }
 
     private FieldMappings(SortedMap<String, FieldMapping> fields, Map<String, FieldMapping> subFields) {
         this.fields = fields;
@@ -69,8 +83,43 @@ public final class FieldMappings {
      */
     public static FieldMappings fromMappings(Collection<TypeMapping> mappings) {
         FieldMappings lookup = new FieldMappings(new TreeMap<>(), new TreeMap<>());
-        mappings.forEach(mapping -> lookup.collect("", mapping.properties())); //$NON-NLS-1$
+        mappings.forEach(mapping -> lookup.collect(null, "", mapping.properties())); //$NON-NLS-1$
         return lookup;
+    }
+
+    /**
+     * Reduces the mappings of several named indices searched together, keeping every type a
+     * field has across them ({@link #typesOf}): a search gives each index the clause of its type.
+     *
+     * @param mappings the mappings by index name, in order of precedence
+     * @return the union of their fields
+     */
+    public static FieldMappings fromIndexMappings(Map<String, TypeMapping> mappings) {
+        FieldMappings lookup = new FieldMappings(new TreeMap<>(), new TreeMap<>());
+        mappings.forEach((index, mapping) -> lookup.collect(index, "", mapping.properties())); //$NON-NLS-1$
+        return lookup;
+    }
+
+    /**
+     * @param name the dotted field name
+     * @return every type the field has in the indices, the first one's first, each with the
+     *         indices that have it; one for a field that has one type; none for an unknown field
+     */
+    public List<Typed> typesOf(String name) {
+        Map<FieldType, Typed> several = types.get(name);
+        if (several != null && several.size() > 1) {
+            return List.copyOf(several.values());
+        }
+        return get(name).map(mapping -> List.of(new Typed(mapping, List.of()))).orElse(List.of());
+    }
+
+    /**
+     * @param elasticsearchType a field type as Elasticsearch names it, such as {@code long}
+     * @return the Vigil type it is searched as, empty for a type Vigil does not search
+     */
+    public static Optional<FieldType> typeNamed(String elasticsearchType) {
+        return Arrays.stream(Property.Kind.values()).filter(kind -> elasticsearchType.equals(kind.jsonValue()))
+                .findFirst().map(TYPES::get);
     }
 
     /**
@@ -110,24 +159,32 @@ public final class FieldMappings {
         return Collections.unmodifiableSortedMap(fields);
     }
 
-    private void collect(String prefix, Map<String, Property> properties) {
+    private void collect(String index, String prefix, Map<String, Property> properties) {
         properties.forEach((name, property) -> {
             if (property.isObject()) {
-                collect(prefix + name + SEPARATOR, property.object().properties());
+                collect(index, prefix + name + SEPARATOR, property.object().properties());
             } else {
-                add(prefix + name, property);
+                add(index, prefix + name, property);
             }
         });
     }
 
-    private void add(String name, Property property) {
+    private void add(String index, String name, Property property) {
         FieldType type = TYPES.get(property._kind());
-        if (type == null || fields.containsKey(name)) {
+        if (type == null) {
             return;
         }
         Map<String, Property> views = property._get() instanceof PropertyBase base ? base.fields() : Map.of();
+        FieldMapping mapping = new FieldMapping(type, type == FieldType.TEXT ? keywordView(name, views) : name);
+        if (index != null) {
+            types.computeIfAbsent(name, key -> new LinkedHashMap<>())
+                    .computeIfAbsent(type, key -> new Typed(mapping, new ArrayList<>())).indices().add(index);
+        }
+        if (fields.containsKey(name)) {
+            return;
+        }
         views.forEach((view, sub) -> addSubField(name + SEPARATOR + view, sub));
-        fields.put(name, new FieldMapping(type, type == FieldType.TEXT ? keywordView(name, views) : name));
+        fields.put(name, mapping);
     }
 
     private void addSubField(String name, Property property) {

@@ -2,6 +2,7 @@ package org.vigil.elasticsearch.internal;
 
 import java.util.List;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /** Boolean combinations of queries that keep the translated body as small as the query allows. */
@@ -52,5 +53,17 @@ final class Queries {
      */
     static Query not(Query query) {
         return Query.of(q -> q.bool(b -> b.mustNot(query)));
+    }
+
+    /**
+     * @param indices the indices where the query's field has the type the query is written for
+     * @param query the query
+     * @return the query, run only on those indices: on another index the node rewrites it to
+     *         nothing before it would read the value with the other type and fail the shard
+     */
+    static Query inIndices(List<String> indices, Query query) {
+        List<FieldValue> names = indices.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("_index").terms(v -> v.value(names)))) //$NON-NLS-1$
+                .must(query)));
     }
 }

@@ -2,9 +2,13 @@ package org.vigil.elasticsearch.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.vigil.core.model.FieldConflicts;
+import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
 import org.vigil.query.And;
 import org.vigil.query.Exists;
@@ -124,10 +128,11 @@ public final class QueryDslTranslator {
             case MatchAll all -> Queries.all();
             // Vigil stores objects flattened, so a nested clause only groups fields under a path.
             case Nested nested -> node(nested.query(), prefix + nested.path() + PATH_SEPARATOR);
-            case Exists exists -> leaf(exists.field(), prefix, (field, mapping) -> FieldQueries.exists(field));
-            case Match match -> leaf(match.field(), prefix,
+            case Exists exists -> leaf(exists.field(), prefix, true, (field, mapping) -> FieldQueries.exists(field));
+            case Match match -> leaf(match.field(), prefix, true,
                     (field, mapping) -> leaves.match(field, mapping, match.value()));
-            case Range range -> leaf(range.field(), prefix,
+            // A range compares values of the field's type: the shadowed ones have none.
+            case Range range -> leaf(range.field(), prefix, false,
                     (field, mapping) -> leaves.range(field, mapping, range.operator(), range.bound()));
         };
     }
@@ -158,26 +163,83 @@ public final class QueryDslTranslator {
         return queries;
     }
 
-    private Query leaf(FieldRef ref, String prefix, Leaf leaf) throws QueryTranslationException {
+    /**
+     * @param withShadows whether the leaf also searches the shadow field of each field, where the
+     *            values that did not fit the field's type are (docs/QUERY.md)
+     */
+    private Query leaf(FieldRef ref, String prefix, boolean withShadows, Leaf leaf)
+            throws QueryTranslationException {
         String name = prefix + ref.name();
         if (!ref.wildcard()) {
-            Optional<FieldMapping> mapping = fields.get(name);
+            List<FieldMappings.Typed> types = fields.typesOf(name);
+            boolean shadowed = withShadows && fields.get(FieldConflicts.shadowOf(name)).isPresent();
+            if (types.size() == 1 && !shadowed) {
+                return leaf.on(name, types.get(0).mapping());
+            }
             // Another index of the same source may have the field, so an unknown one is no error.
-            return mapping.isPresent() ? leaf.on(name, mapping.get()) : Queries.none();
+            return types.isEmpty() && !shadowed ? Queries.none() : severalTypes(name, types, withShadows, leaf);
         }
         List<Query> queries = new ArrayList<>();
-        for (String field : fields.matching(name)) {
-            lenient(leaf, field).ifPresent(queries::add);
+        for (String field : withShadows ? withShadows(fields.matching(name)) : fields.matching(name)) {
+            queries.addAll(lenient(leaf, field, fields.typesOf(field), !withShadows));
         }
         return Queries.anyOf(queries);
     }
 
-    private Optional<Query> lenient(Leaf leaf, String field) {
-        try {
-            return Optional.of(leaf.on(field, fields.get(field).orElseThrow()));
-        } catch (QueryTranslationException e) {
-            // The value does not fit this field's type: skipped, as Kibana's lenient match does.
-            return Optional.empty();
+    /**
+     * A field named on its own with several types across indices, or a shadow field: one clause
+     * per type the value fits, each for the indices of that type, or the shadow's; an error only
+     * when the value fits none of them.
+     */
+    private Query severalTypes(String name, List<FieldMappings.Typed> types, boolean withShadows, Leaf leaf)
+            throws QueryTranslationException {
+        List<Query> queries = lenient(leaf, name, types, !withShadows);
+        Optional<FieldMapping> shadow = withShadows ? fields.get(FieldConflicts.shadowOf(name)) : Optional.empty();
+        if (shadow.isPresent()) {
+            queries.add(leaf.on(FieldConflicts.shadowOf(name), shadow.get()));
         }
+        if (queries.isEmpty() && !types.isEmpty()) {
+            // Fails with the type of the first index, as for a field with one type.
+            return leaf.on(name, types.get(0).mapping());
+        }
+        return Queries.anyOf(queries);
+    }
+
+    /**
+     * @param ordered whether a typed comparison (a range) is wanted: where the bound fits a
+     *            number, date or address type of the field, its keyword indices are left out,
+     *            as the embedded store, with one type per field, compares only those
+     * @return the clauses for the types the value fits, each limited to the indices of its type
+     *         when the field has several
+     */
+    private List<Query> lenient(Leaf leaf, String field, List<FieldMappings.Typed> types, boolean ordered) {
+        List<Query> queries = new ArrayList<>();
+        boolean typedComparison = false;
+        for (FieldMappings.Typed typed : types) {
+            FieldType type = typed.mapping().type();
+            if (typedComparison && (type == FieldType.KEYWORD || type == FieldType.TEXT)) {
+                continue;
+            }
+            try {
+                Query query = leaf.on(field, typed.mapping());
+                if (ordered && types.size() > 1 && type != FieldType.KEYWORD && type != FieldType.TEXT
+                        && !typedComparison) {
+                    typedComparison = true;
+                    queries.clear();
+                }
+                queries.add(types.size() > 1 ? Queries.inIndices(typed.indices(), query) : query);
+            } catch (QueryTranslationException e) {
+                // The value does not fit this field's type: skipped, as Kibana's lenient match does.
+            }
+        }
+        return queries;
+    }
+
+    /** @return the fields and the shadow fields of those that have one, each once */
+    private List<String> withShadows(List<String> names) {
+        Set<String> all = new LinkedHashSet<>(names);
+        names.stream().map(FieldConflicts::shadowOf).filter(shadow -> fields.get(shadow).isPresent())
+                .forEach(all::add);
+        return List.copyOf(all);
     }
 }

@@ -32,5 +32,6 @@ class EcsNdjsonTest {
                 stored);
         assertFalse(stored.contains("vigil.system.name"), stored);
         assertTrue(shown.contains("Cổng thông tin điện tử tỉnh"), shown);
+        assertTrue(shown.contains("\"event.id\":\"abc123\"") && !shown.contains("from-the-file"), shown);
     }
 }

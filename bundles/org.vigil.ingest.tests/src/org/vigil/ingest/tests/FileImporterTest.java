@@ -27,10 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventEnricher;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
+import org.vigil.ingest.Conflict;
 import org.vigil.ingest.FileImporter;
 import org.vigil.ingest.FileReport;
 import org.vigil.ingest.ImportListener;
@@ -292,6 +294,45 @@ class FileImporterTest {
         assertEquals(List.of(2L, 4L, 7L), report.rejections().stream().map(Rejection::lineNumber).toList());
         assertEquals("mapping refuses line 7", report.rejections().get(2).reason());
         assertEquals(4, refusing.events.size());
+    }
+
+    @Test
+    void theConflictsATargetTellsAreInEachFilesReportAndAddedUpOverTheRun() throws IOException {
+        Path first = write("first.ndjson", ecs(1), ecs(2));
+        Path second = write("second.ndjson", ecs(1));
+        RecordingTarget shadowing = new RecordingTarget() {
+            @Override
+            public Session session() throws SourceException {
+                Session session = super.session();
+                return new Session() {
+                    @Override
+                    public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
+                        return session.add(events, cancellation);
+                    }
+
+                    @Override
+                    public void conflicts(Conflicts conflicts) {
+                        conflicts.conflict("Keywords", FieldType.LONG, FieldType.KEYWORD, 2);
+                        conflicts.conflict("source.ip", FieldType.IP, FieldType.KEYWORD, 1);
+                    }
+
+                    @Override
+                    public void close() throws SourceException {
+                        session.close();
+                    }
+                };
+            }
+        };
+
+        ImportReport report = new FileImporter(formats, shadowing).run(ImportRequest.of(List.of(first, second)),
+                ImportListener.NONE, Cancellation.none());
+
+        Conflict keywords = new Conflict("Keywords", FieldType.LONG, FieldType.KEYWORD, 2);
+        assertEquals(List.of(keywords, new Conflict("source.ip", FieldType.IP, FieldType.KEYWORD, 1)),
+                report.files().get(0).conflicts());
+        assertEquals(List.of(new Conflict("Keywords", FieldType.LONG, FieldType.KEYWORD, 4),
+                new Conflict("source.ip", FieldType.IP, FieldType.KEYWORD, 2)), report.conflicts());
+        assertTrue(report.complete(), "values kept in a shadow field are imported, not rejected");
     }
 
     @Test

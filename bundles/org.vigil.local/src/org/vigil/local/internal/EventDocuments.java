@@ -24,6 +24,7 @@ import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldConflicts;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
 import org.vigil.core.model.IsoInstants;
@@ -33,15 +34,17 @@ import org.vigil.core.model.KnownFields;
  * Maps events to Lucene documents and back. Each field is indexed the way its type is searched
  * and aggregated (points and doc values for numbers, dates and IPs, terms and sorted doc values
  * for keywords, analysed terms for text) and stored with its Java type, so an event reads back
- * as it was imported. A value that does not fit its field's type is stored but not indexed. Fields
- * that follow from others ({@link KnownFields#isStored}) are left out.
+ * as it was imported. The store gives it events whose values fit their fields' types: a value that
+ * did not was moved to its shadow field by {@link FieldConflicts} before. Fields that follow from
+ * others ({@link KnownFields#isStored}) are left out, and {@code event.id} holds the event's id,
+ * whatever a file's own field of that name said, as on Elasticsearch.
  */
 final class EventDocuments {
 
     /** Holds the event id; the key for replacing an event on re-import. */
     static final String ID = "_id";
-    /** Names the fields of a document whose value did not fit the field's type, so they can be found. */
-    static final String UNINDEXED = "_unindexed";
+    /** The event's id as a field of the event, searchable as on Elasticsearch. */
+    static final String ID_FIELD = "event.id";
 
     private final FieldCatalog catalog;
 
@@ -55,8 +58,10 @@ final class EventDocuments {
         // Doc values on the id make it the sort tie-breaker that keeps cursors stable across refreshes.
         document.add(new SortedDocValuesField(ID, new BytesRef(event.id())));
         document.add(new LongField(Event.TIMESTAMP, event.timestamp().toEpochMilli(), Field.Store.YES));
+        catalog.resolve(ID_FIELD, event.id());
+        document.add(new StringField(ID_FIELD, event.id(), Field.Store.YES));
         event.fields().forEach((name, value) -> {
-            if (!KnownFields.isStored(name)) {
+            if (!KnownFields.isStored(name) || ID_FIELD.equals(name)) {
                 return;
             }
             if (value instanceof List<?> list) {
@@ -84,16 +89,17 @@ final class EventDocuments {
         return reader.event();
     }
 
-    private void addValue(Document document, String name, FieldType type, Object value) {
-        boolean indexed = switch (type) {
+    private static void addValue(Document document, String name, FieldType type, Object value) {
+        // The value fits the type (FieldConflicts); a parse that fails all the same leaves it stored only.
+        switch (type) {
             case LONG -> addLong(document, name, value);
             case DATE -> addDate(document, name, value);
             case DOUBLE -> addDouble(document, name, value);
             case IP -> addIp(document, name, value);
             case TEXT -> add(document, new TextField(name, value.toString(), Field.Store.NO));
             case KEYWORD, BOOLEAN -> add(document, new KeywordField(name, value.toString(), Field.Store.NO));
-        };
-        storeValue(document, name, value, indexed);
+        }
+        storeValue(document, name, value);
     }
 
     private static boolean add(Document document, IndexableField field) {
@@ -135,7 +141,7 @@ final class EventDocuments {
         return address != null;
     }
 
-    private static void storeValue(Document document, String name, Object value, boolean indexed) {
+    private static void storeValue(Document document, String name, Object value) {
         // Stored with the Java type it came with, so the detail view shows what was imported.
         switch (value) {
             case Long l -> document.add(new StoredField(name, l));
@@ -143,9 +149,6 @@ final class EventDocuments {
             case Double d -> document.add(new StoredField(name, d));
             case Instant t -> document.add(new StoredField(name, t.toString()));
             default -> document.add(new StoredField(name, value.toString()));
-        }
-        if (!indexed) {
-            document.add(new StringField(UNINDEXED, name, Field.Store.NO));
         }
     }
 

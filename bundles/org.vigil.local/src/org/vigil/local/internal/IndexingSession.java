@@ -6,6 +6,7 @@ import java.util.Iterator;
 
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
+import org.vigil.events.ConflictCounts;
 import org.vigil.events.ImportTarget;
 import org.vigil.events.SourceException;
 
@@ -22,6 +23,7 @@ final class IndexingSession implements ImportTarget.Session {
 
     private final LuceneEventStore store;
     private final String sourceId;
+    private final ConflictCounts conflicts = new ConflictCounts();
     private long lastCommit = System.nanoTime();
 
     IndexingSession(LuceneEventStore store, String sourceId) {
@@ -31,11 +33,16 @@ final class IndexingSession implements ImportTarget.Session {
 
     @Override
     public long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
-        long written = store.add(events, cancellation);
+        long written = store.add(events, cancellation, conflicts);
         if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
             close();
         }
         return written;
+    }
+
+    @Override
+    public void conflicts(ImportTarget.Conflicts told) {
+        conflicts.tell(told);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldConflicts;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
@@ -97,13 +98,30 @@ final class LuceneEventStore implements AutoCloseable {
      * @throws SourceException if cancelled or the index cannot be written
      */
     long add(Iterator<Event> events, Cancellation cancellation) throws SourceException {
+        return add(events, cancellation, (field, storedAs, value) -> {
+            // Nobody asks which values went to their shadow fields.
+        });
+    }
+
+    /**
+     * Adds events, replacing any stored event with the same id; a value that does not fit its
+     * field's type goes to the field's shadow ({@link FieldConflicts}).
+     *
+     * @param events the events
+     * @param cancellation checked every thousand events; what was added before stays
+     * @param shadowed told of every value moved to a shadow field
+     * @return how many events were written
+     * @throws SourceException if cancelled or the index cannot be written
+     */
+    long add(Iterator<Event> events, Cancellation cancellation, FieldConflicts.Shadowed shadowed)
+            throws SourceException {
         long written = 0;
         try {
             while (events.hasNext()) {
                 if (written % CANCEL_CHECK_EVERY == 0) {
                     cancellation.check(sourceId);
                 }
-                Event event = events.next();
+                Event event = FieldConflicts.apply(events.next(), catalog::resolve, shadowed);
                 writer.updateDocument(new Term(EventDocuments.ID, event.id()), documents.toDocument(event));
                 written++;
             }

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldConflicts;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
 import org.vigil.core.model.TimeRange;
@@ -106,9 +109,10 @@ final class LuceneQueryTranslator {
             case Not not -> new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(translate(not.operand(), prefix), Occur.MUST_NOT).build();
             case Nested nested -> translate(nested.query(), prefix + nested.path() + ".");
-            case Exists exists -> anyField(exists.field(), prefix, (field, type) -> new FieldExistsQuery(field));
-            case Match match -> anyField(match.field(), prefix, (field, type) -> match(field, type, match));
-            case Range range -> anyField(range.field(), prefix, (field, type) -> range(field, type, range));
+            case Exists exists -> anyField(exists.field(), prefix, true, (field, type) -> new FieldExistsQuery(field));
+            case Match match -> anyField(match.field(), prefix, true, (field, type) -> match(field, type, match));
+            // A range compares values of the field's type: the shadowed ones have none.
+            case Range range -> anyField(range.field(), prefix, false, (field, type) -> range(field, type, range));
         };
     }
 
@@ -148,11 +152,22 @@ final class LuceneQueryTranslator {
         Query on(String field, FieldType type) throws BadQueryException;
     }
 
-    private Query anyField(FieldRef ref, String prefix, FieldClause clause) throws BadQueryException {
-        List<String> fields = ref.wildcard() ? catalog.matching(prefix + ref.name())
-                : catalog.typeOf(prefix + ref.name()).isPresent() ? List.of(prefix + ref.name()) : List.of();
+    /**
+     * @param withShadows whether the clause also searches the shadow field of each field, where
+     *            the values that did not fit the field's type are (docs/QUERY.md)
+     */
+    private Query anyField(FieldRef ref, String prefix, boolean withShadows, FieldClause clause)
+            throws BadQueryException {
+        String name = prefix + ref.name();
         if (!ref.wildcard()) {
-            return fields.isEmpty() ? new MatchNoDocsQuery() : clause.on(fields.get(0), catalog.typeOf(fields.get(0)).get());
+            Optional<FieldType> type = catalog.typeOf(name);
+            if (!withShadows || catalog.typeOf(FieldConflicts.shadowOf(name)).isEmpty()) {
+                return type.isEmpty() ? new MatchNoDocsQuery() : clause.on(name, type.get());
+            }
+        }
+        List<String> fields = ref.wildcard() ? catalog.matching(name) : List.of(name);
+        if (withShadows) {
+            fields = withShadows(fields);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
@@ -165,6 +180,14 @@ final class LuceneQueryTranslator {
             }
         }
         return clauses == 0 ? new MatchNoDocsQuery() : any.build();
+    }
+
+    /** @return the fields and the shadow fields of those that have one, each once */
+    private List<String> withShadows(List<String> fields) {
+        Set<String> all = new LinkedHashSet<>(fields);
+        fields.stream().map(FieldConflicts::shadowOf).filter(shadow -> catalog.typeOf(shadow).isPresent())
+                .forEach(all::add);
+        return List.copyOf(all);
     }
 
     private Query match(String field, FieldType type, Match match) throws BadQueryException {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldConflicts;
 import org.vigil.elasticsearch.internal.Messages;
 import org.vigil.elasticsearch.internal.SearchResponses;
 import org.vigil.elasticsearch.internal.SourceCalls;
 import org.vigil.events.Cancellation;
+import org.vigil.events.ConflictCounts;
 import org.vigil.events.ImportTarget;
 import org.vigil.events.SourceException;
 
@@ -66,6 +69,9 @@ public final class BulkImport implements ImportTarget.Session {
     private final Runnable closed;
     /** Per index written: its count when the session first wrote to it, and the documents it added. */
     private final Map<String, long[]> written = new LinkedHashMap<>();
+    /** Per index written: the type of each of its fields, which each value is checked against. */
+    private final Map<String, IndexFieldTypes> fieldTypes = new HashMap<>();
+    private final ConflictCounts conflicts = new ConflictCounts();
     private final AtomicLong resent = new AtomicLong();
     private final Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
     private BulkRequest filling = new BulkRequest();
@@ -132,7 +138,10 @@ public final class BulkImport implements ImportTarget.Session {
             Event event = events.next();
             String index = indices.indexOf(event);
             prepare(index, cancellation);
-            filling.add(index, event, refusals);
+            // A value that does not fit its field's type goes to the field's shadow, not the document to a refusal.
+            Event stored = FieldConflicts.apply(event, fieldTypes.get(index), conflicts);
+            filling.add(index, stored,
+                    stored == event ? refusals : (refused, reason) -> refusals.refused(event, reason));
             if (filling.length() >= MAX_REQUEST_CHARS) {
                 added += flush(cancellation, false);
             }
@@ -200,7 +209,13 @@ public final class BulkImport implements ImportTarget.Session {
             checks.create(index, cancellation);
             checks.refresh(index, cancellation);
             written.put(index, new long[] { checks.count(index, cancellation), 0 });
+            fieldTypes.put(index, IndexFieldTypes.read(calls, index, cancellation));
         }
+    }
+
+    @Override
+    public void conflicts(ImportTarget.Conflicts told) {
+        conflicts.tell(told);
     }
 
     /** Sends a request until every document is written or refused for good. */

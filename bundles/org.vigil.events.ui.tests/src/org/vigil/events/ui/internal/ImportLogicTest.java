@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.vigil.core.model.FieldType;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
@@ -32,6 +33,7 @@ import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.events.SourceRegistry;
 import org.vigil.events.TopTerms;
+import org.vigil.ingest.Conflict;
 import org.vigil.ingest.FileReport;
 import org.vigil.ingest.ImportProgress;
 import org.vigil.ingest.ImportReport;
@@ -171,6 +173,17 @@ class ImportLogicTest {
         assertEquals(Messages.Import_cancelledKept, ImportTexts.headline(cancelled));
         assertTrue(ImportTexts.file(cancelled.files().get(0)).contains("cancelled after 10 lines"),
                 ImportTexts.file(cancelled.files().get(0)));
+    }
+
+    @Test
+    void aConflictSaysWhereTheValuesOfAnotherTypeWereKept() {
+        ImportReport report = new ImportReport(List.of(new FileReport("a.ndjson", FileReport.Outcome.IMPORTED,
+                Optional.of("ecs.ndjson"), Optional.empty(), 5, 5, List.of(),
+                List.of(new Conflict("Keywords", FieldType.LONG, FieldType.KEYWORD, 3)))), false);
+
+        assertEquals(List.of("Keywords: long; keyword values kept in vigil.conflict.Keywords: 3"),
+                report.conflicts().stream().map(ImportTexts::conflict).toList());
+        assertEquals(Messages.Import_complete, ImportTexts.headline(report), "every line was imported");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.vigil.ingest.Conflict;
 import org.vigil.ingest.ImportReport;
 import org.vigil.ingest.Rejection;
 import org.vigil.ui.Background;
@@ -75,10 +76,26 @@ final class ImportReportView {
             createTable(view);
             createButtons(view);
         }
+        if (!report.conflicts().isEmpty()) {
+            createConflicts(view, report.conflicts());
+        }
         message = new MessageLine(view, 1);
         LOG.log(System.Logger.Level.INFO, "Import report shown: {0}", headline);
         rejections.stream().limit(LOGGED_REJECTIONS).forEach(each -> LOG.log(System.Logger.Level.INFO,
                 "Import rejected {0}:{1}: {2}", each.file(), Long.toString(each.lineNumber()), each.reason()));
+    }
+
+    /** The fields whose values did not all fit their type, and where the others are: few lines, so a text. */
+    private static void createConflicts(Composite view, List<Conflict> conflicts) {
+        Label title = new Label(view, SWT.WRAP);
+        title.setText(NLS.bind(Messages.Import_conflicts, conflicts.size()));
+        GridDataFactory.fillDefaults().grab(true, false).hint(SUMMARY_WIDTH, SWT.DEFAULT).applyTo(title);
+        Text list = new Text(view, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
+        list.setText(String.join(System.lineSeparator(), conflicts.stream().map(ImportTexts::conflict).toList()));
+        GridDataFactory.fillDefaults().grab(true, false)
+                .hint(SUMMARY_WIDTH, list.getLineHeight() * Math.min(conflicts.size(), SUMMARY_LINES)).applyTo(list);
+        conflicts.forEach(each -> LOG.log(System.Logger.Level.INFO, "Import kept values of another type: {0}", //$NON-NLS-1$
+                ImportTexts.conflict(each)));
     }
 
     private void createTable(Composite view) {

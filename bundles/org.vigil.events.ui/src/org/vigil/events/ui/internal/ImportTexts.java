@@ -2,8 +2,11 @@ package org.vigil.events.ui.internal;
 
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+import org.vigil.core.model.FieldType;
+import org.vigil.ingest.Conflict;
 import org.vigil.ingest.FileReport;
 import org.vigil.ingest.ImportProgress;
 import org.vigil.ingest.ImportReport;
@@ -40,6 +43,20 @@ final class ImportTexts {
             case FAILED -> NLS.bind(Messages.Import_fileFailed, new Object[] { file.file(), file.reason().orElse(""), //$NON-NLS-1$
                     count(file.eventsImported()) });
         };
+    }
+
+    /**
+     * @param conflict a field whose values did not all fit its type
+     * @return e.g. "Keywords: long; keyword values kept in vigil.conflict.Keywords: 1"
+     */
+    static String conflict(Conflict conflict) {
+        return NLS.bind(Messages.Import_conflict, new Object[] { conflict.field(), typeName(conflict.storedAs()),
+                count(conflict.count()), typeName(conflict.shadowedAs()), conflict.shadowField() });
+    }
+
+    /** Types by the names the query language and the mappings use: long, keyword. */
+    private static String typeName(FieldType type) {
+        return type.name().toLowerCase(Locale.ROOT);
     }
 
     /**

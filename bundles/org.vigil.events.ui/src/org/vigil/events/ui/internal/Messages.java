@@ -102,6 +102,8 @@ public final class Messages extends NLS {
     public static String Import_cancelledKept;
     public static String Import_noRejections;
     public static String Import_rejections;
+    public static String Import_conflicts;
+    public static String Import_conflict;
     public static String Import_columnFile;
     public static String Import_columnLine;
     public static String Import_columnReason;
