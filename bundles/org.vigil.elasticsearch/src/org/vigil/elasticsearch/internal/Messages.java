@@ -79,6 +79,7 @@ public final class Messages extends NLS {
     public static String Sources_noSecureStorage;
     public static String Sources_keyFileFailed;
     public static String Source_badCursor;
+    public static String Source_noAnswer;
 
     public static String Operation_fields;
     public static String Operation_search;

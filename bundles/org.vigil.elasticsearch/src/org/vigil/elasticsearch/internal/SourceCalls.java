@@ -6,6 +6,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.apache.hc.core5.http.HttpStatus;
@@ -38,6 +40,13 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
  * with {@link #send} through the low-level client are aborted.
  */
 public final class SourceCalls {
+
+    /**
+     * Three times the client's own wait for an answer ({@link Rest5Connector#RESPONSE_TIMEOUT}), so
+     * that only a client that can no longer answer at all reaches it: one whose threads died of a
+     * full heap would otherwise leave the caller waiting for ever.
+     */
+    private static final long NO_ANSWER_SECONDS = 3 * Rest5Connector.RESPONSE_TIMEOUT.toSeconds();
 
     private final String sourceId;
     private final String indexPattern;
@@ -219,7 +228,11 @@ public final class SourceCalls {
 
     private <T> T await(String operation, CompletableFuture<T> answer) throws SourceException {
         try {
-            return answer.get();
+            return answer.get(NO_ANSWER_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new SourceException(Kind.UNAVAILABLE, sourceId,
+                    NLS.bind(Messages.Source_noAnswer, new Object[] { sourceId, operation, NO_ANSWER_SECONDS }), e);
         } catch (CancellationException e) {
             throw cancelled(e);
         } catch (InterruptedException e) {
