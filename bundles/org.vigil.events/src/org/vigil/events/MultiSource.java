@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
 import org.vigil.events.internal.Messages;
 
 /**
@@ -95,6 +96,7 @@ public final class MultiSource implements EventSource {
     @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
         Map<String, FieldInfo> union = new TreeMap<>();
+        union.put(SOURCE_FIELD, new FieldInfo(SOURCE_FIELD, FieldType.KEYWORD, false));
         for (List<FieldInfo> fields : ask(indexes(), cancellation, (i, c) -> sources.get(i).fields(c)).values()) {
             for (FieldInfo field : fields) {
                 // A field several sources know is aggregatable only where all of them can.
@@ -193,8 +195,10 @@ public final class MultiSource implements EventSource {
     }
 
     private static Event labelled(Event event, String sourceId) {
-        Map<String, Object> fields = new LinkedHashMap<>(event.fields());
+        // First, so that a table showing the first fields shows where each hit comes from.
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(SOURCE_FIELD, sourceId);
+        fields.putAll(event.fields());
         return new Event(event.id(), event.timestamp(), fields);
     }
 
@@ -354,25 +358,25 @@ public final class MultiSource implements EventSource {
             throws SourceException {
         cancellation.check(descriptor.id());
         Map<Integer, Cancellation> own = new LinkedHashMap<>();
-        Map<Integer, CompletableFuture<T>> running = new LinkedHashMap<>();
-        for (int index : targets) {
-            Cancellation mine = Cancellation.none();
-            own.put(index, mine);
-            CompletableFuture<T> future = new CompletableFuture<>();
-            EventSource source = sources.get(index);
-            Thread.ofVirtual().name("vigil-multi-" + source.descriptor().id()).start(() -> { //$NON-NLS-1$
-                try {
-                    future.complete(call.run(index, mine));
-                } catch (Throwable e) {
-                    future.completeExceptionally(e);
-                }
-            });
-            running.put(index, future);
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
+        targets.forEach(index -> own.put(index, Cancellation.none()));
         Map<Integer, T> answers = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        // Guarded before any source runs, so that a cancellation at any moment reaches every one.
         try (Cancellation.Guard guard = cancellation.guard(() -> own.values().forEach(Cancellation::cancel))) {
+            Map<Integer, CompletableFuture<T>> running = new LinkedHashMap<>();
+            for (int index : targets) {
+                CompletableFuture<T> future = new CompletableFuture<>();
+                Cancellation mine = own.get(index);
+                Thread.ofVirtual().name("vigil-multi-" + sources.get(index).descriptor().id()).start(() -> { //$NON-NLS-1$
+                    try {
+                        future.complete(call.run(index, mine));
+                    } catch (Throwable e) {
+                        future.completeExceptionally(e);
+                    }
+                });
+                running.put(index, future);
+            }
+            long deadline = System.nanoTime() + timeout.toNanos();
             for (Map.Entry<Integer, CompletableFuture<T>> entry : running.entrySet()) {
                 SourceDescriptor source = sources.get(entry.getKey()).descriptor();
                 try {
@@ -390,6 +394,8 @@ public final class MultiSource implements EventSource {
                 }
             }
         }
+        // Answers that came although the caller gave up meanwhile are not what was asked for.
+        cancellation.check(descriptor.id());
         if (answers.isEmpty() && !mayAllFail) {
             throw new SourceException(SourceException.Kind.UNAVAILABLE, descriptor.id(),
                     NLS.bind(Messages.Multi_allFailed, String.join("; ", problems)), null); //$NON-NLS-1$

@@ -100,6 +100,33 @@ class CliTest {
     }
 
     @Test
+    void severalSourcesAreSearchedAsOneWithEachHitNamingItsSource() throws Exception {
+        Bundle example = FrameworkUtil.getBundle(Cli.class).getBundleContext()
+                .installBundle("cli-test:example-multi", Files.newInputStream(exampleSourceJar()));
+        try {
+            example.start();
+            assertEquals(ExitCode.SUCCESS, cli.run("count", "--source", "embedded", "--from", "now-8d"), cli.stderr());
+            long embedded = Long.parseLong(cli.stdout().strip());
+            assertEquals(ExitCode.SUCCESS, cli.run("count", "--source", "example,embedded", "--from", "now-8d"),
+                    cli.stderr());
+            assertEquals(1000 + embedded, Long.parseLong(cli.stdout().strip()));
+
+            assertEquals(ExitCode.SUCCESS, cli.run("search", "--source", "embedded, example", "--from", "now-8d",
+                    "--limit", "5", "--format", "ndjson"), cli.stderr());
+            List<String> lines = cli.stdout().lines().toList();
+            assertEquals(5, lines.size(), cli.stdout());
+            assertTrue(lines.stream().allMatch(line -> line.contains("\"vigil.source.id\":\"")), lines.get(0));
+
+            assertEquals(ExitCode.USAGE, cli.run("count", "--source", "example,example"));
+            assertTrue(cli.stderr().contains("example,example"), cli.stderr());
+            assertEquals(ExitCode.FAILURE, cli.run("count", "--source", "example,nowhere"));
+            assertTrue(cli.stderr().contains("nowhere"), cli.stderr());
+        } finally {
+            example.uninstall();
+        }
+    }
+
+    @Test
     void aQuerySyntaxErrorIsAUsageErrorThatPointsAtTheSpot() {
         assertEquals(ExitCode.USAGE, cli.run("count", "source.ip:(10.0.0.1 or"));
         assertTrue(cli.stderr().contains("source.ip:(10.0.0.1 or"), cli.stderr());

@@ -37,10 +37,10 @@ public final class Cli {
         this.out = out;
         this.err = err;
         this.commands = List.of(new VersionCommand(context, out), new PluginsCommand(context, out), new DemoCommand(out),
-                new CountCommand(context, out, Clock.systemUTC()), new SearchCommand(context, out, Clock.systemUTC()),
+                new CountCommand(context, out, err, Clock.systemUTC()), new SearchCommand(context, out, err, Clock.systemUTC()),
                 new ImportCommand(context, out, err, errIsTerminal), new SourcesCommand(context, out),
-                new KqlCommand(context, out, Clock.systemUTC()), new TopCommand(context, out, Clock.systemUTC()),
-                new HistogramCommand(context, out, Clock.systemUTC()), new BenchCommand(context, out),
+                new KqlCommand(context, out, Clock.systemUTC()), new TopCommand(context, out, err, Clock.systemUTC()),
+                new HistogramCommand(context, out, err, Clock.systemUTC()), new BenchCommand(context, out),
                 new CasesCommand(context, out, Clock.systemDefaultZone()),
                 new SystemsCommand(context, out, Clock.systemDefaultZone()), new DashboardsCommand(context, out),
                 new ReportCommand(context, out, Clock.systemDefaultZone()))

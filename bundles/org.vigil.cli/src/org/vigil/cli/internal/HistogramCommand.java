@@ -15,7 +15,7 @@ import org.vigil.events.Histogram;
 import org.vigil.events.SourceException;
 
 /**
- * {@code vigil-cli histogram [--source ID] [--from T] [--to T] [--lucene] [--bars N] QUERY}: the
+ * {@code vigil-cli histogram [--source ID[,ID…]] [--from T] [--to T] [--lucene] [--bars N] QUERY}: the
  * hits per time bucket, each bucket's start in local time, on the same grid as the workbench.
  */
 final class HistogramCommand extends SourceCommand {
@@ -23,8 +23,8 @@ final class HistogramCommand extends SourceCommand {
     private static final int DEFAULT_BARS = 30;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    HistogramCommand(BundleContext context, PrintStream out, Clock clock) {
-        super("histogram", Messages.Histogram_summary, context, out, clock);
+    HistogramCommand(BundleContext context, PrintStream out, PrintStream err, Clock clock) {
+        super("histogram", Messages.Histogram_summary, context, out, err, clock);
     }
 
     @Override
@@ -35,7 +35,7 @@ final class HistogramCommand extends SourceCommand {
         ZoneOffset offset = zone.getRules().getOffset(clock.instant());
         try (Registry registry = new Registry(context)) {
             EventQuery query = SourceQuery.query(options, clock);
-            print(SourceQuery.source(registry, options).source().histogram(query, bars, offset, Cancellation.none()),
+            print(SourceQuery.sources(registry, options, err).histogram(query, bars, offset, Cancellation.none()),
                     zone);
         } catch (SourceException e) {
             throw CliException.failure(e.getMessage());

@@ -19,6 +19,8 @@ public final class Messages extends NLS {
     public static String Demo_summary;
     public static String Cli_unexpectedArgument;
     public static String Source_unknown;
+    public static String Source_badList;
+    public static String Source_leftOut;
     public static String Query_syntax;
     public static String Query_emptyRange;
     public static String Query_badTime;

@@ -26,7 +26,7 @@ import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
 
 /**
- * {@code vigil-cli search [--source ID] [--from T] [--to T] [--lucene] [--limit N]
+ * {@code vigil-cli search [--source ID[,ID…]] [--from T] [--to T] [--lucene] [--limit N]
  * [--format table|ndjson|csv] QUERY}: the newest hits, paged through the source's cursor so that
  * any limit works. Table times are shown in the local time zone; NDJSON and CSV keep UTC. CSV
  * columns are {@code @timestamp}, {@code _id}, then the source's fields by name: fixed before the
@@ -38,8 +38,8 @@ final class SearchCommand extends SourceCommand {
     private static final List<String> FORMATS = List.of("table", "ndjson", "csv");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    SearchCommand(BundleContext context, PrintStream out, Clock clock) {
-        super("search", Messages.Search_summary, context, out, clock);
+    SearchCommand(BundleContext context, PrintStream out, PrintStream err, Clock clock) {
+        super("search", Messages.Search_summary, context, out, err, clock);
     }
 
     @Override
@@ -51,7 +51,7 @@ final class SearchCommand extends SourceCommand {
             throw CliException.usage(NLS.bind(Messages.Search_badFormat, format));
         }
         try (Registry registry = new Registry(context)) {
-            EventSource source = SourceQuery.source(registry, options).source();
+            EventSource source = SourceQuery.sources(registry, options, err);
             SearchRequest request = SearchRequest.newestFirst(SourceQuery.query(options, clock),
                     (int) Math.max(1, Math.min(PAGE, limit)));
             print(source, request, limit, format);

@@ -14,15 +14,22 @@ abstract class SourceCommand implements Command {
 
     protected final BundleContext context;
     protected final PrintStream out;
+    /** Where warnings go that must not mix with the results, such as a source left out. */
+    protected final PrintStream err;
     protected final Clock clock;
     private final String name;
     private final String summary;
 
     SourceCommand(String name, String summary, BundleContext context, PrintStream out, Clock clock) {
+        this(name, summary, context, out, System.err, clock);
+    }
+
+    SourceCommand(String name, String summary, BundleContext context, PrintStream out, PrintStream err, Clock clock) {
         this.name = name;
         this.summary = summary;
         this.context = context;
         this.out = out;
+        this.err = err;
         this.clock = clock;
     }
 

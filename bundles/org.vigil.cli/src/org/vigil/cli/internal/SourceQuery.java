@@ -1,13 +1,19 @@
 package org.vigil.cli.internal;
 
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.EventQuery;
+import org.vigil.events.EventSource;
+import org.vigil.events.MultiSource;
 import org.vigil.events.RegisteredSource;
 import org.vigil.query.DateMath;
 import org.vigil.query.KqlParser;
@@ -24,6 +30,8 @@ final class SourceQuery {
 
     /** Options that take a value. */
     static final List<String> OPTIONS = List.of("--source", "--from", "--to");
+    /** How long one of several sources may take before it is left out, as the workbench waits. */
+    private static final Duration MULTI_SOURCE_PATIENCE = Duration.ofSeconds(30);
     /** Options without a value. */
     static final List<String> FLAGS = List.of("--lucene");
 
@@ -54,6 +62,29 @@ final class SourceQuery {
 
     static RegisteredSource source(Registry registry, Options options) throws CliException {
         return registry.source(options.has("--source") ? options.value("--source") : null);
+    }
+
+    /**
+     * @param registry where the sources are found
+     * @param options {@code --source ID} or {@code --source A,B,…}: several are searched as one
+     * @param warnings told about a source left out of the answer (failed, or too slow)
+     * @return the source, or the sources as one
+     * @throws CliException naming an unknown or repeated source
+     */
+    static EventSource sources(Registry registry, Options options, PrintStream warnings) throws CliException {
+        if (!options.has("--source") || !options.value("--source").contains(",")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return source(registry, options).source();
+        }
+        Map<String, EventSource> named = new LinkedHashMap<>();
+        for (String id : options.value("--source").split(",", -1)) { //$NON-NLS-1$ //$NON-NLS-2$
+            String trimmed = id.strip();
+            if (trimmed.isEmpty() || named.containsKey(trimmed)) {
+                throw CliException.usage(NLS.bind(Messages.Source_badList, options.value("--source"))); //$NON-NLS-1$
+            }
+            named.put(trimmed, registry.source(trimmed).source());
+        }
+        return new MultiSource(List.copyOf(named.values()), MULTI_SOURCE_PATIENCE, (source, problem) -> warnings
+                .println(NLS.bind(Messages.Source_leftOut, source.id(), problem.getMessage())));
     }
 
     private static TimeRange range(Options options, Clock clock) throws CliException {

@@ -12,15 +12,15 @@ import org.vigil.events.SourceException;
 import org.vigil.events.TopTerms;
 
 /**
- * {@code vigil-cli top [--source ID] [--from T] [--to T] [--lucene] [--size N] FIELD QUERY}: the
+ * {@code vigil-cli top [--source ID[,ID…]] [--from T] [--to T] [--lucene] [--size N] FIELD QUERY}: the
  * most frequent values of a field among the hits, with their counts and share of the hits.
  */
 final class TopCommand extends SourceCommand {
 
     private static final int DEFAULT_SIZE = 10;
 
-    TopCommand(BundleContext context, PrintStream out, Clock clock) {
-        super("top", Messages.Top_summary, context, out, clock);
+    TopCommand(BundleContext context, PrintStream out, PrintStream err, Clock clock) {
+        super("top", Messages.Top_summary, context, out, err, clock);
     }
 
     @Override
@@ -33,7 +33,7 @@ final class TopCommand extends SourceCommand {
         String field = options.positional().get(0);
         Options query = options.withoutFirstPositional();
         try (Registry registry = new Registry(context)) {
-            print(SourceQuery.source(registry, query).source().topTerms(SourceQuery.query(query, clock), field, size,
+            print(SourceQuery.sources(registry, query, err).topTerms(SourceQuery.query(query, clock), field, size,
                     Cancellation.none()));
         } catch (SourceException e) {
             throw CliException.failure(e.getMessage());
