@@ -28,6 +28,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Histogram;
 import org.vigil.events.SourceException;
@@ -156,6 +157,17 @@ final class LuceneEventStore implements AutoCloseable {
             return new TopTerms(field, count(query), 0, List.of());
         }
         return read(searcher -> Aggregations.topTerms(searcher, query, field, type, size));
+    }
+
+    /**
+     * @param pass the aggregations, checked
+     * @param query the translated query
+     * @param cancellation checked between segments
+     * @return the aggregations over the hits, from one point-in-time view
+     * @throws IOException if the index cannot be read
+     */
+    AggregationResults aggregate(AggregationPass pass, Query query, Cancellation cancellation) throws IOException {
+        return read(searcher -> pass.run(searcher, query, cancellation));
     }
 
     private <T> T read(SearcherWork<T> work) throws IOException {

@@ -1,0 +1,83 @@
+package org.vigil.local.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationResult;
+
+/**
+ * Hits per hour of day and day of week in a zone. The zone's offset is looked up again only when
+ * a hit falls outside the stretch of time where the last offset holds, so that a zone without
+ * daylight saving costs one addition per hit.
+ */
+final class HeatMapPart implements AggregationPart {
+
+    private static final long HOUR = 3_600_000L;
+    private static final long DAY = 24 * HOUR;
+    /** 1970-01-01, day 0 of the epoch, was a Thursday: three days after a Monday. */
+    private static final int EPOCH_DAY_OF_WEEK = 3;
+
+    private final Aggregation.HeatMap aggregation;
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final Timestamps times = new Timestamps();
+    private final long[] cells = new long[AggregationResult.HeatMap.CELLS];
+    private long offsetFrom = Long.MAX_VALUE;
+    private long offsetTo = Long.MIN_VALUE;
+    private long offset;
+
+    HeatMapPart(Aggregation.HeatMap aggregation, ZoneId zone) {
+        this.aggregation = aggregation;
+        this.zone = zone;
+        this.rules = zone.getRules();
+    }
+
+    @Override
+    public void segment(LeafReaderContext context) throws IOException {
+        times.segment(context.reader());
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        long millis = times.read(doc);
+        if (millis == Timestamps.NONE) {
+            return;
+        }
+        if (millis < offsetFrom || millis >= offsetTo) {
+            lookUpOffset(millis);
+        }
+        long local = millis + offset;
+        int day = (int) Math.floorMod(Math.floorDiv(local, DAY) + EPOCH_DAY_OF_WEEK, 7);
+        int hour = (int) (Math.floorMod(local, DAY) / HOUR);
+        cells[day * 24 + hour]++;
+    }
+
+    private void lookUpOffset(long millis) {
+        Instant instant = Instant.ofEpochMilli(millis);
+        offset = rules.getOffset(instant).getTotalSeconds() * 1000L;
+        if (rules.isFixedOffset()) {
+            offsetFrom = Long.MIN_VALUE;
+            offsetTo = Long.MAX_VALUE;
+            return;
+        }
+        ZoneOffsetTransition previous = rules.previousTransition(instant.plusMillis(1));
+        ZoneOffsetTransition next = rules.nextTransition(instant);
+        offsetFrom = previous == null ? Long.MIN_VALUE : previous.getInstant().toEpochMilli();
+        offsetTo = next == null ? Long.MAX_VALUE : next.getInstant().toEpochMilli();
+    }
+
+    @Override
+    public void finishSegment() {
+        // Nothing per segment: the cells are the pass's.
+    }
+
+    @Override
+    public AggregationResult result(long hits) {
+        return new AggregationResult.HeatMap(aggregation.name(), zone, TimeSeriesPart.list(cells));
+    }
+}
