@@ -102,8 +102,8 @@ public final class LuceneSource implements EventSource, ImportTarget, AutoClosea
 
     @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
-        return engine.fields().entrySet().stream()
-                .map(field -> new FieldInfo(field.getKey(), field.getValue(), field.getValue() != FieldType.TEXT))
+        // Text too: its whole values are counted, as Elasticsearch counts a text's keyword sub-field.
+        return engine.fields().entrySet().stream().map(field -> new FieldInfo(field.getKey(), field.getValue(), true))
                 .toList();
     }
 

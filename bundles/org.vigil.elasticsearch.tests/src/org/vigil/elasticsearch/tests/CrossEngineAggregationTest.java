@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
-import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.events.Aggregation;
 import org.vigil.events.AggregationRequest;
 import org.vigil.events.AggregationResult;
@@ -31,32 +28,14 @@ import org.vigil.query.QuerySyntaxException;
 
 /**
  * The dashboard aggregations give the same figures on both engines over the shared fixture: every
- * kind, in one request, for several queries and zones, and the same refusal of a field that
- * cannot be aggregated. Elasticsearch's distinct counts are estimates above its precision
+ * kind, in one request, for several queries and zones (text counted by whole value: the fixture's
+ * index has the keyword sub-fields {@code IndexMappings} gives text), and the same refusal of a
+ * field that cannot be aggregated so. Elasticsearch's distinct counts are estimates above its precision
  * threshold; the fixture's sets are far below it, where they are exact, so they must be equal.
  */
-class CrossEngineAggregationTest {
+class CrossEngineAggregationTest extends CrossEngineBase {
 
     private static final ZoneId HO_CHI_MINH = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private static ElasticsearchConnection connection;
-    private static CrossEngineFixture fixture;
-
-    @BeforeAll
-    static void loadBothEngines() throws Exception {
-        connection = EsNodes.connector().open(EsNodes.plain());
-        fixture = CrossEngineFixture.create(connection);
-    }
-
-    @AfterAll
-    static void dropBothEngines() throws Exception {
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (connection != null) {
-            connection.close();
-        }
-    }
 
     /** Every kind of aggregation, on keyword, address, number, boolean and double fields. */
     static List<Aggregation> everyKind() throws QuerySyntaxException {
@@ -70,6 +49,10 @@ class CrossEngineAggregationTest {
                 Aggregation.Terms.of("scores", "vulnerability.score.base", 3),
                 Aggregation.Terms.of("established", "tls.established", 2),
                 Aggregation.Terms.of("unmapped", "no.such", 2),
+                Aggregation.Terms.of("signatures", "rule.name", 5),
+                Aggregation.Terms.of("messages", "message", 3),
+                new Aggregation.DateHistogram("by signature", 30, "rule.name", 3),
+                new Aggregation.Distinct("distinct messages", "message"),
                 new Aggregation.Terms("rules by source", "rule.name", 4, "source.ip", 3),
                 new Aggregation.Terms("sources by port", "source.ip", 3, "destination.port", 2),
                 new Aggregation.Distinct("distinct sources", "source.ip"),
@@ -185,10 +168,7 @@ class CrossEngineAggregationTest {
         return Stream.of(Arguments.of(new Aggregation.Stats("s", "message"), "message"),
                 Arguments.of(new Aggregation.Stats("s", "no.such"), "no.such"),
                 Arguments.of(new Aggregation.Stats("s", "event.action"), "event.action"),
-                Arguments.of(Aggregation.Terms.of("t", "message", 5), "message"),
-                Arguments.of(new Aggregation.Distinct("d", "message"), "message"),
-                Arguments.of(new Aggregation.DateHistogram("h", 30, "message", 3), "message"),
-                Arguments.of(new Aggregation.Terms("t", "event.action", 3, "message", 3), "message"));
+                Arguments.of(new Aggregation.Stats("s", "source.ip"), "source.ip"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -239,11 +219,4 @@ class CrossEngineAggregationTest {
         return value == null ? List.of() : value instanceof List<?> list ? List.copyOf(list) : List.of(value);
     }
 
-    private static EventQuery query(String kql) {
-        try {
-            return new EventQuery(KqlParser.parse(kql), CrossEngineFixture.RANGE);
-        } catch (QuerySyntaxException e) {
-            throw new IllegalArgumentException(kql, e);
-        }
-    }
 }

@@ -265,17 +265,17 @@ public final class AggregationSearch {
         return fields.get(field).map(FieldMapping::type).orElse(FieldType.KEYWORD);
     }
 
-    /** The field whose whole values are counted; text is refused as the embedded store refuses it. */
+    /** The field whose whole values are counted: for text its keyword sub-field, without which it is refused. */
     private String exact(String field) throws QueryTranslationException {
         FieldMapping mapping = fields.get(field).orElse(null);
         if (mapping == null) {
             return field;
         }
-        if (mapping.type() == FieldType.TEXT) {
+        if (mapping.exact().isEmpty()) {
             throw new QueryTranslationException(field, mapping.type(), null,
                     NLS.bind(Messages.Aggregate_textField, field));
         }
-        return mapping.exact().orElse(field);
+        return mapping.exact().get();
     }
 
     private String numeric(String field) throws QueryTranslationException {

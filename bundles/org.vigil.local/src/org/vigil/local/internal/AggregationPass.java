@@ -11,7 +11,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.FieldType;
@@ -52,20 +51,9 @@ final class AggregationPass {
      */
     void check() throws BadFieldException {
         for (Aggregation aggregation : request.aggregations()) {
-            switch (aggregation) {
-                case Aggregation.DateHistogram histogram when histogram.splitField() != null ->
-                    values(histogram.splitField());
-                case Aggregation.Terms terms -> {
-                    values(terms.field());
-                    if (terms.thenField() != null) {
-                        values(terms.thenField());
-                    }
-                }
-                case Aggregation.Distinct distinct -> values(distinct.field());
-                case Aggregation.Stats stats -> numeric(stats.field());
-                default -> {
-                    // Histograms without split, heat maps and filters read only the event time.
-                }
+            // Every field can be counted by value (text by its whole values); only stats need numbers.
+            if (aggregation instanceof Aggregation.Stats stats) {
+                numeric(stats.field());
             }
         }
     }
@@ -122,12 +110,6 @@ final class AggregationPass {
         return new FieldValues(field, type == null ? FieldType.KEYWORD : type);
     }
 
-    private void values(String field) throws BadFieldException {
-        if (types.apply(field) == FieldType.TEXT) {
-            throw new BadFieldException(NLS.bind(Messages.Aggregate_textField, field));
-        }
-    }
-
     private void numeric(String field) throws BadFieldException {
         FieldType type = types.apply(field);
         if (type == null) {
@@ -152,8 +134,8 @@ final class AggregationPass {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Hands every hit to every part; Lucene's interface calls per document stay out of the loop. */
-    private static final class PassCollector extends SimpleCollector {
+    /** Hands every hit to every part, and each part a segment when the hits reach it. */
+    private static final class PassCollector extends HitCollector {
         private final AggregationPart[] parts;
         private final Cancellation cancellation;
         private boolean inSegment;
@@ -191,18 +173,6 @@ final class AggregationPass {
             for (AggregationPart part : parts) {
                 part.collect(doc);
             }
-        }
-
-        @Override
-        public void collectRange(int min, int max) throws IOException {
-            for (int doc = min; doc < max; doc++) {
-                collect(doc);
-            }
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

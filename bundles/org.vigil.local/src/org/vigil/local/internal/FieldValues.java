@@ -15,7 +15,7 @@ import org.vigil.core.model.FieldType;
 
 /**
  * The distinct doc values of one field for each hit of a segment, as small segment-local ids that
- * aggregations count into arrays: the ordinal for keywords, booleans and addresses, a number given
+ * aggregations count into arrays: the ordinal for keywords, text, booleans and addresses, a number given
  * in order of appearance for numbers and dates. An id is turned into its value only once per
  * segment ({@link #key}), and values are compared in the engine's order: bytes for keywords and
  * addresses, numeric order for numbers and dates, which is also Elasticsearch's key order.
@@ -39,13 +39,14 @@ final class FieldValues {
 
     /**
      * @param field the field
-     * @param type its type in the store; not text
+     * @param type its type in the store
      */
     FieldValues(String field, FieldType type) {
-        this.field = field;
+        // Text is counted by its whole values, kept in a field of their own.
+        this.field = type == FieldType.TEXT ? EventDocuments.WHOLE_TEXT + field : field;
         this.type = type;
         this.ordinals = switch (type) {
-            case KEYWORD, BOOLEAN, IP -> true;
+            case KEYWORD, BOOLEAN, IP, TEXT -> true;
             default -> false;
         };
     }

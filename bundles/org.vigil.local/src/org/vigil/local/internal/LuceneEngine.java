@@ -109,6 +109,15 @@ public final class LuceneEngine implements AutoCloseable {
         return new EventDocuments(new FieldCatalog())::toDocument;
     }
 
+    /**
+     * @param field a text field
+     * @return the Lucene field holding its whole values as sorted-set doc values (values of at
+     *         most 256 characters), for a benchmark's hand-written aggregations
+     */
+    public static String wholeTextField(String field) {
+        return EventDocuments.WHOLE_TEXT + field;
+    }
+
     /** @return every field and its type */
     public Map<String, FieldType> fields() {
         return store.catalog().all();

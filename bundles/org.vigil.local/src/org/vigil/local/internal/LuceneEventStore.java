@@ -147,14 +147,20 @@ final class LuceneEventStore implements AutoCloseable {
      * @param query the translated query
      * @param field a field the store has seen
      * @param size how many values at most
-     * @return the field's most frequent values among the hits; none for a field the store does not know or
-     *         cannot aggregate (text)
+     * @return the field's most frequent values among the hits; none for a field the store does not know;
+     *         text by its whole values
      * @throws IOException if the index cannot be read
      */
     TopTerms topTerms(Query query, String field, int size) throws IOException {
-        FieldType type = catalog.typeOf(field).orElse(FieldType.TEXT);
-        if (type == FieldType.TEXT) {
+        FieldType type = catalog.typeOf(field).orElse(null);
+        if (type == null) {
             return new TopTerms(field, count(query), 0, List.of());
+        }
+        if (type == FieldType.TEXT) {
+            // Counted by whole value, as Elasticsearch counts a text's keyword sub-field.
+            TopTerms whole = read(searcher -> Aggregations.topTerms(searcher, query, EventDocuments.WHOLE_TEXT + field,
+                    type, size));
+            return new TopTerms(field, whole.hits(), whole.withField(), whole.terms());
         }
         return read(searcher -> Aggregations.topTerms(searcher, query, field, type, size));
     }
