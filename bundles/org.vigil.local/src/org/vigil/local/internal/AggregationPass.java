@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.FieldType;
@@ -23,8 +24,9 @@ import org.vigil.events.Intervals;
 import org.vigil.query.QueryNode;
 
 /**
- * Every aggregation of a request computed in one pass over the hits, from doc values: one
- * collector hands each hit to every {@link AggregationPart}. The cost grows with the hits, not
+ * Every aggregation of a request computed in one pass over the hits, from doc values: a request
+ * of one aggregation is searched with its {@link AggregationPart}, one of several with a
+ * collector that hands each hit, or run of hits, to every part. The cost grows with the hits, not
  * with what is displayed, and the hits are visited once however many panels a dashboard shows.
  */
 final class AggregationPass {
@@ -69,12 +71,22 @@ final class AggregationPass {
     AggregationResults run(IndexSearcher searcher, Query query, Cancellation cancellation) throws IOException {
         List<AggregationPart> parts = new ArrayList<>();
         for (Aggregation aggregation : request.aggregations()) {
-            parts.add(part(aggregation, searcher));
+            AggregationPart part = part(aggregation, searcher);
+            part.watch(cancellation);
+            parts.add(part);
         }
-        PassCollector collector = new PassCollector(parts.toArray(AggregationPart[]::new), cancellation);
-        searcher.search(query, collector);
-        collector.finishSegment();
-        return AggregationResults.of(collector.hits, parts.stream().map(part -> part.result(collector.hits)).toList());
+        long hits = switch (parts.size()) {
+            case 0 -> searcher.count(query);
+            case 1 -> {
+                searcher.search(query, parts.get(0));
+                yield parts.get(0).hits;
+            }
+            default -> {
+                searcher.search(query, new PassCollector(parts.toArray(AggregationPart[]::new)));
+                yield parts.get(0).hits;
+            }
+        };
+        return AggregationResults.of(hits, parts.stream().map(part -> part.result(hits)).toList());
     }
 
     private AggregationPart part(Aggregation aggregation, IndexSearcher searcher) throws IOException {
@@ -134,45 +146,45 @@ final class AggregationPass {
         private static final long serialVersionUID = 1L;
     }
 
-    /** Hands every hit to every part, and each part a segment when the hits reach it. */
-    private static final class PassCollector extends HitCollector {
+    /** Hands every hit and every segment to every part: several aggregations, one pass. */
+    private static final class PassCollector extends SimpleCollector {
         private final AggregationPart[] parts;
-        private final Cancellation cancellation;
-        private boolean inSegment;
-        long hits;
 
-        PassCollector(AggregationPart[] parts, Cancellation cancellation) {
+        PassCollector(AggregationPart[] parts) {
             this.parts = parts;
-            this.cancellation = cancellation;
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            finishSegment();
-            if (cancellation.isCancelled()) {
-                throw new CancelledException();
-            }
             for (AggregationPart part : parts) {
-                part.segment(context);
-            }
-            inSegment = true;
-        }
-
-        void finishSegment() throws IOException {
-            if (inSegment) {
-                for (AggregationPart part : parts) {
-                    part.finishSegment();
-                }
-                inSegment = false;
+                part.getLeafCollector(context);
             }
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            hits++;
             for (AggregationPart part : parts) {
                 part.collect(doc);
             }
+        }
+
+        @Override
+        public void collectRange(int min, int max) throws IOException {
+            for (AggregationPart part : parts) {
+                part.collectRange(min, max);
+            }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            for (AggregationPart part : parts) {
+                part.finish();
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

@@ -152,7 +152,7 @@ final class Aggregations {
     }
 
     /** Visits the distinct numeric doc values of each hit. */
-    private static final class NumericCollector extends HitCollector {
+    private static final class NumericCollector extends SimpleCollector {
         private final String field;
         private final NumericSink sink;
         private final long[] hitsAndWithField;
@@ -197,13 +197,26 @@ final class Aggregations {
                 }
             }
         }
+
+        /** Lucene's default loops through an interface call per document; this loop is this class's own. */
+        @Override
+        public void collectRange(int min, int max) throws IOException {
+            for (int doc = min; doc < max; doc++) {
+                collect(doc);
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     /**
      * Counts the keyword or IP doc values of the hits per segment ordinal, and turns ordinals
      * into text once per segment rather than once per hit.
      */
-    private static final class OrdinalCollector extends HitCollector {
+    private static final class OrdinalCollector extends SimpleCollector {
         private final String field;
         private final FieldType type;
         private final ValueSink sink;
@@ -254,6 +267,19 @@ final class Aggregations {
 
         private String text(BytesRef bytes) {
             return formatBytes(type, bytes);
+        }
+
+        /** Lucene's default loops through an interface call per document; this loop is this class's own. */
+        @Override
+        public void collectRange(int min, int max) throws IOException {
+            for (int doc = min; doc < max; doc++) {
+                collect(doc);
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

@@ -13,7 +13,7 @@ import org.vigil.events.AggregationResult;
  * The exact number of different values among the hits: a segment marks the ids it meets, and
  * the values of the marked ids join one set at the end of the segment.
  */
-final class DistinctPart implements AggregationPart {
+final class DistinctPart extends AggregationPart {
 
     private final Aggregation.Distinct aggregation;
     private final FieldValues values;
@@ -26,13 +26,14 @@ final class DistinctPart implements AggregationPart {
     }
 
     @Override
-    public void segment(LeafReaderContext context) throws IOException {
+    void segment(LeafReaderContext context) throws IOException {
         values.segment(context.reader());
         segmentSeen = new FixedBitSet(Math.max(1, values.idBound()));
     }
 
     @Override
     public void collect(int doc) throws IOException {
+        hits++;
         int count = values.read(doc);
         int[] ids = values.ids();
         for (int i = 0; i < count; i++) {
@@ -42,7 +43,14 @@ final class DistinctPart implements AggregationPart {
     }
 
     @Override
-    public void finishSegment() throws IOException {
+    public void collectRange(int min, int max) throws IOException {
+        for (int doc = min; doc < max; doc++) {
+            collect(doc);
+        }
+    }
+
+    @Override
+    void finishSegment() throws IOException {
         for (int id = 0; id < segmentSeen.length(); id++) {
             if (segmentSeen.get(id)) {
                 seen.add(values.key(id));
@@ -51,7 +59,7 @@ final class DistinctPart implements AggregationPart {
     }
 
     @Override
-    public AggregationResult result(long hits) {
+    AggregationResult result(long allHits) {
         return new AggregationResult.DistinctCount(aggregation.name(), aggregation.field(), seen.size(), false);
     }
 }

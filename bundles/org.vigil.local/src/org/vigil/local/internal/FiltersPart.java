@@ -16,7 +16,7 @@ import org.vigil.events.AggregationResult;
  * The hits that match each of several queries, in the same pass: each query's matches of a
  * segment are walked alongside the hits, which come in increasing order, as a conjunction would.
  */
-final class FiltersPart implements AggregationPart {
+final class FiltersPart extends AggregationPart {
 
     private final Aggregation.Filters aggregation;
     private final List<Weight> weights;
@@ -37,7 +37,7 @@ final class FiltersPart implements AggregationPart {
     }
 
     @Override
-    public void segment(LeafReaderContext context) throws IOException {
+    void segment(LeafReaderContext context) throws IOException {
         for (int i = 0; i < weights.size(); i++) {
             Scorer scorer = weights.get(i).scorer(context);
             confirmations[i] = scorer == null ? null : scorer.twoPhaseIterator();
@@ -48,6 +48,7 @@ final class FiltersPart implements AggregationPart {
 
     @Override
     public void collect(int doc) throws IOException {
+        hits++;
         for (int i = 0; i < matches.length; i++) {
             DocIdSetIterator match = matches[i];
             int at = match.docID() < doc ? match.advance(doc) : match.docID();
@@ -58,12 +59,19 @@ final class FiltersPart implements AggregationPart {
     }
 
     @Override
-    public void finishSegment() {
+    public void collectRange(int min, int max) throws IOException {
+        for (int doc = min; doc < max; doc++) {
+            collect(doc);
+        }
+    }
+
+    @Override
+    void finishSegment() {
         // Nothing per segment: the counts are the pass's.
     }
 
     @Override
-    public AggregationResult result(long hits) {
+    AggregationResult result(long allHits) {
         List<AggregationResult.FilterCount> result = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             result.add(new AggregationResult.FilterCount(aggregation.filters().get(i).label(), counts[i]));

@@ -15,7 +15,7 @@ import org.vigil.events.AggregationResult;
  * a hit falls outside the stretch of time where the last offset holds, so that a zone without
  * daylight saving costs one addition per hit.
  */
-final class HeatMapPart implements AggregationPart {
+final class HeatMapPart extends AggregationPart {
 
     private static final long HOUR = 3_600_000L;
     private static final long DAY = 24 * HOUR;
@@ -38,12 +38,13 @@ final class HeatMapPart implements AggregationPart {
     }
 
     @Override
-    public void segment(LeafReaderContext context) throws IOException {
+    void segment(LeafReaderContext context) throws IOException {
         times.segment(context.reader());
     }
 
     @Override
     public void collect(int doc) throws IOException {
+        hits++;
         long millis = times.read(doc);
         if (millis == Timestamps.NONE) {
             return;
@@ -55,6 +56,13 @@ final class HeatMapPart implements AggregationPart {
         int day = (int) Math.floorMod(Math.floorDiv(local, DAY) + EPOCH_DAY_OF_WEEK, 7);
         int hour = (int) (Math.floorMod(local, DAY) / HOUR);
         cells[day * 24 + hour]++;
+    }
+
+    @Override
+    public void collectRange(int min, int max) throws IOException {
+        for (int doc = min; doc < max; doc++) {
+            collect(doc);
+        }
     }
 
     private void lookUpOffset(long millis) {
@@ -72,12 +80,12 @@ final class HeatMapPart implements AggregationPart {
     }
 
     @Override
-    public void finishSegment() {
+    void finishSegment() {
         // Nothing per segment: the cells are the pass's.
     }
 
     @Override
-    public AggregationResult result(long hits) {
+    AggregationResult result(long allHits) {
         return new AggregationResult.HeatMap(aggregation.name(), zone, TimeSeriesPart.list(cells));
     }
 }

@@ -14,7 +14,7 @@ import org.vigil.events.AggregationResult;
  * Count, sum, minimum and maximum of every value of a numeric field among the hits (a hit with
  * two values counts both), the sum compensated as Elasticsearch's {@code stats} compensates it.
  */
-final class StatsPart implements AggregationPart {
+final class StatsPart extends AggregationPart {
 
     private final Aggregation.Stats aggregation;
     private final boolean doubles;
@@ -35,17 +35,25 @@ final class StatsPart implements AggregationPart {
     }
 
     @Override
-    public void segment(LeafReaderContext context) throws IOException {
+    void segment(LeafReaderContext context) throws IOException {
         values = DocValues.getSortedNumeric(context.reader(), aggregation.field());
     }
 
     @Override
     public void collect(int doc) throws IOException {
+        hits++;
         if (values.advanceExact(doc)) {
             for (int i = values.docValueCount(); i > 0; i--) {
                 long raw = values.nextValue();
                 add(doubles ? NumericUtils.sortableLongToDouble(raw) : raw);
             }
+        }
+    }
+
+    @Override
+    public void collectRange(int min, int max) throws IOException {
+        for (int doc = min; doc < max; doc++) {
+            collect(doc);
         }
     }
 
@@ -61,12 +69,12 @@ final class StatsPart implements AggregationPart {
     }
 
     @Override
-    public void finishSegment() {
+    void finishSegment() {
         // Nothing per segment: the figures are the pass's.
     }
 
     @Override
-    public AggregationResult result(long hits) {
+    AggregationResult result(long allHits) {
         return new AggregationResult.NumericStats(aggregation.name(), aggregation.field(), count, sum,
                 count == 0 ? Double.NaN : min, count == 0 ? Double.NaN : max);
     }

@@ -16,7 +16,7 @@ import org.vigil.events.AggregationResult;
  * counts the first field's values into an array by id and the pairs into a map keyed by both
  * ids, and turns ids into values once at its end.
  */
-final class TermsPart implements AggregationPart {
+final class TermsPart extends AggregationPart {
 
     private final Aggregation.Terms aggregation;
     private final FieldValues first;
@@ -39,7 +39,7 @@ final class TermsPart implements AggregationPart {
     }
 
     @Override
-    public void segment(LeafReaderContext context) throws IOException {
+    void segment(LeafReaderContext context) throws IOException {
         first.segment(context.reader());
         if (then != null) {
             then.segment(context.reader());
@@ -50,6 +50,7 @@ final class TermsPart implements AggregationPart {
 
     @Override
     public void collect(int doc) throws IOException {
+        hits++;
         int values = first.read(doc);
         if (values == 0) {
             return;
@@ -68,6 +69,13 @@ final class TermsPart implements AggregationPart {
         }
     }
 
+    @Override
+    public void collectRange(int min, int max) throws IOException {
+        for (int doc = min; doc < max; doc++) {
+            collect(doc);
+        }
+    }
+
     private void collectPairs(int doc, int values, int[] ids) throws IOException {
         int thenValues = then.read(doc);
         int[] thenIds = then.ids();
@@ -80,7 +88,7 @@ final class TermsPart implements AggregationPart {
     }
 
     @Override
-    public void finishSegment() throws IOException {
+    void finishSegment() throws IOException {
         for (int id = 0; id < segmentCounts.length; id++) {
             if (segmentCounts[id] > 0) {
                 counts.merge(first.key(id), segmentCounts[id], Long::sum);
@@ -94,10 +102,10 @@ final class TermsPart implements AggregationPart {
     }
 
     @Override
-    public AggregationResult result(long hits) {
+    AggregationResult result(long allHits) {
         List<Map.Entry<Object, Long>> top = top(counts, aggregation.size());
         List<AggregationResult.Bucket> buckets = top.stream().map(this::bucket).toList();
-        return new AggregationResult.TermsTable(aggregation.name(), aggregation.field(), hits, withField,
+        return new AggregationResult.TermsTable(aggregation.name(), aggregation.field(), allHits, withField,
                 sum(counts) - sum(top), buckets, false);
     }
 

@@ -17,7 +17,7 @@ import org.vigil.events.AggregationResult;
  * pass: each segment counts into one row of buckets per value it meets, and the rows are added up
  * by value at the end of the segment; the top values are chosen from the totals at the end.
  */
-final class TimeSeriesPart implements AggregationPart {
+final class TimeSeriesPart extends AggregationPart {
 
     private final Aggregation.DateHistogram aggregation;
     private final HistogramGrid grid;
@@ -40,7 +40,7 @@ final class TimeSeriesPart implements AggregationPart {
     }
 
     @Override
-    public void segment(LeafReaderContext context) throws IOException {
+    void segment(LeafReaderContext context) throws IOException {
         times.segment(context.reader());
         if (split != null) {
             split.segment(context.reader());
@@ -50,6 +50,7 @@ final class TimeSeriesPart implements AggregationPart {
 
     @Override
     public void collect(int doc) throws IOException {
+        hits++;
         int slot = grid.slot(times.read(doc));
         if (slot < 0) {
             return;
@@ -61,6 +62,13 @@ final class TimeSeriesPart implements AggregationPart {
             for (int i = 0; i < values; i++) {
                 row(ids[i])[slot]++;
             }
+        }
+    }
+
+    @Override
+    public void collectRange(int min, int max) throws IOException {
+        for (int doc = min; doc < max; doc++) {
+            collect(doc);
         }
     }
 
@@ -77,7 +85,7 @@ final class TimeSeriesPart implements AggregationPart {
     }
 
     @Override
-    public void finishSegment() throws IOException {
+    void finishSegment() throws IOException {
         for (int id = 0; id < rows.length; id++) {
             if (rows[id] != null) {
                 long[] sum = rowsByValue.computeIfAbsent(split.key(id), key -> new long[totals.length]);
@@ -90,7 +98,7 @@ final class TimeSeriesPart implements AggregationPart {
     }
 
     @Override
-    public AggregationResult result(long hits) {
+    AggregationResult result(long allHits) {
         List<AggregationResult.Series> series = new ArrayList<>();
         long[] other = totals.clone();
         rowsByValue.entrySet().stream().map(entry -> Map.entry(entry.getKey(), sum(entry.getValue())))
