@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
+import org.vigil.elasticsearch.ElasticsearchConnection;
+import org.vigil.elasticsearch.ElasticsearchEventSource;
 import org.vigil.events.Aggregation;
 import org.vigil.events.AggregationRequest;
 import org.vigil.events.AggregationResult;
@@ -22,6 +25,7 @@ import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
+import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.query.KqlParser;
 import org.vigil.query.QuerySyntaxException;
@@ -183,6 +187,33 @@ class CrossEngineAggregationTest extends CrossEngineBase {
 
             assertEquals(SourceException.Kind.BAD_QUERY, e.kind(), e.getMessage());
             assertTrue(e.getMessage().contains(field), e.getMessage());
+        }
+    }
+
+    @Test
+    void textWithoutAWholeValueFieldIsRefusedByElasticsearchNamingIt() throws Exception {
+        try (TextOnlyIndex index = new TextOnlyIndex(connection)) {
+            ElasticsearchEventSource source = new ElasticsearchEventSource(
+                    new SourceDescriptor("text-only", "Text only", "elasticsearch", index.name()), connection,
+                    index.name(), Event.TIMESTAMP, CrossEngineFixture.CLOCK);
+            AggregationRequest request = new AggregationRequest(query("*"), HO_CHI_MINH,
+                    List.of(Aggregation.Terms.of("messages", "message", 5)));
+
+            SourceException e = assertThrows(SourceException.class, () -> source.aggregate(request, Cancellation.none()));
+
+            assertEquals(SourceException.Kind.BAD_QUERY, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("message") && e.getMessage().contains("keyword"), e.getMessage());
+        }
+    }
+
+    /** An index whose text has no keyword sub-field, as a team's own mapping may have it. */
+    private static final class TextOnlyIndex extends ThrowAwayIndex {
+        TextOnlyIndex(ElasticsearchConnection owner) throws Exception {
+            super(owner, "vigil-it-text-only-");
+            createAndFill(mapping -> mapping.properties("message", p -> p.text(t -> t))
+                    .properties(Event.TIMESTAMP, p -> p.date(d -> d)),
+                    client -> client.index(i -> i.index(name()).refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                            .document(Map.of(Event.TIMESTAMP, "2026-11-10T00:00:00Z", "message", "hello"))));
         }
     }
 
