@@ -6,8 +6,11 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.vigil.core.model.Event;
 import org.vigil.events.Aggregation;
 import org.vigil.events.AggregationResult;
 
@@ -26,7 +29,8 @@ final class HeatMapPart extends AggregationPart {
     private final Aggregation.HeatMap aggregation;
     private final ZoneId zone;
     private final ZoneRules rules;
-    private final Timestamps times = new Timestamps();
+    private NumericDocValues single;
+    private SortedNumericDocValues values;
     private final long[] cells = new long[AggregationResult.HeatMap.CELLS];
     private long offsetFrom = Long.MAX_VALUE;
     private long offsetTo = Long.MIN_VALUE;
@@ -40,14 +44,23 @@ final class HeatMapPart extends AggregationPart {
 
     @Override
     void segment(LeafReaderContext context) throws IOException {
-        times.segment(context.reader());
+        // Read here rather than through a shared helper: a call site of its own is one the JIT inlines.
+        values = DocValues.getSortedNumeric(context.reader(), Event.TIMESTAMP);
+        single = DocValues.unwrapSingleton(values);
     }
 
     @Override
     public void collect(int doc) throws IOException {
         hits++;
-        long millis = times.read(doc);
-        if (millis == Timestamps.NONE) {
+        long millis;
+        if (single != null) {
+            if (!single.advanceExact(doc)) {
+                return;
+            }
+            millis = single.longValue();
+        } else if (values.advanceExact(doc)) {
+            millis = values.nextValue();
+        } else {
             return;
         }
         if (millis < offsetFrom || millis >= offsetTo) {
@@ -63,18 +76,18 @@ final class HeatMapPart extends AggregationPart {
      */
     @Override
     public void collectRange(int min, int max) throws IOException {
-        NumericDocValues single = times.single();
         if (!rules.isFixedOffset() || single == null) {
             for (int doc = min; doc < max; doc++) {
                 collect(doc);
             }
             return;
         }
+        NumericDocValues times = single;
         long[] counts = cells;
         long fixed = rules.getOffset(Instant.EPOCH).getTotalSeconds() * 1000L;
         for (int doc = min; doc < max; doc++) {
-            if (single.advanceExact(doc)) {
-                counts[cell(single.longValue() + fixed)]++;
+            if (times.advanceExact(doc)) {
+                counts[cell(times.longValue() + fixed)]++;
             }
         }
         hits += max - min;

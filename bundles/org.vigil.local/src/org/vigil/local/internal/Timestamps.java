@@ -23,11 +23,6 @@ final class Timestamps {
         single = DocValues.unwrapSingleton(values);
     }
 
-    /** @return the segment's times when every document has at most one, else {@code null} */
-    NumericDocValues single() {
-        return single;
-    }
-
     /**
      * @param doc a hit of the segment, in increasing order
      * @return its time, or {@link #NONE}
