@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.elasticsearch.internal.AggregationRequests;
+import org.vigil.elasticsearch.internal.AggregationSearch;
 import org.vigil.elasticsearch.internal.FieldMapping;
 import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.HitEvents;
@@ -27,6 +30,9 @@ import org.vigil.elasticsearch.internal.SearchResponses;
 import org.vigil.elasticsearch.internal.SourceCalls;
 import org.vigil.elasticsearch.internal.imports.BulkImport;
 import org.vigil.elasticsearch.internal.imports.ImportIndices;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Cursor;
 import org.vigil.events.EventQuery;
@@ -277,6 +283,38 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         }
         return new TopTerms(field, response.hits().total().value(),
                 AggregationRequests.withField(response.aggregations()), terms.stream().limit(size).toList());
+    }
+
+    /**
+     * Sends every aggregation of the request in one size-0 search (docs/AGGREGATIONS.md); the
+     * filters' queries are translated as the query is, against the same mappings.
+     */
+    @Override
+    public AggregationResults aggregate(AggregationRequest request, Cancellation cancellation) throws SourceException {
+        Map<Aggregation.Filters, List<Query>> filters = new HashMap<>();
+        for (Aggregation aggregation : request.aggregations()) {
+            if (aggregation instanceof Aggregation.Filters named) {
+                List<Query> queries = new ArrayList<>();
+                for (Aggregation.NamedFilter filter : named.filters()) {
+                    queries.add(translate(new EventQuery(filter.query(), request.query().range()), cancellation));
+                }
+                filters.put(named, queries);
+            }
+        }
+        // Last, so that the translation kept for the next call is the query's, not a filter's.
+        Query translated = translate(request.query(), cancellation);
+        AggregationSearch search = new AggregationSearch(request, mappings(cancellation), timestampField);
+        Map<String, co.elastic.clients.elasticsearch._types.aggregations.Aggregation> aggregations;
+        try {
+            aggregations = search.aggregations(filters);
+        } catch (QueryTranslationException e) {
+            throw calls.badQuery(e);
+        }
+        SearchResponse<Void> response = calls.call(Messages.Operation_aggregate,
+                client -> client.search(s -> s.index(indexPattern).size(0).trackTotalHits(t -> t.enabled(true))
+                        .query(translated).aggregations(aggregations), Void.class),
+                cancellation);
+        return search.results(response.hits().total().value(), response.aggregations());
     }
 
     private SearchResponse<Void> terms(Query query, FieldMapping mapping, int size, int minimumCount,

@@ -19,7 +19,8 @@ import co.elastic.clients.util.NamedValue;
 /**
  * The explicit mapping of indices Vigil writes, derived from Vigil's field types so that
  * Elasticsearch indexes each field the way the embedded store does and both find the same events:
- * text with the {@code standard} analyser (no stop words, as the embedded store), IPs as
+ * text with the {@code standard} analyser (no stop words, as the embedded store) and a
+ * {@code keyword} sub-field of its whole values up to 256 characters, for aggregations, IPs as
  * {@code ip}, numbers, dates and booleans as such, everything else as {@code keyword}.
  * {@code @timestamp} is always a date and {@value ElasticsearchEventSource#ID_FIELD} always a
  * keyword, the sort tie-breaker of {@link ElasticsearchEventSource}.
@@ -30,6 +31,9 @@ public final class IndexMappings {
     // Longer values are kept in the document but not indexed whole: Lucene refuses a term longer
     // than 32766 bytes, and with it the whole document.
     private static final int MAX_KEYWORD_CHARS = 8191;
+    // Text is also counted by whole value, as the embedded store counts it, up to the same length.
+    private static final String WHOLE_TEXT = "keyword"; //$NON-NLS-1$
+    private static final int WHOLE_TEXT_CHARS = 256;
 
     private IndexMappings() {
     }
@@ -90,7 +94,8 @@ public final class IndexMappings {
     public static Property property(FieldType type) {
         return switch (type) {
             case KEYWORD -> Property.of(p -> p.keyword(k -> k));
-            case TEXT -> Property.of(p -> p.text(t -> t.analyzer(STANDARD_ANALYZER)));
+            case TEXT -> Property.of(p -> p.text(t -> t.analyzer(STANDARD_ANALYZER).fields(WHOLE_TEXT,
+                    whole -> whole.keyword(k -> k.ignoreAbove(WHOLE_TEXT_CHARS)))));
             case IP -> Property.of(p -> p.ip(i -> i));
             case LONG -> Property.of(p -> p.long_(l -> l));
             case DOUBLE -> Property.of(p -> p.double_(d -> d));

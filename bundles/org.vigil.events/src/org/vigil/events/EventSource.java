@@ -3,6 +3,9 @@ package org.vigil.events;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.vigil.events.internal.Messages;
+
 /**
  * A searchable store of security events, published as an OSGi service by the bundle that
  * implements it. The workbench and the CLI never know the implementation: they find sources
@@ -65,4 +68,22 @@ public interface EventSource {
      * @throws SourceException if the query cannot run or the source cannot answer
      */
     TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation) throws SourceException;
+
+    /**
+     * Computes several aggregations over the hits of one query, in one pass or request where the
+     * engine allows it (docs/AGGREGATIONS.md). Added in package version 0.2.5; a source written
+     * before it cannot aggregate and says so.
+     *
+     * @param request the query, the operator's zone and the aggregations
+     * @param cancellation lets the caller give up
+     * @return the hits and one result per aggregation
+     * @throws SourceException of kind {@link SourceException.Kind#BAD_QUERY} if the query cannot
+     *             run or a field cannot be aggregated so (naming the field), or if the source cannot answer
+     */
+    default AggregationResults aggregate(AggregationRequest request, Cancellation cancellation)
+            throws SourceException {
+        String id = descriptor().id();
+        throw new SourceException(SourceException.Kind.BAD_QUERY, id, NLS.bind(Messages.Source_cannotAggregate, id),
+                null);
+    }
 }

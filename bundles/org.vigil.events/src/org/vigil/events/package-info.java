@@ -16,8 +16,11 @@
  * import adds (an event's information system); their users import {@code [0.2.3,0.3)}. Version
  * 0.2.4 adds {@code ImportTarget.Refusals} and {@code ImportTarget.Session.finish}, the events a
  * store refused one by one during an import and the wait for those still being written. Version
- * 0.2.5 adds {@code ImportTarget.Conflicts}, {@code ImportTarget.Session.conflicts} and
- * {@code ConflictCounts}: the values an import kept in shadow fields because they did not fit
- * their field's type.
+ * 0.2.5 adds {@code EventSource.aggregate}, several aggregations over a query's hits in one pass
+ * or request ({@code AggregationRequest}, {@code Aggregation}, {@code AggregationResults},
+ * {@code AggregationResult}), for dashboards; {@code ImportTarget.Conflicts},
+ * {@code ImportTarget.Session.conflicts} and {@code ConflictCounts}: the values an import kept in
+ * shadow fields because they did not fit their field's type; and {@code MultiSource}, several
+ * sources searched as one. Their users import {@code [0.2.5,0.3)}.
  */
 package org.vigil.events;

@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.vigil.core.model.Event;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
@@ -100,5 +102,10 @@ public abstract class LazyLuceneSource implements EventSource, ImportTarget {
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
             throws SourceException {
         return source().topTerms(query, field, size, cancellation);
+    }
+
+    @Override
+    public AggregationResults aggregate(AggregationRequest request, Cancellation cancellation) throws SourceException {
+        return source().aggregate(request, cancellation);
     }
 }

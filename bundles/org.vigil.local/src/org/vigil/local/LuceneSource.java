@@ -13,6 +13,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
@@ -100,8 +102,8 @@ public final class LuceneSource implements EventSource, ImportTarget, AutoClosea
 
     @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
-        return engine.fields().entrySet().stream()
-                .map(field -> new FieldInfo(field.getKey(), field.getValue(), field.getValue() != FieldType.TEXT))
+        // Text too: its whole values are counted, as Elasticsearch counts a text's keyword sub-field.
+        return engine.fields().entrySet().stream().map(field -> new FieldInfo(field.getKey(), field.getValue(), true))
                 .toList();
     }
 
@@ -126,6 +128,12 @@ public final class LuceneSource implements EventSource, ImportTarget, AutoClosea
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
             throws SourceException {
         return engine.topTerms(translate(query), field, size, cancellation);
+    }
+
+    /** Every aggregation in one pass over the hits, from doc values (docs/AGGREGATIONS.md). */
+    @Override
+    public AggregationResults aggregate(AggregationRequest request, Cancellation cancellation) throws SourceException {
+        return engine.aggregate(request, clock.instant(), cancellation);
     }
 
     private Query translate(EventQuery query) throws SourceException {

@@ -50,7 +50,8 @@ class BenchCommandTest {
                 written);
         assertTrue(written.contains("| registry: embedded import with tagging vs without, "),
                 written);
-        assertEquals(15, written.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
+        assertTrue(written.contains("| SOC overview, all six panels: embedded vs hand-written Lucene"), written);
+        assertEquals(22, written.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |")).count(),
                 written);
         assertTrue(written.lines().noneMatch(line -> line.contains("Elasticsearch")), written);
         Files.delete(table);
@@ -78,6 +79,18 @@ class BenchCommandTest {
 
     private static List<RegistryBench.ImportTime> times(long... cpuMillis) {
         return Arrays.stream(cpuMillis).mapToObj(ms -> new RegistryBench.ImportTime(0, ms * 1_000_000, 0)).toList();
+    }
+
+    @Test
+    void theAggsModeMeasuresTheSocOverviewPanelsAlone() {
+        assertEquals(ExitCode.SUCCESS, run("bench", "--aggs", "--events", "2000", "--runs", "2"),
+                err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        List<String> rows = printed.lines().filter(line -> line.endsWith("| PASS |") || line.endsWith("| FAIL |"))
+                .toList();
+        assertEquals(7, rows.size(), printed);
+        assertTrue(rows.stream().allMatch(row -> row.startsWith("| SOC overview")), printed);
+        assertTrue(printed.contains("| SOC overview: distinct source.ip, embedded vs hand-written Lucene"), printed);
     }
 
     @Test

@@ -43,8 +43,8 @@ import org.vigil.query.KqlParser;
 import org.vigil.query.QueryNode;
 
 /**
- * {@code vigil-cli bench [--events N] [--es-url URL] [--out FILE] [--runs N]}: measures, inside
- * the product's runtime, the embedded import and queries against bare Lucene and, with
+ * {@code vigil-cli bench [--events N] [--es-url URL] [--out FILE] [--runs N] [--registry | --aggs]}:
+ * measures, inside the product's runtime, the embedded import and queries against bare Lucene and, with
  * {@code --es-url}, against Elasticsearch, and prints a Markdown table with a PASS or FAIL per
  * target. A missed target is reported, not an error: the command exits with 0 unless it fails.
  */
@@ -57,6 +57,8 @@ final class BenchCommand implements Command {
     /** Events each side imports before it is timed; a few seconds of work. */
     private static final int WARMUP_EVENTS = 100_000;
     private static final String TERMS_FIELD = "event.action"; //$NON-NLS-1$
+    /** The SOC overview's target: its six panels within 1.5 s on the embedded store. */
+    private static final double DASHBOARD_MILLIS = 1_500;
 
     private final BundleContext context;
     private final PrintStream out;
@@ -79,7 +81,7 @@ final class BenchCommand implements Command {
     @Override
     public void run(List<String> args) throws CliException {
         Options options = Options.parse(args, List.of("--events", "--es-url", "--out", "--runs"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                List.of("--registry")); //$NON-NLS-1$
+                List.of("--registry", "--aggs")); //$NON-NLS-1$ //$NON-NLS-2$
         if (!options.positional().isEmpty()) {
             throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
         }
@@ -89,7 +91,12 @@ final class BenchCommand implements Command {
         Path work = null;
         try {
             work = Files.createTempDirectory("vigil-bench"); //$NON-NLS-1$
-            new Run(work, events, runs, options.value("--es-url"), table).all(options.has("--registry")); //$NON-NLS-1$
+            Run run = new Run(work, events, runs, options.value("--es-url"), table); //$NON-NLS-1$
+            if (options.has("--aggs")) { //$NON-NLS-1$
+                run.aggregationsOnly();
+            } else {
+                run.all(options.has("--registry")); //$NON-NLS-1$
+            }
         } catch (Exception | LinkageError e) {
             throw CliException.failure(NLS.bind(Messages.Bench_failed, e.toString()));
         } finally {
@@ -166,6 +173,90 @@ final class BenchCommand implements Command {
                     es.close();
                 }
             }
+        }
+
+        /**
+         * The SOC overview's panels alone: the data is imported into the embedded store and, with
+         * {@code --es-url}, bulk-loaded into the node, untimed; then only the panels are measured.
+         */
+        void aggregationsOnly() throws Exception {
+            data = BenchData.write(work, events);
+            LogFormats formats = ServiceWait.await(context, LogFormats.class);
+            Path embeddedDir = work.resolve("embedded"); //$NON-NLS-1$
+            try (LuceneSource embedded = open(embeddedDir)) {
+                importInto(formats, data, embedded);
+                if (esUrl != null) {
+                    es = EsBench.open(ServiceWait.await(context, org.vigil.elasticsearch.ElasticsearchConnector.class),
+                            esUrl);
+                    es.bulk(data.file(), embedded.fieldTypes());
+                }
+                try (DirectoryReader reader = BareLucene.open(embeddedDir)) {
+                    socOverview(embedded, new IndexSearcher(reader), es == null ? null : es.source());
+                }
+            } finally {
+                if (es != null) {
+                    es.close();
+                }
+            }
+        }
+
+        /**
+         * The SOC overview's event panels, each one request as a dashboard sends them: per panel and
+         * all six one after another, against hand-written doc-values code and raw aggregation JSON.
+         */
+        private void socOverview(LuceneSource embedded, IndexSearcher searcher, EventSource elastic) throws Exception {
+            List<SocOverview> panels = SocOverview.panels();
+            Map<String, FieldType> types = embedded.fieldTypes();
+            for (SocOverview panel : panels) {
+                ShiftedRanges vigil = new ShiftedRanges(data.range());
+                ShiftedRanges reference = new ShiftedRanges(data.range());
+                compare("SOC overview: " + panel.name() + ", embedded vs hand-written Lucene", //$NON-NLS-1$ //$NON-NLS-2$
+                        compare(() -> embedded.aggregate(panel.request(vigil.next()), Cancellation.none()),
+                                () -> panel.reference(searcher, reference.next(), types)), 1.3, DASHBOARD_MILLIS);
+            }
+            ShiftedRanges vigil = new ShiftedRanges(data.range());
+            ShiftedRanges reference = new ShiftedRanges(data.range());
+            compare("SOC overview, all six panels: embedded vs hand-written Lucene", compare(() -> { //$NON-NLS-1$
+                for (SocOverview panel : panels) {
+                    embedded.aggregate(panel.request(vigil.next()), Cancellation.none());
+                }
+            }, () -> {
+                for (SocOverview panel : panels) {
+                    panel.reference(searcher, reference.next(), types);
+                }
+            }), 1.3, DASHBOARD_MILLIS);
+            if (elastic != null) {
+                socOverviewOnElasticsearch(panels, elastic, types);
+            }
+        }
+
+        private void socOverviewOnElasticsearch(List<SocOverview> panels, EventSource elastic,
+                Map<String, FieldType> types) throws Exception {
+            for (SocOverview panel : panels) {
+                ShiftedRanges vigil = new ShiftedRanges(data.range());
+                ShiftedRanges raw = new ShiftedRanges(data.range());
+                sourceVsRaw("Elasticsearch SOC overview: " + panel.name() //$NON-NLS-1$
+                        + ", Vigil's source vs raw aggregation JSON", compare( //$NON-NLS-1$
+                                () -> elastic.aggregate(panel.request(vigil.next()), Cancellation.none()),
+                                () -> es.rawSearch(panel.rawJson(raw.next(), types))));
+            }
+            ShiftedRanges vigil = new ShiftedRanges(data.range());
+            ShiftedRanges raw = new ShiftedRanges(data.range());
+            sourceVsRaw("Elasticsearch SOC overview, all six panels: Vigil's source vs raw aggregation JSON", //$NON-NLS-1$
+                    compare(() -> {
+                        for (SocOverview panel : panels) {
+                            elastic.aggregate(panel.request(vigil.next()), Cancellation.none());
+                        }
+                    }, () -> {
+                        for (SocOverview panel : panels) {
+                            es.rawSearch(panel.rawJson(raw.next(), types));
+                        }
+                    }));
+        }
+
+        private void sourceVsRaw(String check, Latency.Pair pair) {
+            double ratio = pair.vigil().p50() / pair.reference().p50();
+            table.row(check, pair.vigil().format(), pair.reference().format(), ratio, "p50 ≤ 1.15×", ratio <= 1.15); //$NON-NLS-1$
         }
 
         private void imports(LogFormats formats, LogFormat format, LuceneSource embedded, boolean registryOnly)
@@ -312,6 +403,7 @@ final class BenchCommand implements Command {
                 counts(embedded, searcher, query, parsed, elastic);
             }
             aggregations(embedded, searcher, elastic);
+            socOverview(embedded, searcher, elastic);
             for (int i = 0; i < sourceVsRaw.size(); i++) {
                 Latency source = sourceVsRaw.get(i).vigil();
                 Latency raw = sourceVsRaw.get(i).reference();

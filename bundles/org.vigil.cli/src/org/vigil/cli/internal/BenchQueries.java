@@ -51,6 +51,12 @@ record BenchQueries(String name, String kql, Query lucene, String dsl) {
         return new BenchQueries("all events", "", new MatchAllDocsQuery(), "{\"match_all\":{}}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /** @return the alerts, for the SOC overview's table */
+    static BenchQueries alerts() {
+        return new BenchQueries("alerts", "event.kind:alert", term("event.kind", "alert"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "{\"term\":{\"event.kind\":\"alert\"}}"); //$NON-NLS-1$
+    }
+
     /**
      * @param range the time range
      * @return the hand-written query bounded by the range, as Vigil bounds every query

@@ -227,6 +227,14 @@ final class EsBench implements AutoCloseable {
         perform("DELETE", "/_pit/_all", null); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /**
+     * @param body a search of the benchmark index, as JSON
+     * @return the length of the answer, read but not decoded
+     */
+    int rawSearch(String body) throws IOException {
+        return perform("POST", "/" + INDEX + "/_search", body).length(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
     /** The same count, sent raw. */
     int rawCount(String query) throws IOException {
         return perform("POST", "/" + INDEX + "/_count", "{\"query\":" + query + "}").length(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

@@ -10,52 +10,28 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
-import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
-import org.vigil.query.KqlParser;
-import org.vigil.query.QuerySyntaxException;
 
 /**
  * The acceptance test of the Elasticsearch source: on the same events, the embedded store and a
  * real node give the same counts and the same hits for every query of {@link CrossEngineQueries},
  * and the same first pages, histograms and top terms for a few.
  */
-class CrossEngineTest {
+class CrossEngineTest extends CrossEngineBase {
 
     private static final int PAGE = 2_000;
     private static final int FIRST_PAGE = 50;
     private static final int TOP = 5;
-
-    private static ElasticsearchConnection connection;
-    private static CrossEngineFixture fixture;
-
-    @BeforeAll
-    static void loadBothEngines() throws Exception {
-        connection = EsNodes.connector().open(EsNodes.plain());
-        fixture = CrossEngineFixture.create(connection);
-    }
-
-    @AfterAll
-    static void dropBothEngines() throws Exception {
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (connection != null) {
-            connection.close();
-        }
-    }
 
     static Stream<String> queries() {
         return CrossEngineQueries.ALL.stream();
@@ -168,14 +144,6 @@ class CrossEngineTest {
         } catch (SourceException e) {
             assertEquals(SourceException.Kind.BAD_QUERY, e.kind(), e.getMessage());
             return new Outcome(-1, Set.of(), e.kind());
-        }
-    }
-
-    private static EventQuery query(String kql) {
-        try {
-            return new EventQuery(KqlParser.parse(kql), CrossEngineFixture.RANGE);
-        } catch (QuerySyntaxException e) {
-            throw new IllegalArgumentException(kql, e);
         }
     }
 

@@ -137,11 +137,39 @@ public final class AggregationRequests {
         return answers.get(WITH_FIELD).filter().docCount();
     }
 
-    private static String render(FieldType type, String key) {
+    /**
+     * @param answer a terms aggregate
+     * @return the hits of the values it left out (a hit with two counts twice)
+     */
+    static long othersCount(Aggregate answer) {
+        Long others = switch (answer._kind()) {
+            case Sterms -> answer.sterms().sumOtherDocCount();
+            case Lterms -> answer.lterms().sumOtherDocCount();
+            case Dterms -> answer.dterms().sumOtherDocCount();
+            default -> null;
+        };
+        return others == null ? 0 : others;
+    }
+
+    /**
+     * @param answer a terms aggregate
+     * @return how far off a count may be, 0 when every count is exact (one shard)
+     */
+    static long errorBound(Aggregate answer) {
+        Long bound = switch (answer._kind()) {
+            case Sterms -> answer.sterms().docCountErrorUpperBound();
+            case Lterms -> answer.lterms().docCountErrorUpperBound();
+            case Dterms -> answer.dterms().docCountErrorUpperBound();
+            default -> null;
+        };
+        return bound == null ? 0 : bound;
+    }
+
+    static String render(FieldType type, String key) {
         return type == FieldType.IP ? IpLiterals.parse(key).map(address -> address.getHostAddress()).orElse(key) : key;
     }
 
-    private static String render(FieldType type, long key, String keyAsString) {
+    static String render(FieldType type, long key, String keyAsString) {
         return switch (type) {
             case DATE -> Instant.ofEpochMilli(key).toString();
             case BOOLEAN -> keyAsString;

@@ -2,9 +2,10 @@ package org.vigil.events.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** What a search over several sources says about the sources that did not answer. */
+/** User-visible strings of the source SPI and of a search over several sources, translated in messages*.properties. */
 public final class Messages extends NLS {
 
+    public static String Source_cannotAggregate;
     public static String Multi_timedOut;
     public static String Multi_crashed;
     public static String Multi_allFailed;

@@ -33,7 +33,6 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Histogram;
-import org.vigil.events.Intervals;
 import org.vigil.events.TopTerms;
 
 /**
@@ -47,22 +46,18 @@ final class Aggregations {
 
     static Histogram histogram(IndexSearcher searcher, Query query, TimeRange range, Duration interval,
             ZoneOffset offset) throws IOException {
-        Instant first = Intervals.bucketStart(range.from(), interval, offset);
-        long width = interval.toMillis();
-        long shift = offset.getTotalSeconds() * 1000L;
-        long firstSlot = Math.floorDiv(first.toEpochMilli() + shift, width);
-        int buckets = (int) Math.max(1, Math.floorDiv(range.to().toEpochMilli() - 1 + shift, width) - firstSlot + 1);
-        long[] counts = new long[buckets];
-        // Counting into an array by slot number keeps the per-hit cost to one division.
+        HistogramGrid grid = new HistogramGrid(range, interval, offset);
+        long[] counts = new long[grid.buckets()];
         searcher.search(query, new NumericCollector(Event.TIMESTAMP, (doc, millis) -> {
-            long slot = Math.floorDiv(millis + shift, width) - firstSlot;
-            if (slot >= 0 && slot < buckets) {
-                counts[(int) slot]++;
+            int slot = grid.slot(millis);
+            if (slot >= 0) {
+                counts[slot]++;
             }
         }));
-        List<Histogram.Bucket> result = new java.util.ArrayList<>(buckets);
-        for (int i = 0; i < buckets; i++) {
-            result.add(new Histogram.Bucket(first.plus(interval.multipliedBy(i)), counts[i]));
+        List<Instant> starts = grid.starts();
+        List<Histogram.Bucket> result = new java.util.ArrayList<>(counts.length);
+        for (int i = 0; i < counts.length; i++) {
+            result.add(new Histogram.Bucket(starts.get(i), counts[i]));
         }
         return new Histogram(interval, result);
     }
@@ -126,12 +121,22 @@ final class Aggregations {
         leaf.finish();
     }
 
-    private static String formatNumber(FieldType type, long raw) {
+    /** @return a numeric doc value as the store shows it: numbers as numbers, dates as ISO instants */
+    static String formatNumber(FieldType type, long raw) {
         return switch (type) {
             case DOUBLE -> Double.toString(NumericUtils.sortableLongToDouble(raw));
             case DATE -> Instant.ofEpochMilli(raw).toString();
             default -> Long.toString(raw);
         };
+    }
+
+    /** @return a keyword, boolean or IP doc value as the store shows it: addresses in their usual notation */
+    static String formatBytes(FieldType type, BytesRef bytes) {
+        if (type != FieldType.IP) {
+            return bytes.utf8ToString();
+        }
+        InetAddress address = InetAddressPoint.decode(BytesRef.deepCopyOf(bytes).bytes);
+        return address.getHostAddress();
     }
 
     /** Receives a value and how many hits have it. */
@@ -261,11 +266,7 @@ final class Aggregations {
         }
 
         private String text(BytesRef bytes) {
-            if (type != FieldType.IP) {
-                return bytes.utf8ToString();
-            }
-            InetAddress address = InetAddressPoint.decode(BytesRef.deepCopyOf(bytes).bytes);
-            return address.getHostAddress();
+            return formatBytes(type, bytes);
         }
 
         /** Lucene's default loops through an interface call per document; this loop is this class's own. */

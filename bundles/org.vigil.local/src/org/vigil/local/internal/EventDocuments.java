@@ -45,6 +45,10 @@ final class EventDocuments {
     static final String ID = "_id";
     /** The event's id as a field of the event, searchable as on Elasticsearch. */
     static final String ID_FIELD = "event.id";
+    /** Starts the name of the field holding a text field's whole values, for aggregations. */
+    static final String WHOLE_TEXT = "_whole.";
+    /** Longer text has no whole value, as Elasticsearch's default {@code ignore_above} of a text's keyword. */
+    static final int WHOLE_TEXT_CHARS = 256;
 
     private final FieldCatalog catalog;
 
@@ -96,10 +100,23 @@ final class EventDocuments {
             case DATE -> addDate(document, name, value);
             case DOUBLE -> addDouble(document, name, value);
             case IP -> addIp(document, name, value);
-            case TEXT -> add(document, new TextField(name, value.toString(), Field.Store.NO));
+            case TEXT -> addText(document, name, value.toString());
             case KEYWORD, BOOLEAN -> add(document, new KeywordField(name, value.toString(), Field.Store.NO));
         }
         storeValue(document, name, value);
+    }
+
+    /**
+     * Text is searched by its words and counted by its whole value, as Elasticsearch's text with a
+     * {@code keyword} sub-field: the whole value goes to a field of its own, because a Lucene field
+     * has the same structures in every document and a long value has no whole form.
+     */
+    private static boolean addText(Document document, String name, String text) {
+        document.add(new TextField(name, text, Field.Store.NO));
+        if (text.length() <= WHOLE_TEXT_CHARS) {
+            document.add(new SortedSetDocValuesField(WHOLE_TEXT + name, new BytesRef(text)));
+        }
+        return true;
     }
 
     private static boolean add(Document document, IndexableField field) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,9 @@ import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.Histogram;
@@ -26,6 +30,7 @@ import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
 import org.vigil.events.SourceException.Kind;
 import org.vigil.events.TopTerms;
+import org.vigil.query.QueryNode;
 
 /**
  * The embedded engine behind {@link org.vigil.local.LuceneSource}: the store, the translation of
@@ -102,6 +107,15 @@ public final class LuceneEngine implements AutoCloseable {
      */
     public static Function<Event, Document> documentMapper() {
         return new EventDocuments(new FieldCatalog())::toDocument;
+    }
+
+    /**
+     * @param field a text field
+     * @return the Lucene field holding its whole values as sorted-set doc values (values of at
+     *         most 256 characters), for a benchmark's hand-written aggregations
+     */
+    public static String wholeTextField(String field) {
+        return EventDocuments.WHOLE_TEXT + field;
     }
 
     /** @return every field and its type */
@@ -182,6 +196,43 @@ public final class LuceneEngine implements AutoCloseable {
         cancellation.check(sourceId);
         try {
             return store.topTerms(query, field, size);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * Translates the request's filters and query, checks its fields, then computes every
+     * aggregation in one pass over the hits.
+     *
+     * @param request the query, zone and aggregations
+     * @param now what {@code now} means in date math
+     * @param cancellation checked before the pass and between segments
+     * @return the results
+     * @throws SourceException of kind BAD_QUERY naming a field that cannot be aggregated as asked
+     */
+    public AggregationResults aggregate(AggregationRequest request, Instant now, Cancellation cancellation)
+            throws SourceException {
+        Map<QueryNode, Query> filters = new HashMap<>();
+        for (Aggregation aggregation : request.aggregations()) {
+            if (aggregation instanceof Aggregation.Filters named) {
+                for (Aggregation.NamedFilter filter : named.filters()) {
+                    filters.put(filter.query(), translate(new EventQuery(filter.query(), request.query().range()), now));
+                }
+            }
+        }
+        // Last, so that the translation kept for the next call is the query's, not a filter's.
+        Query query = translate(request.query(), now);
+        AggregationPass pass = new AggregationPass(request, field -> store.catalog().typeOf(field).orElse(null),
+                filters);
+        try {
+            pass.check();
+            cancellation.check(sourceId);
+            return store.aggregate(pass, query, cancellation);
+        } catch (AggregationPass.BadFieldException e) {
+            throw new SourceException(Kind.BAD_QUERY, sourceId, e.getMessage(), e);
+        } catch (AggregationPass.CancelledException e) {
+            throw new SourceException(Kind.CANCELLED, sourceId, "cancelled", e); //$NON-NLS-1$
         } catch (IOException e) {
             throw unavailable(e);
         }

@@ -29,6 +29,7 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldConflicts;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.TimeRange;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Histogram;
 import org.vigil.events.SourceException;
@@ -164,16 +165,33 @@ final class LuceneEventStore implements AutoCloseable {
      * @param query the translated query
      * @param field a field the store has seen
      * @param size how many values at most
-     * @return the field's most frequent values among the hits; none for a field the store does not know or
-     *         cannot aggregate (text)
+     * @return the field's most frequent values among the hits; none for a field the store does not know;
+     *         text by its whole values
      * @throws IOException if the index cannot be read
      */
     TopTerms topTerms(Query query, String field, int size) throws IOException {
-        FieldType type = catalog.typeOf(field).orElse(FieldType.TEXT);
-        if (type == FieldType.TEXT) {
+        FieldType type = catalog.typeOf(field).orElse(null);
+        if (type == null) {
             return new TopTerms(field, count(query), 0, List.of());
         }
+        if (type == FieldType.TEXT) {
+            // Counted by whole value, as Elasticsearch counts a text's keyword sub-field.
+            TopTerms whole = read(searcher -> Aggregations.topTerms(searcher, query, EventDocuments.WHOLE_TEXT + field,
+                    type, size));
+            return new TopTerms(field, whole.hits(), whole.withField(), whole.terms());
+        }
         return read(searcher -> Aggregations.topTerms(searcher, query, field, type, size));
+    }
+
+    /**
+     * @param pass the aggregations, checked
+     * @param query the translated query
+     * @param cancellation checked between segments
+     * @return the aggregations over the hits, from one point-in-time view
+     * @throws IOException if the index cannot be read
+     */
+    AggregationResults aggregate(AggregationPass pass, Query query, Cancellation cancellation) throws IOException {
+        return read(searcher -> pass.run(searcher, query, cancellation));
     }
 
     private <T> T read(SearcherWork<T> work) throws IOException {

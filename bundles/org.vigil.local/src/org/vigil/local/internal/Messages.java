@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String Store_cannotOpen;
     public static String Store_ioFailure;
     public static String Store_badCursor;
+    public static String Aggregate_unknownField;
+    public static String Aggregate_notNumeric;
     public static String CaseStore_name;
     public static String CaseStore_failed;
     public static String Registry_cannotOpen;
