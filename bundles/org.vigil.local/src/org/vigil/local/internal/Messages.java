@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String Aggregate_notNumeric;
     public static String CaseStore_name;
     public static String CaseStore_failed;
+    public static String CaseStore_demoFailed;
     public static String Registry_cannotOpen;
     public static String Registry_storage;
     public static String Registry_unreadableRules;

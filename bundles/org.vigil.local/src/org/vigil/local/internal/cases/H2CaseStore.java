@@ -287,20 +287,42 @@ public class H2CaseStore extends AbstractCaseStore {
         }
     }
 
+    /**
+     * Called once, when this store has just created its database and before the operation that
+     * opened it runs; other callers wait until it returns. Nothing by default. It must not throw:
+     * a store that could not fill its new database still works.
+     */
+    protected void created() {
+        // A plain store starts empty.
+    }
+
     private Connection connection() throws SQLException {
-        Connection c = open();
         if (!schemaReady) {
-            try (Statement ddl = c.createStatement()) {
-                for (String statement : SCHEMA) {
-                    ddl.execute(statement);
-                }
-                schemaReady = true;
-            } catch (SQLException e) {
-                c.close();
-                throw e;
+            prepareSchema();
+        }
+        return open();
+    }
+
+    private synchronized void prepareSchema() throws SQLException {
+        if (schemaReady) {
+            return;
+        }
+        boolean fresh;
+        try (Connection c = open(); Statement ddl = c.createStatement()) {
+            try (ResultSet tables = c.getMetaData().getTables(null, null, "CASES", null)) { //$NON-NLS-1$
+                fresh = !tables.next();
+            }
+            for (String statement : SCHEMA) {
+                ddl.execute(statement);
             }
         }
-        return c;
+        try {
+            if (fresh) {
+                created();
+            }
+        } finally {
+            schemaReady = true;
+        }
     }
 
     private Connection open() throws SQLException {
