@@ -3,24 +3,35 @@
 # writes the table to docs/BENCHMARKS-latest.md (see docs/BENCHMARKS.md).
 #
 # USAGE
-#   releng/bench.sh [--events N] [--runs N] [--out FILE]
+#   releng/bench.sh [--events N] [--runs N] [--out FILE] [--only es-import|registry]
+#
+# --only es-import times only the import into Elasticsearch against the raw _bulk (about a minute
+# at 200,000 events); --only registry only the embedded import and the registry matcher.
 #
 # Builds the product first when it is missing or older than a source file. The benchmark gets its
 # own workspace in a temporary directory and starts without the demo data set (-Dvigil.demo=false).
 # ENVIRONMENT: VIGIL_BENCH_HEAP (default -Xmx4g: the bare-Lucene reference holds every parsed event
-# in memory), VIGIL_MVN_ARGS (extra Maven arguments for the build, e.g. -o).
+# in memory), VIGIL_MVN_ARGS (extra Maven arguments for the build, e.g. -o), VIGIL_BENCH_JFR (a
+# file to write a Java Flight Recording of the benchmark's JVM to, for a profile).
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
 
 events=200000
 runs=50
 out=$VIGIL_ROOT/docs/BENCHMARKS-latest.md
+only=
 while [ $# -gt 0 ]; do
     case $1 in
         --events) events=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        --only)
+            case $2 in
+                es-import|registry) only=--$2 ;;
+                *) echo "bench.sh: --only takes es-import or registry, not $2" >&2; exit 2 ;;
+            esac
+            shift 2 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -41,8 +52,11 @@ workspace=$(mktemp -d "${TMPDIR:-/tmp}/vigil-bench-ws.XXXXXX")
 trap 'if [ -f "$workspace/.metadata/.log" ]; then cat "$workspace/.metadata/.log" >&2; fi; rm -rf "$workspace"' EXIT
 export VIGIL_WORKSPACE=$workspace
 export VIGIL_JAVA_OPTS="-Dvigil.demo=false ${VIGIL_BENCH_HEAP:--Xmx4g}"
-export BENCH_CLI=$cli BENCH_EVENTS=$events BENCH_RUNS=$runs BENCH_OUT=$out
+if [ -n "${VIGIL_BENCH_JFR:-}" ]; then
+    VIGIL_JAVA_OPTS="$VIGIL_JAVA_OPTS -XX:StartFlightRecording=filename=$VIGIL_BENCH_JFR,settings=profile"
+fi
+export BENCH_CLI=$cli BENCH_EVENTS=$events BENCH_RUNS=$runs BENCH_OUT=$out BENCH_ONLY=$only
 # The node's URL is only known once it runs: let run-with's environment reach the command line.
 # shellcheck disable=SC2016 # expanded by the inner shell
 JAVA_HOME=$JAVA_HOME "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" run-with --plain vigil-bench -- \
-    sh -c '"$BENCH_CLI" bench --events "$BENCH_EVENTS" --runs "$BENCH_RUNS" --es-url "$VIGIL_ES_PLAIN_URL" --out "$BENCH_OUT"'
+    sh -c '"$BENCH_CLI" bench --events "$BENCH_EVENTS" --runs "$BENCH_RUNS" --es-url "$VIGIL_ES_PLAIN_URL" --out "$BENCH_OUT" $BENCH_ONLY'
