@@ -123,7 +123,9 @@ final class EsBench implements AutoCloseable {
             StringBuilder body = new StringBuilder(RAW_REQUEST_CHARS + (1 << 16));
             for (Event event : events) {
                 body.append("{\"index\":{\"_index\":\"").append(naming.importIndex(event)).append("\",\"_id\":\"") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(event.id()).append("\"}}\n").append(EcsNdjson.document(event)).append('\n'); //$NON-NLS-1$
+                        .append(event.id()).append("\"}}\n"); //$NON-NLS-1$
+                EcsNdjson.appendDocument(event, body);
+                body.append('\n');
                 if (body.length() >= RAW_REQUEST_CHARS) {
                     answers.add(sendAsync(senders, inFlight, body.toString()));
                     body.setLength(0);

@@ -8,6 +8,7 @@
  * as breaking. Their users import {@code [0.1.1,0.2)}. Version 0.1.2 lists the fields
  * {@code KnownFields} types, for stores that declare types ahead of the events, says which of them
  * a store keeps ({@link org.vigil.core.model.KnownFields#isStored}), and adds
- * {@code EcsNdjson.document}, an event with a single {@code event.id}.
+ * {@code EcsNdjson.document}, an event with a single {@code event.id}. Version 0.1.3 adds
+ * {@code EcsNdjson.appendDocument}, the same written into a request being built.
  */
 package org.vigil.core.model;

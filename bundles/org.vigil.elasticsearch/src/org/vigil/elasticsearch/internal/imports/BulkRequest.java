@@ -35,7 +35,9 @@ final class BulkRequest {
         indices.add(index);
         refusals.add(refused);
         body.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(event.id()) //$NON-NLS-1$ //$NON-NLS-2$
-                .append("\"}}\n").append(EcsNdjson.document(event)).append('\n'); //$NON-NLS-1$
+                .append("\"}}\n"); //$NON-NLS-1$
+        EcsNdjson.appendDocument(event, body);
+        body.append('\n');
     }
 
     /** @return the characters of the body so far, which bound the request's size */
