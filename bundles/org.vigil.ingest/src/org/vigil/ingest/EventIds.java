@@ -46,7 +46,6 @@ public final class EventIds {
     private final MessageDigest sha256 = sha256();
     private final byte[] digest = new byte[SHA256_BYTES];
     private final byte[] number = new byte[MAX_LONG_DIGITS + 1];
-    private byte[] utf8 = new byte[0];
 
     private EventIds(String fileIdentity) {
         this.identity = (fileIdentity + '\n').getBytes(StandardCharsets.UTF_8);
@@ -83,7 +82,7 @@ public final class EventIds {
             sha256.update((lineNumber + "\n").getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$
         }
         // In parts, the same bytes as the whole key: UTF-8 encodes each character on its own.
-        updateUtf8(recordText);
+        sha256.update(recordText.getBytes(StandardCharsets.UTF_8));
         try {
             sha256.digest(digest, 0, SHA256_BYTES);
         } catch (DigestException e) {
@@ -100,46 +99,6 @@ public final class EventIds {
      */
     public static String fileIdentity(byte[] head) {
         return HEX.formatHex(sha256(Arrays.copyOf(head, Math.min(head.length, IDENTITY_BYTES))));
-    }
-
-    /**
-     * Digests the text as {@code getBytes(UTF_8)} encodes it, a lone surrogate as {@code ?}, through
-     * a buffer kept from one record to the next: a line with one character beyond Latin-1 (a
-     * Vietnamese name) made {@code getBytes} allocate three bytes per character, then copy them.
-     */
-    private void updateUtf8(String text) {
-        int length = text.length();
-        if (utf8.length < length * 3) {
-            utf8 = new byte[length * 3];
-        }
-        int at = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                utf8[at++] = (byte) c;
-            } else if (c < 0x800) {
-                utf8[at++] = (byte) (0xc0 | c >> 6);
-                utf8[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                at = threeBytes(c, at);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int point = Character.toCodePoint(c, text.charAt(++i));
-                utf8[at++] = (byte) (0xf0 | point >> 18);
-                utf8[at++] = (byte) (0x80 | point >> 12 & 0x3f);
-                utf8[at++] = (byte) (0x80 | point >> 6 & 0x3f);
-                utf8[at++] = (byte) (0x80 | point & 0x3f);
-            } else {
-                utf8[at++] = '?';
-            }
-        }
-        sha256.update(utf8, 0, at);
-    }
-
-    private int threeBytes(char c, int at) {
-        utf8[at] = (byte) (0xe0 | c >> 12);
-        utf8[at + 1] = (byte) (0x80 | c >> 6 & 0x3f);
-        utf8[at + 2] = (byte) (0x80 | c & 0x3f);
-        return at + 3;
     }
 
     /**
