@@ -17,6 +17,7 @@
  * Package version 0.1.1 adds the importer, 0.1.2 {@code FileImporter.enrichedWith}, 0.1.3
  * {@code EventSink.accept(Event, long)}, so that the events a target refuses are reported against
  * their lines, 0.1.4 {@link org.vigil.ingest.Conflict} in the reports, the values a target kept
- * in shadow fields because they did not fit their field's type.
+ * in shadow fields because they did not fit their field's type, and {@code EventIds.ofFile}, the
+ * ids of one file's events at less cost.
  */
 package org.vigil.ingest;

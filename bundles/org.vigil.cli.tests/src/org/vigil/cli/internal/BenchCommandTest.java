@@ -94,6 +94,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void theElasticsearchImportModeNeedsANodeAndSaysSoBeforeWritingData() {
+        assertEquals(ExitCode.USAGE, run("bench", "--es-import", "--events", "1000"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--es-import needs --es-url"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(ExitCode.USAGE, run("bench", "--bogus", "1"));
     }

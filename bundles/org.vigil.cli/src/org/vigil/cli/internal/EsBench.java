@@ -108,8 +108,9 @@ final class EsBench implements AutoCloseable {
         deleteImportIndices(RAW_PREFIX);
         Set<String> indices = new TreeSet<>();
         events.forEach(event -> indices.add(naming.importIndex(event)));
-        String mapping = "{\"mappings\":" + JsonpUtils.toJsonString(IndexMappings.forImport(), //$NON-NLS-1$
-                connection.client()._jsonpMapper()) + "}"; //$NON-NLS-1$
+        // The settings of Vigil's import indices: no replica to wait for on a single node.
+        String mapping = "{\"settings\":{\"index\":{\"auto_expand_replicas\":\"0-1\"}},\"mappings\":" //$NON-NLS-1$
+                + JsonpUtils.toJsonString(IndexMappings.forImport(), connection.client()._jsonpMapper()) + "}"; //$NON-NLS-1$
         ExecutorService senders = Executors.newFixedThreadPool(RAW_CONCURRENCY);
         Semaphore inFlight = new Semaphore(RAW_CONCURRENCY);
         List<Future<String>> answers = new ArrayList<>();
@@ -122,7 +123,9 @@ final class EsBench implements AutoCloseable {
             StringBuilder body = new StringBuilder(RAW_REQUEST_CHARS + (1 << 16));
             for (Event event : events) {
                 body.append("{\"index\":{\"_index\":\"").append(naming.importIndex(event)).append("\",\"_id\":\"") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(event.id()).append("\"}}\n").append(EcsNdjson.document(event)).append('\n'); //$NON-NLS-1$
+                        .append(event.id()).append("\"}}\n"); //$NON-NLS-1$
+                EcsNdjson.appendDocument(event, body);
+                body.append('\n');
                 if (body.length() >= RAW_REQUEST_CHARS) {
                     answers.add(sendAsync(senders, inFlight, body.toString()));
                     body.setLength(0);
@@ -161,14 +164,24 @@ final class EsBench implements AutoCloseable {
      * @param prefix {@link #IMPORT_PREFIX} or {@link #RAW_PREFIX}
      */
     void deleteImportIndices(String prefix) throws IOException {
-        String names = perform("GET", "/_cat/indices/" + prefix + "-*?h=index", null).strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        if (!names.isEmpty()) {
-            perform("DELETE", "/" + String.join(",", names.split("\\s+")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        }
+        deleteIndices(prefix);
         try {
             perform("DELETE", "/_index_template/" + prefix, null); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
             // No template: the raw load makes none.
+        }
+    }
+
+    /**
+     * Deletes the indices an import with this prefix made, and keeps its template, as a cluster
+     * that Vigil imported into before keeps it.
+     *
+     * @param prefix {@link #IMPORT_PREFIX} or {@link #RAW_PREFIX}
+     */
+    void deleteIndices(String prefix) throws IOException {
+        String names = perform("GET", "/_cat/indices/" + prefix + "-*?h=index", null).strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (!names.isEmpty()) {
+            perform("DELETE", "/" + String.join(",", names.split("\\s+")), null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
     }
 

@@ -17,6 +17,8 @@ public final class IsoInstants {
     private static final int FRACTION_START = SHORTEST;
     private static final int MAX_FRACTION_DIGITS = 9;
     private static final long SECONDS_PER_DAY = 86_400;
+    /** The first second whose year {@link Instant#toString} writes with a sign and five digits. */
+    private static final long YEAR_10000 = 253_402_300_800L;
     private static final int[] POWERS_OF_TEN = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
             100_000_000, 1_000_000_000 };
 
@@ -60,6 +62,44 @@ public final class IsoInstants {
         return day == Long.MIN_VALUE ? null
                 : Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3_600L + minute * 60L + second,
                         (long) nanos * POWERS_OF_TEN[MAX_FRACTION_DIGITS - fraction]);
+    }
+
+    /**
+     * Writes what {@link Instant#toString} writes, by hand for the years 1970 to 9999: through
+     * {@code java.time}'s formatter it cost a fifth of writing a whole event as NDJSON.
+     *
+     * @param instant an instant
+     * @param out where it goes
+     */
+    static void append(Instant instant, StringBuilder out) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < 0 || seconds >= YEAR_10000) {
+            out.append(instant);
+            return;
+        }
+        LocalDate date = LocalDate.ofEpochDay(seconds / SECONDS_PER_DAY);
+        int secondOfDay = (int) (seconds % SECONDS_PER_DAY);
+        out.append(date.getYear()).append('-');
+        twoDigits(out, date.getMonthValue()).append('-');
+        twoDigits(out, date.getDayOfMonth()).append('T');
+        twoDigits(out, secondOfDay / 3_600).append(':');
+        twoDigits(out, secondOfDay / 60 % 60).append(':');
+        twoDigits(out, secondOfDay % 60);
+        int nanos = instant.getNano();
+        if (nanos > 0) {
+            // As many digits as it takes, by threes, as Instant.toString does.
+            int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : MAX_FRACTION_DIGITS;
+            int fraction = nanos / POWERS_OF_TEN[MAX_FRACTION_DIGITS - digits];
+            out.append('.');
+            for (int power = digits - 1; power >= 0; power--) {
+                out.append((char) ('0' + fraction / POWERS_OF_TEN[power] % 10));
+            }
+        }
+        out.append('Z');
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static boolean separators(CharSequence text) {

@@ -9,8 +9,9 @@
  * {@code KnownFields} types, for stores that declare types ahead of the events, says which of them
  * a store keeps ({@link org.vigil.core.model.KnownFields#isStored}), and adds
  * {@code EcsNdjson.document}, an event with a single {@code event.id}. Version 0.1.3 adds
- * {@link org.vigil.core.model.FieldConflicts}, the conflict policy both engines share, and names
- * the field that keeps an event's time as its log wrote it,
+ * {@link org.vigil.core.model.FieldConflicts}, the conflict policy both engines share,
+ * {@code EcsNdjson.appendDocument}, an event's document written into a request being built, and
+ * names the field that keeps an event's time as its log wrote it,
  * {@link org.vigil.core.model.KnownFields#ORIGINAL_TIMESTAMP}.
  */
 package org.vigil.core.model;

@@ -19,6 +19,9 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class JsonFlattener {
 
+    // Room for a typical log record's fields without growing the table on the way.
+    private static final int EXPECTED_FIELDS = 64;
+
     private final JsonFactory factory = new JsonFactory();
 
     /**
@@ -31,7 +34,7 @@ final class JsonFlattener {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new RejectedRecordException(Messages.Rejection_notJsonObject);
             }
-            Map<String, Object> fields = new LinkedHashMap<>();
+            Map<String, Object> fields = new LinkedHashMap<>(EXPECTED_FIELDS);
             readObject(parser, "", fields);
             if (parser.nextToken() != null) {
                 throw new RejectedRecordException(Messages.Rejection_notJsonObject);
@@ -48,7 +51,8 @@ final class JsonFlattener {
     private static void readObject(JsonParser parser, String prefix, Map<String, Object> fields)
             throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = prefix + parser.currentName();
+            // The parser keeps one string per name: at the top level, no copy of it per record.
+            String name = prefix.isEmpty() ? parser.currentName() : prefix + parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT) {
                 readObject(parser, name + '.', fields);

@@ -22,8 +22,9 @@ abstract class LineFormat implements LogFormat {
     public final void parse(LogInput input, ParseOptions options, EventSink sink) throws IOException {
         RecordReader records = recordReader(input);
         RecordParser parser = newParser(input, options);
+        EventIds ids = EventIds.ofFile(input.identity());
         for (SourceRecord record = records.next(); record != null && !sink.isCancelled(); record = records.next()) {
-            emit(input, parser, record, sink);
+            emit(input, parser, ids, record, sink);
         }
         if (input.isTruncated()) {
             sink.reject(new Rejection(input.file(), records.lineNumber() + 1, Messages.Rejection_truncatedFile));
@@ -45,7 +46,8 @@ abstract class LineFormat implements LogFormat {
         return new RecordReader(input.reader());
     }
 
-    private static void emit(LogInput input, RecordParser parser, SourceRecord record, EventSink sink) {
+    private static void emit(LogInput input, RecordParser parser, EventIds ids, SourceRecord record,
+            EventSink sink) {
         ParsedRecord parsed;
         try {
             parsed = parser.parse(record.text());
@@ -58,7 +60,7 @@ abstract class LineFormat implements LogFormat {
             return;
         }
         if (parsed != null) {
-            String id = EventIds.of(input.identity(), record.lineNumber(), record.text());
+            String id = ids.id(record.lineNumber(), record.text());
             sink.accept(new Event(id, parsed.timestamp(), parsed.fields()), record.lineNumber());
         }
     }

@@ -36,6 +36,10 @@ class RecordReader {
             return null;
         }
         long first = lineNumber;
+        if (line.length() >= MAX_RECORD_CHARS || !continues(line)) {
+            // The line as read: copying it in and out of a builder cost a tenth of parsing NDJSON.
+            return new SourceRecord(first, line);
+        }
         StringBuilder text = new StringBuilder(line);
         while (text.length() < MAX_RECORD_CHARS && continues(text)) {
             String more = nextLine();

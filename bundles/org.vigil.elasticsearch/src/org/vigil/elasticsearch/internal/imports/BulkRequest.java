@@ -13,6 +13,9 @@ import org.vigil.events.ImportTarget;
  */
 final class BulkRequest {
 
+    /** Room for the document that takes a request past its size. */
+    private static final int SLACK_CHARS = 1 << 16;
+
     private final List<Event> events = new ArrayList<>();
     private final List<String> indices = new ArrayList<>();
     private final List<ImportTarget.Refusals> refusals = new ArrayList<>();
@@ -24,11 +27,17 @@ final class BulkRequest {
      * @param refused told if the node refuses it
      */
     void add(String index, Event event, ImportTarget.Refusals refused) {
+        if (events.isEmpty()) {
+            // Growing by doubling would copy the body over and over on the thread the node waits for.
+            body.ensureCapacity(BulkImport.MAX_REQUEST_CHARS + SLACK_CHARS);
+        }
         events.add(event);
         indices.add(index);
         refusals.add(refused);
         body.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(event.id()) //$NON-NLS-1$ //$NON-NLS-2$
-                .append("\"}}\n").append(EcsNdjson.document(event)).append('\n'); //$NON-NLS-1$
+                .append("\"}}\n"); //$NON-NLS-1$
+        EcsNdjson.appendDocument(event, body);
+        body.append('\n');
     }
 
     /** @return the characters of the body so far, which bound the request's size */

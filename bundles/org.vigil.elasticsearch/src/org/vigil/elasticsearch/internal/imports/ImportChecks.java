@@ -2,6 +2,7 @@ package org.vigil.elasticsearch.internal.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,10 +93,20 @@ final class ImportChecks {
      * @throws SourceException if the cluster cannot be reached
      */
     void putTemplate(Cancellation cancellation) throws SourceException {
-        String body = "{\"index_patterns\":[\"" + indices.pattern() + "\"],\"priority\":" + TEMPLATE_PRIORITY //$NON-NLS-1$ //$NON-NLS-2$
-                + ",\"template\":{\"settings\":" + SETTINGS + ",\"mappings\":" + mapping + "}}"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        calls.exchange(Messages.Operation_import,
-                SourceCalls.request("PUT", "/_index_template/" + indices.prefix(), body), cancellation); //$NON-NLS-1$ //$NON-NLS-2$
+        String template = "{\"index_patterns\":[\"" + indices.pattern() + "\"],\"priority\":" + TEMPLATE_PRIORITY //$NON-NLS-1$ //$NON-NLS-2$
+                + ",\"template\":{\"settings\":" + SETTINGS + ",\"mappings\":" + mapping + "}"; //$NON-NLS-1$ //$NON-NLS-2$
+        // Putting a template changes the cluster's state, which every node must agree on: the
+        // import reads the version it put last and puts it again only when Vigil's has changed.
+        int version = template.hashCode() & Integer.MAX_VALUE;
+        String endpoint = "/_index_template/" + indices.prefix(); //$NON-NLS-1$
+        Response known = calls.exchange(Messages.Operation_import, SourceCalls.request("GET", //$NON-NLS-1$
+                endpoint + "?filter_path=index_templates.index_template.version", null), cancellation); //$NON-NLS-1$
+        if (known.getStatusCode() < MULTIPLE_CHOICES
+                && text(known).contains("\"version\":" + version + "}")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        calls.exchange(Messages.Operation_import, SourceCalls.request("PUT", endpoint, //$NON-NLS-1$
+                template + ",\"version\":" + version + "}"), cancellation); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -103,15 +114,20 @@ final class ImportChecks {
      *
      * @param index the index
      * @param cancellation lets the caller give up
+     * @return whether this call created it, empty: otherwise it existed already
      * @throws SourceException if the cluster refuses
      */
-    void create(String index, Cancellation cancellation) throws SourceException {
+    boolean create(String index, Cancellation cancellation) throws SourceException {
         Response answer = calls.exchange(Messages.Operation_import,
                 SourceCalls.request("PUT", "/" + index, "{\"settings\":" + SETTINGS + ",\"mappings\":" + mapping + "}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 cancellation);
-        if (answer.getStatusCode() >= MULTIPLE_CHOICES && !alreadyExists(answer)) {
+        if (answer.getStatusCode() < MULTIPLE_CHOICES) {
+            return true;
+        }
+        if (!alreadyExists(answer)) {
             throw calls.failure(Messages.Operation_import, answer);
         }
+        return false;
     }
 
     /**
@@ -151,6 +167,18 @@ final class ImportChecks {
             throw calls.failure(Messages.Operation_import, answer);
         }
         return answer;
+    }
+
+    /** @return the answer's body, or nothing if it cannot be read, which puts the template again */
+    private static String text(Response answer) {
+        if (answer.getEntity() == null) {
+            return ""; //$NON-NLS-1$
+        }
+        try (InputStream body = answer.getEntity().getContent()) {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return ""; //$NON-NLS-1$
+        }
     }
 
     private static boolean alreadyExists(Response answer) {
