@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.events.internal.CombinedAggregations;
 import org.vigil.events.internal.Messages;
 
 /**
@@ -145,6 +146,23 @@ public final class MultiSource implements EventSource {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(size).map(e -> new TopTerms.Term(e.getKey(), e.getValue())).toList();
         return new TopTerms(field, hits, withField, terms);
+    }
+
+    /**
+     * Each source's aggregations added up ({@code CombinedAggregations}): exact for histograms,
+     * heat maps, stats and filters; top lists ask each source for more values than shown and say
+     * when they may have missed one; a distinct count of several sources is their sum, an upper
+     * bound marked approximate.
+     */
+    @Override
+    public AggregationResults aggregate(AggregationRequest request, Cancellation cancellation) throws SourceException {
+        AggregationRequest wider = CombinedAggregations.widened(request);
+        Map<Integer, AggregationResults> answers = ask(indexes(), cancellation, (i, c) -> sources.get(i).aggregate(wider, c));
+        try {
+            return CombinedAggregations.combine(request, List.copyOf(answers.values()));
+        } catch (IllegalStateException e) {
+            throw new SourceException(SourceException.Kind.UNAVAILABLE, descriptor.id(), e.getMessage(), e);
+        }
     }
 
     @Override

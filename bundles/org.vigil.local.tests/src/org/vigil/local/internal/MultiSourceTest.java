@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.model.Event;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResult;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
@@ -144,6 +149,59 @@ class MultiSourceTest {
         assertTrue(hits.size() > evens, "the flaky source's first pages are kept");
         assertEquals(hits.size(), hits.stream().map(Event::id).distinct().count(), "an event came twice");
         assertTrue(leftOut.get("odd").contains("node restarted"), leftOut.toString());
+    }
+
+    @Test
+    void theAggregationsOfSeveralSourcesAddUpToThoseOfOneHoldingEveryEvent() throws Exception {
+        List<Aggregation> asked = List.of(Aggregation.DateHistogram.of("time", 8),
+                new Aggregation.DateHistogram("bySeverity", 8, "event.severity", 10),
+                Aggregation.Terms.of("actions", "event.action", 10),
+                new Aggregation.Terms("table", "host.name", 10, "event.action", 10),
+                new Aggregation.Stats("ports", "destination.port"), new Aggregation.HeatMap("heat"),
+                new Aggregation.Filters("verdicts", List.of(new Aggregation.NamedFilter("deny", KqlParser.parse("event.action:deny")),
+                        new Aggregation.NamedFilter("allow", KqlParser.parse("event.action:allow")))),
+                new Aggregation.Distinct("users", "user.name"));
+        AggregationRequest request = new AggregationRequest(all(), ZoneId.of("Asia/Ho_Chi_Minh"), asked);
+        AggregationResults one;
+        try (LuceneSource whole = LuceneSource.inMemory(new SourceDescriptor("whole", "Whole", "lucene", "memory"),
+                ContractEvents.all().iterator(), Clock.fixed(ContractEvents.END, ZoneOffset.UTC))) {
+            one = whole.aggregate(request, Cancellation.none());
+        }
+
+        AggregationResults two = multi(even, odd).aggregate(request, Cancellation.none());
+
+        assertEquals(one.hits(), two.hits());
+        assertEquals(one.timeSeries("time").starts(), two.timeSeries("time").starts());
+        assertEquals(one.timeSeries("time").totals(), two.timeSeries("time").totals());
+        assertEquals(seriesByValue(one.timeSeries("bySeverity")), seriesByValue(two.timeSeries("bySeverity")));
+        assertEquals(buckets(one.terms("actions").buckets()), buckets(two.terms("actions").buckets()));
+        assertEquals(nested(one.terms("table")), nested(two.terms("table")));
+        assertEquals(one.stats("ports"), two.stats("ports"));
+        assertEquals(((AggregationResult.HeatMap) one.results().get("heat")).cells(),
+                ((AggregationResult.HeatMap) two.results().get("heat")).cells());
+        assertEquals(one.results().get("verdicts"), two.results().get("verdicts"));
+        AggregationResult.DistinctCount users = two.distinct("users");
+        assertTrue(users.approximate() && users.value() >= one.distinct("users").value(),
+                "the sum of two sources' distinct counts is an upper bound: " + users);
+    }
+
+    private static Map<String, List<Long>> seriesByValue(AggregationResult.TimeSeries series) {
+        Map<String, List<Long>> byValue = new java.util.TreeMap<>();
+        series.series().forEach(s -> byValue.put(s.value(), s.counts()));
+        byValue.put("(other)", series.other());
+        return byValue;
+    }
+
+    private static Map<String, Long> buckets(List<AggregationResult.Bucket> buckets) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        buckets.forEach(b -> counts.put(b.value(), b.count()));
+        return counts;
+    }
+
+    private static Map<String, Map<String, Long>> nested(AggregationResult.TermsTable table) {
+        Map<String, Map<String, Long>> rows = new java.util.TreeMap<>();
+        table.buckets().forEach(b -> rows.put(b.value() + "=" + b.count(), buckets(b.then())));
+        return rows;
     }
 
     @Test
