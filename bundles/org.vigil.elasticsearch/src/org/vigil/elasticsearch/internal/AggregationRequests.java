@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
@@ -19,6 +20,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
+import co.elastic.clients.elasticsearch._types.aggregations.MultiBucketBase;
 import co.elastic.clients.elasticsearch._types.aggregations.TermsAggregation;
 import co.elastic.clients.util.NamedValue;
 
@@ -116,17 +118,28 @@ public final class AggregationRequests {
      * @return every value of the answer
      */
     public static List<TopTerms.Term> terms(FieldType type, Aggregate answer) {
-        List<TopTerms.Term> terms = switch (answer._kind()) {
+        return buckets(type, answer, (text, bucket) -> new TopTerms.Term(text, bucket.docCount())).stream()
+                .sorted(Comparator.comparingLong(TopTerms.Term::count).reversed().thenComparing(TopTerms.Term::value))
+                .toList();
+    }
+
+    /**
+     * @param <T> what a bucket is read into
+     * @param type the field's type
+     * @param answer a terms aggregate
+     * @param reader reads a bucket, given its key rendered as the embedded store renders values
+     * @return every bucket of the answer, in Elasticsearch's order
+     */
+    static <T> List<T> buckets(FieldType type, Aggregate answer, BiFunction<String, MultiBucketBase, T> reader) {
+        return switch (answer._kind()) {
             case Sterms -> answer.sterms().buckets().array().stream()
-                    .map(b -> new TopTerms.Term(render(type, b.key().stringValue()), b.docCount())).toList();
+                    .map(b -> reader.apply(render(type, b.key().stringValue()), b)).toList();
             case Lterms -> answer.lterms().buckets().array().stream()
-                    .map(b -> new TopTerms.Term(render(type, b.key(), b.keyAsString()), b.docCount())).toList();
+                    .map(b -> reader.apply(render(type, b.key(), b.keyAsString()), b)).toList();
             case Dterms -> answer.dterms().buckets().array().stream()
-                    .map(b -> new TopTerms.Term(Double.toString(b.key()), b.docCount())).toList();
-            default -> List.<TopTerms.Term>of();
+                    .map(b -> reader.apply(Double.toString(b.key()), b)).toList();
+            default -> List.of();
         };
-        return terms.stream().sorted(Comparator.comparingLong(TopTerms.Term::count).reversed()
-                .thenComparing(TopTerms.Term::value)).toList();
     }
 
     /**
@@ -165,11 +178,11 @@ public final class AggregationRequests {
         return bound == null ? 0 : bound;
     }
 
-    static String render(FieldType type, String key) {
+    private static String render(FieldType type, String key) {
         return type == FieldType.IP ? IpLiterals.parse(key).map(address -> address.getHostAddress()).orElse(key) : key;
     }
 
-    static String render(FieldType type, long key, String keyAsString) {
+    private static String render(FieldType type, long key, String keyAsString) {
         return switch (type) {
             case DATE -> Instant.ofEpochMilli(key).toString();
             case BOOLEAN -> keyAsString;

@@ -237,15 +237,7 @@ public final class AggregationSearch {
 
     /** Elasticsearch's order is kept: by count, then by key as the engine orders keys, as the embedded store ranks. */
     private static List<TermBucket> buckets(FieldType type, Aggregate answer) {
-        return switch (answer._kind()) {
-            case Sterms -> answer.sterms().buckets().array().stream()
-                    .map(b -> bucket(AggregationRequests.render(type, b.key().stringValue()), b)).toList();
-            case Lterms -> answer.lterms().buckets().array().stream()
-                    .map(b -> bucket(AggregationRequests.render(type, b.key(), b.keyAsString()), b)).toList();
-            case Dterms -> answer.dterms().buckets().array().stream()
-                    .map(b -> bucket(Double.toString(b.key()), b)).toList();
-            default -> List.of();
-        };
+        return AggregationRequests.buckets(type, answer, AggregationSearch::bucket);
     }
 
     private static TermBucket bucket(String text, MultiBucketBase bucket) {
