@@ -207,11 +207,8 @@ public final class FieldConflicts {
     }
 
     private static boolean isInstant(String text) {
-        if (IsoInstants.parseUtc(text) != null) {
-            return true;
-        }
         try {
-            Instant.parse(text);
+            IsoInstants.parse(text);
             return true;
         } catch (java.time.DateTimeException e) {
             return false;
