@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public final class EcsNdjson {
 
-    private static final String ID = "event.id";
+    /** The field every store keeps the event's id in. */
+    static final String ID = "event.id";
 
     private EcsNdjson() {
     }

@@ -22,8 +22,6 @@ public final class FieldConflicts {
     /** Lists the fields of an event whose values (some or all) went to their shadow. */
     public static final String FIELDS = SHADOW_PREFIX + "fields";
 
-    private static final String ID = "event.id";
-
     private FieldConflicts() {
     }
 
@@ -81,7 +79,7 @@ public final class FieldConflicts {
         for (Map.Entry<String, Object> field : event.fields().entrySet()) {
             String name = field.getKey();
             Object value = field.getValue();
-            if (value == null || isShadow(name) || !KnownFields.isStored(name) || ID.equals(name)) {
+            if (value == null || isShadow(name) || !KnownFields.isStored(name) || EcsNdjson.ID.equals(name)) {
                 // Stores leave those out, or keep the event's id there.
                 continue;
             }
