@@ -46,6 +46,8 @@ public final class WorkspaceDashboards implements DashboardStore {
     private static final Logger LOG = Logger.getLogger(WorkspaceDashboards.class.getName());
     private static final String SUFFIX = ".json"; //$NON-NLS-1$
 
+    private static volatile List<Dashboard> shippedOnce;
+
     private final Path folder;
     private final List<String> problems = new CopyOnWriteArrayList<>();
 
@@ -147,6 +149,16 @@ public final class WorkspaceDashboards implements DashboardStore {
 
     /** @return the dashboards Vigil ships, in {@link #SHIPPED} order */
     public static List<Dashboard> shipped() {
+        // Every list and find starts from these; they never change, so the bundle's files are parsed once.
+        List<Dashboard> dashboards = shippedOnce;
+        if (dashboards == null) {
+            dashboards = readShipped();
+            shippedOnce = dashboards;
+        }
+        return dashboards;
+    }
+
+    private static List<Dashboard> readShipped() {
         List<Dashboard> dashboards = new ArrayList<>();
         for (String id : SHIPPED) {
             String resource = "/dashboards/" + id + SUFFIX; //$NON-NLS-1$
@@ -162,7 +174,7 @@ public final class WorkspaceDashboards implements DashboardStore {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }
-        return dashboards;
+        return List.copyOf(dashboards);
     }
 
     private List<Path> files() throws DashboardException {
