@@ -43,7 +43,7 @@ check() {
 
 # use_node: the node's current URL (it may change after a restart) in sources.properties.
 use_node() {
-    URL=$("$ES_NODE" env --name "$NODE" | sed -n 's/^export VIGIL_ES_URL=//p')
+    URL=$(vigil_es_url "$NODE")
     [[ -n $URL ]] || die "no URL for node $NODE"
     printf 'source.%s.url = %s\nsource.%s.index = vigil-events-*\n' "$SOURCE" "$URL" "$SOURCE" \
         >"$OUT/workspace/sources.properties"
