@@ -171,8 +171,8 @@ final class BenchCommand implements Command {
             LogFormats formats = ServiceWait.await(context, LogFormats.class);
             LogFormat format = formats.find(BenchData.FORMAT)
                     .orElseThrow(() -> new IllegalStateException("no format " + BenchData.FORMAT)); //$NON-NLS-1$
+            es = EsBench.open(ServiceWait.await(context, org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
             try {
-                es = EsBench.open(ServiceWait.await(context, org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
                 BenchData head = data.head(work.resolve("warm-up.ndjson"), WARMUP_EVENTS); //$NON-NLS-1$
                 importInto(formats, head, es.importSource(EsBench.IMPORT_PREFIX));
                 es.rawImport(head.parse(format));
