@@ -45,8 +45,7 @@ check() {
 use_node() {
     URL=$(vigil_es_url "$NODE")
     [[ -n $URL ]] || die "no URL for node $NODE"
-    printf 'source.%s.url = %s\nsource.%s.index = vigil-events-*\n' "$SOURCE" "$URL" "$SOURCE" \
-        >"$OUT/workspace/sources.properties"
+    vigil_es_source "$OUT/workspace" "$SOURCE" "$URL"
 }
 
 es() { curl --silent --show-error --noproxy '*' --max-time 30 -H 'Content-Type: application/json' "$@"; }

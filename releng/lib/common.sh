@@ -18,6 +18,12 @@ vigil_es_url() {
     "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" env --name "$1" | sed -n 's/^export VIGIL_ES_URL=//p'
 }
 
+# vigil_es_source WORKSPACE NAME URL: makes the Elasticsearch node at URL the workspace's source NAME,
+# on Vigil's event indices.
+vigil_es_source() {
+    printf 'source.%s.url = %s\nsource.%s.index = vigil-events-*\n' "$2" "$3" "$2" >"$1/sources.properties"
+}
+
 # vigil_mvn ARGS...: the Maven wrapper from the repository root, batch mode.
 vigil_mvn() {
     (cd "$VIGIL_ROOT" && ./mvnw -B "$@")
