@@ -28,8 +28,8 @@ rm -rf "$OUT" && mkdir -p "$OUT/workspace"
 node_dir=$VIGIL_ROOT/releng/elasticsearch/target/$NODE
 trap '"$ES_NODE" stop --name "$NODE" >/dev/null 2>&1 || true; rm -rf "$FILE" "$(readlink -f "$node_dir")" "$node_dir"' EXIT
 "$ES_NODE" start --profile plain --name "$NODE"
-url=$("$ES_NODE" env --name "$NODE" | sed -n 's/^export VIGIL_ES_URL=//p')
-printf 'source.bench.url = %s\nsource.bench.index = vigil-events-*\n' "$url" >"$OUT/workspace/sources.properties"
+url=$(vigil_es_url "$NODE")
+vigil_es_source "$OUT/workspace" bench "$url"
 vigil_zeek_lines "$LINES" "$FILE"
 echo "bench-import-memory: $LINES lines, $(($(stat -c %s "$FILE") / 1048576)) MiB"
 

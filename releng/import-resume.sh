@@ -43,10 +43,9 @@ check() {
 
 # use_node: the node's current URL (it may change after a restart) in sources.properties.
 use_node() {
-    URL=$("$ES_NODE" env --name "$NODE" | sed -n 's/^export VIGIL_ES_URL=//p')
+    URL=$(vigil_es_url "$NODE")
     [[ -n $URL ]] || die "no URL for node $NODE"
-    printf 'source.%s.url = %s\nsource.%s.index = vigil-events-*\n' "$SOURCE" "$URL" "$SOURCE" \
-        >"$OUT/workspace/sources.properties"
+    vigil_es_source "$OUT/workspace" "$SOURCE" "$URL"
 }
 
 es() { curl --silent --show-error --noproxy '*' --max-time 30 -H 'Content-Type: application/json' "$@"; }

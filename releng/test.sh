@@ -14,7 +14,7 @@ es_node=$VIGIL_ROOT/releng/elasticsearch/es-node.sh
 trap '"$es_node" stop --name es-busy >/dev/null 2>&1 || true' EXIT
 VIGIL_ES_SETTINGS="thread_pool.write.size=1 thread_pool.write.queue_size=1" \
     "$es_node" start --profile plain --name es-busy
-VIGIL_ES_BUSY_URL=$("$es_node" env --name es-busy | sed -n 's/^\(export \)\{0,1\}VIGIL_ES_URL=//p')
+VIGIL_ES_BUSY_URL=$(vigil_es_url es-busy)
 export VIGIL_ES_BUSY_URL
 # Single quotes on purpose: the variables are set by run-with for the command it runs.
 # shellcheck disable=SC2016

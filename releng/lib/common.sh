@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Shared by releng/run.sh, releng/test.sh and releng/ui-smoke.sh: the repository root, a JDK 21+
-# for Maven, and where the built product lands.
+# Shared by the releng scripts: the repository root, a JDK 21+ for Maven, where the built product
+# lands, and the URL of a test node.
 
 VIGIL_ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd -P)
 # shellcheck source=jdk.sh
@@ -11,6 +11,17 @@ VIGIL_PRODUCT_DIR=$VIGIL_ROOT/releng/org.vigil.product/target/products/org.vigil
 vigil_use_jdk() {
     JAVA_HOME=$(vigil_find_jdk 21) || exit 1
     export JAVA_HOME
+}
+
+# vigil_es_url NAME: the URL of the running node NAME of releng/elasticsearch/es-node.sh.
+vigil_es_url() {
+    "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" env --name "$1" | sed -n 's/^export VIGIL_ES_URL=//p'
+}
+
+# vigil_es_source WORKSPACE NAME URL: makes the Elasticsearch node at URL the workspace's source NAME,
+# on Vigil's event indices.
+vigil_es_source() {
+    printf 'source.%s.url = %s\nsource.%s.index = vigil-events-*\n' "$2" "$3" "$2" >"$1/sources.properties"
 }
 
 # vigil_mvn ARGS...: the Maven wrapper from the repository root, batch mode.

@@ -171,8 +171,8 @@ final class BenchCommand implements Command {
             LogFormats formats = ServiceWait.await(context, LogFormats.class);
             LogFormat format = formats.find(BenchData.FORMAT)
                     .orElseThrow(() -> new IllegalStateException("no format " + BenchData.FORMAT)); //$NON-NLS-1$
+            es = EsBench.open(ServiceWait.await(context, org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
             try {
-                es = EsBench.open(ServiceWait.await(context, org.vigil.elasticsearch.ElasticsearchConnector.class), esUrl);
                 BenchData head = data.head(work.resolve("warm-up.ndjson"), WARMUP_EVENTS); //$NON-NLS-1$
                 importInto(formats, head, es.importSource(EsBench.IMPORT_PREFIX));
                 es.rawImport(head.parse(format));
@@ -236,51 +236,61 @@ final class BenchCommand implements Command {
         private void socOverview(LuceneSource embedded, IndexSearcher searcher, EventSource elastic) throws Exception {
             List<SocOverview> panels = SocOverview.panels();
             Map<String, FieldType> types = embedded.fieldTypes();
-            for (SocOverview panel : panels) {
-                ShiftedRanges vigil = new ShiftedRanges(data.range());
-                ShiftedRanges reference = new ShiftedRanges(data.range());
-                compare("SOC overview: " + panel.name() + ", embedded vs hand-written Lucene", //$NON-NLS-1$ //$NON-NLS-2$
-                        compare(() -> embedded.aggregate(panel.request(vigil.next()), Cancellation.none()),
-                                () -> panel.reference(searcher, reference.next(), types)), 1.3, DASHBOARD_MILLIS);
+            List<Latency.Pair> pairs = panelPairs(panels,
+                    (panel, range) -> embedded.aggregate(panel.request(range), Cancellation.none()),
+                    (panel, range) -> panel.reference(searcher, range, types));
+            List<String> names = rowNames(panels, "SOC overview", "embedded vs hand-written Lucene"); //$NON-NLS-1$ //$NON-NLS-2$
+            for (int i = 0; i < pairs.size(); i++) {
+                compare(names.get(i), pairs.get(i), 1.3, DASHBOARD_MILLIS);
             }
-            ShiftedRanges vigil = new ShiftedRanges(data.range());
-            ShiftedRanges reference = new ShiftedRanges(data.range());
-            compare("SOC overview, all six panels: embedded vs hand-written Lucene", compare(() -> { //$NON-NLS-1$
-                for (SocOverview panel : panels) {
-                    embedded.aggregate(panel.request(vigil.next()), Cancellation.none());
-                }
-            }, () -> {
-                for (SocOverview panel : panels) {
-                    panel.reference(searcher, reference.next(), types);
-                }
-            }), 1.3, DASHBOARD_MILLIS);
             if (elastic != null) {
-                socOverviewOnElasticsearch(panels, elastic, types);
+                pairs = panelPairs(panels,
+                        (panel, range) -> elastic.aggregate(panel.request(range), Cancellation.none()),
+                        (panel, range) -> es.rawSearch(panel.rawJson(range, types)));
+                names = rowNames(panels, "Elasticsearch SOC overview", "Vigil's source vs raw aggregation JSON"); //$NON-NLS-1$ //$NON-NLS-2$
+                for (int i = 0; i < pairs.size(); i++) {
+                    sourceVsRaw(names.get(i), pairs.get(i));
+                }
             }
         }
 
-        private void socOverviewOnElasticsearch(List<SocOverview> panels, EventSource elastic,
-                Map<String, FieldType> types) throws Exception {
+        /**
+         * Each panel alone, then all of them one after another, each side over ranges of its own
+         * shifted at every request so that no cache answers.
+         *
+         * @return one pair per panel, in order, then the pair of all of them
+         */
+        private List<Latency.Pair> panelPairs(List<SocOverview> panels, PanelWork vigil, PanelWork reference)
+                throws Exception {
+            List<Latency.Pair> pairs = new ArrayList<>();
             for (SocOverview panel : panels) {
-                ShiftedRanges vigil = new ShiftedRanges(data.range());
-                ShiftedRanges raw = new ShiftedRanges(data.range());
-                sourceVsRaw("Elasticsearch SOC overview: " + panel.name() //$NON-NLS-1$
-                        + ", Vigil's source vs raw aggregation JSON", compare( //$NON-NLS-1$
-                                () -> elastic.aggregate(panel.request(vigil.next()), Cancellation.none()),
-                                () -> es.rawSearch(panel.rawJson(raw.next(), types))));
+                pairs.add(panelPair(List.of(panel), vigil, reference));
             }
-            ShiftedRanges vigil = new ShiftedRanges(data.range());
-            ShiftedRanges raw = new ShiftedRanges(data.range());
-            sourceVsRaw("Elasticsearch SOC overview, all six panels: Vigil's source vs raw aggregation JSON", //$NON-NLS-1$
-                    compare(() -> {
-                        for (SocOverview panel : panels) {
-                            elastic.aggregate(panel.request(vigil.next()), Cancellation.none());
-                        }
-                    }, () -> {
-                        for (SocOverview panel : panels) {
-                            es.rawSearch(panel.rawJson(raw.next(), types));
-                        }
-                    }));
+            pairs.add(panelPair(panels, vigil, reference));
+            return pairs;
+        }
+
+        /** @return the names of {@link #panelPairs}' rows */
+        private static List<String> rowNames(List<SocOverview> panels, String prefix, String sides) {
+            List<String> names = new ArrayList<>();
+            panels.forEach(panel -> names.add(prefix + ": " + panel.name() + ", " + sides)); //$NON-NLS-1$ //$NON-NLS-2$
+            names.add(prefix + ", all six panels: " + sides); //$NON-NLS-1$
+            return names;
+        }
+
+        private Latency.Pair panelPair(List<SocOverview> panels, PanelWork vigil, PanelWork reference)
+                throws Exception {
+            ShiftedRanges vigilRanges = new ShiftedRanges(data.range());
+            ShiftedRanges referenceRanges = new ShiftedRanges(data.range());
+            return compare(() -> {
+                for (SocOverview panel : panels) {
+                    vigil.run(panel, vigilRanges.next());
+                }
+            }, () -> {
+                for (SocOverview panel : panels) {
+                    reference.run(panel, referenceRanges.next());
+                }
+            });
         }
 
         private void sourceVsRaw(String check, Latency.Pair pair) {
@@ -543,6 +553,11 @@ final class BenchCommand implements Command {
         private Latency.Pair compare(Latency.Work vigil, Latency.Work reference) throws Exception {
             return Latency.compare(WARMUPS, runs, vigil, reference);
         }
+    }
+
+    /** What one side of a SOC overview row does for a panel over a range. */
+    private interface PanelWork {
+        void run(SocOverview panel, TimeRange range) throws Exception;
     }
 
     private static long processCpuNanos() {
