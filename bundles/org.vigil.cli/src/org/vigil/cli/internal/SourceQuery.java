@@ -30,7 +30,10 @@ final class SourceQuery {
 
     /** Options that take a value. */
     static final List<String> OPTIONS = List.of("--source", "--from", "--to");
-    /** How long one of several sources may take before it is left out, as the workbench waits. */
+    /**
+     * How long one of several sources may take before it is left out: half the Elasticsearch
+     * client's own 60 s, so that one stuck source delays the others' answer less than it would fail.
+     */
     private static final Duration MULTI_SOURCE_PATIENCE = Duration.ofSeconds(30);
     /** Options without a value. */
     static final List<String> FLAGS = List.of("--lucene");
