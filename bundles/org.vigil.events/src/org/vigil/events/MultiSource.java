@@ -132,7 +132,7 @@ public final class MultiSource implements EventSource {
 
     @Override
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation) throws SourceException {
-        int asked = Math.max(size, size * 3 / 2 + 10);
+        int asked = CombinedAggregations.more(size);
         Map<Integer, TopTerms> answers = ask(indexes(), cancellation, (i, c) -> sources.get(i).topTerms(query, field, asked, c));
         Map<String, Long> counts = new HashMap<>();
         long hits = 0;

@@ -52,7 +52,11 @@ public final class CombinedAggregations {
         };
     }
 
-    private static int more(int size) {
+    /**
+     * @param size how many top values are shown
+     * @return how many to ask of each of several sources, as Elasticsearch asks its shards
+     */
+    public static int more(int size) {
         return Math.max(size, size * 3 / 2 + 10);
     }
 
