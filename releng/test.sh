@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the OSGi unit and integration tests (against real Elasticsearch nodes, one
-# without and one with security, and a busy one that answers 429) in the Maven build, then, on the
+# without and one with security, and a busy one that answers 429, and a real OpenSearch node) in
+# the Maven build, then, on the
 # built product, the interrupted-import test (vigil-cli killed, the node stopped; each resumed) and
 # the UI smoke test.
 set -euo pipefail
@@ -11,16 +12,21 @@ started=$SECONDS
 es_node=$VIGIL_ROOT/releng/elasticsearch/es-node.sh
 # A third node with a write pool of one thread and a queue of one answers bulk requests with 429:
 # the import test that must lose nothing to them runs against it; the other two stay unhindered.
-trap '"$es_node" stop --name es-busy >/dev/null 2>&1 || true' EXIT
+os_node=$VIGIL_ROOT/releng/opensearch/os-node.sh
+trap '"$es_node" stop --name es-busy >/dev/null 2>&1 || true; "$os_node" stop --name os-plain >/dev/null 2>&1 || true' EXIT
 VIGIL_ES_SETTINGS="thread_pool.write.size=1 thread_pool.write.queue_size=1" \
     "$es_node" start --profile plain --name es-busy
 VIGIL_ES_BUSY_URL=$(vigil_es_url es-busy)
 export VIGIL_ES_BUSY_URL
+"$os_node" start --name os-plain
+VIGIL_OS_URL=$(vigil_os_url os-plain)
+export VIGIL_OS_URL
 # Single quotes on purpose: the variables are set by run-with for the command it runs.
 # shellcheck disable=SC2016
 "$es_node" run-with --plain es-plain --secure es-secure -- \
     bash -c 'cd "$0" && ./mvnw -B clean verify -Dvigil.es.required=true \
         -Dvigil.es.busy.url="$VIGIL_ES_BUSY_URL" \
+        -Dvigil.os.url="$VIGIL_OS_URL" \
         -Dvigil.es.plain.url="$VIGIL_ES_PLAIN_URL" \
         -Dvigil.es.secure.url="$VIGIL_ES_SECURE_URL" \
         -Dvigil.es.secure.user="$VIGIL_ES_SECURE_USER" \
@@ -32,6 +38,7 @@ export VIGIL_ES_BUSY_URL
         -Dvigil.es.secure.writer.password="$VIGIL_ES_SECURE_WRITER_PASSWORD"' "$VIGIL_ROOT"
 
 "$es_node" stop --name es-busy
+"$os_node" stop --name os-plain
 "$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"

@@ -117,9 +117,25 @@ REPO_ROOT=$(cd -- "$SCRIPT_DIR/../.." && pwd -P)
 # shellcheck source=SCRIPTDIR/../lib/jdk.sh
 source "$REPO_ROOT/releng/lib/jdk.sh"
 
-ES_VERSION=${VIGIL_ES_VERSION:-9.5.2}
+# ENGINE: elasticsearch, or opensearch when run through releng/opensearch/os-node.sh, which
+# sets VIGIL_NODE_ENGINE: the same node lifecycle, another distribution and its own names.
+ENGINE=${VIGIL_NODE_ENGINE:-elasticsearch}
+case $ENGINE in
+    elasticsearch)
+        ES_VERSION=${VIGIL_ES_VERSION:-9.5.2}
+        ARTIFACT_GROUP=org.elasticsearch.distribution.integ-test-zip
+        ENV_PREFIX=VIGIL_ES_ ;;
+    opensearch)
+        ES_VERSION=${VIGIL_OS_VERSION:-3.6.0}
+        ARTIFACT_GROUP=org.opensearch.distribution.integ-test-zip
+        ENV_PREFIX=VIGIL_OS_ ;;
+    *) printf 'es-node: error: unknown engine %s\n' "$ENGINE" >&2; exit 1 ;;
+esac
+# The launcher's environment variables: ES_JAVA_HOME, ... or OPENSEARCH_JAVA_HOME, ...
+LAUNCHER_ENV=ES_
+[[ $ENGINE == opensearch ]] && LAUNCHER_ENV=OPENSEARCH_
 # Not under the root target/: the test run's `mvn clean` would delete the running nodes.
-ES_ROOT=$REPO_ROOT/releng/elasticsearch/target
+ES_ROOT=$REPO_ROOT/releng/$ENGINE/target
 START_TIMEOUT=${VIGIL_ES_START_TIMEOUT:-120}
 STOP_TIMEOUT=${VIGIL_ES_STOP_TIMEOUT:-20}
 ES_HEAP=${VIGIL_ES_HEAP:-512m}
@@ -150,8 +166,8 @@ ADMIN_PASSWORD="" READER_PASSWORD="" WRITER_PASSWORD="" TRUSTSTORE_PASSWORD=""  
 
 # ---------------------------------------------------------------- utilities
 
-log() { printf 'es-node: %s\n' "$*" >&2; }
-die() { printf 'es-node: error: %s\n' "$*" >&2; exit 1; }
+log() { printf "%s-node: %s\n" "${ENV_PREFIX:6:2}" "$*" >&2; }
+die() { printf "%s-node: error: %s\n" "${ENV_PREFIX:6:2}" "$*" >&2; exit 1; }
 
 usage() {
     # Print the header comment (everything up to `set -euo pipefail`).
@@ -338,7 +354,7 @@ with_lock() {
 # ensure_distribution: unpack the distribution into releng/elasticsearch/target/_dist
 # once; later calls reuse it (a marker file says the unpack completed).
 ensure_distribution() {
-    local dist=$ES_ROOT/_dist/elasticsearch-$ES_VERSION
+    local dist=$ES_ROOT/_dist/$ENGINE-$ES_VERSION
     if [[ ! -f $dist/.vigil-complete ]]; then
         mkdir -p "$ES_ROOT/_dist"
         with_lock "$ES_ROOT/.lock" download_and_unpack "$dist"
@@ -350,7 +366,7 @@ download_and_unpack() {
     local dist=$1 work cwd zip artifact MVN
     [[ -f $dist/.vigil-complete ]] && return 0       # done while we waited for the lock
     need_cmd unzip unzip
-    artifact=org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip
+    artifact=$ARTIFACT_GROUP:$ENGINE:$ES_VERSION:zip
     work=$(mktemp -d "$ES_ROOT/_dist/.work.XXXXXX")
     set_maven_cmd
     log "fetching $artifact through Maven"
@@ -364,17 +380,17 @@ download_and_unpack() {
         rm -rf "$cwd"
         tail -n 30 "$work/maven.log" >&2 || true
         rm -rf "$work"
-        die "could not fetch $artifact (version from VIGIL_ES_VERSION=$ES_VERSION?)"
+        die "could not fetch $artifact (version from ${ENV_PREFIX}VERSION=$ES_VERSION?)"
     fi
     rm -rf "$cwd"
-    zip=$work/elasticsearch-$ES_VERSION.zip
+    zip=$work/$ENGINE-$ES_VERSION.zip
     [[ -s $zip ]] || { rm -rf "$work"; die "Maven did not produce $zip"; }
     log "unpacking $(basename "$zip")"
     unzip -q "$zip" -d "$work/unpacked" || { rm -rf "$work"; die "could not unpack $zip"; }
-    [[ -x $work/unpacked/elasticsearch-$ES_VERSION/bin/elasticsearch ]] ||
+    [[ -x $work/unpacked/$ENGINE-$ES_VERSION/bin/$ENGINE ]] ||
         { rm -rf "$work"; die "unexpected layout in $zip"; }
     rm -rf "$dist"
-    mv "$work/unpacked/elasticsearch-$ES_VERSION" "$dist"
+    mv "$work/unpacked/$ENGINE-$ES_VERSION" "$dist"
     touch "$dist/.vigil-complete"
     rm -rf "$work"      # the zip stays in ~/.m2, no need to keep a second copy
 }
@@ -389,7 +405,7 @@ can_reach_as_user() {
 prepare_runtime() {
     local real_dir
     remove_node_dir
-    if is_root && ! can_reach_as_user "$ES_HOME/bin/elasticsearch"; then
+    if is_root && ! can_reach_as_user "$ES_HOME/bin/$ENGINE"; then
         # The checkout is in a directory closed to other users (e.g. /root):
         # run from a copy in a world-traversable place instead.
         local base
@@ -397,8 +413,8 @@ prepare_runtime() {
         log "$OS_USER cannot reach $ES_ROOT; running the node from $base"
         mkdir -p "$base/_dist"
         chmod 755 "$RUNTIME_DIR" "$base"
-        with_lock "$base/.lock" mirror_distribution "$base/_dist/elasticsearch-$ES_VERSION"
-        ES_HOME=$base/_dist/elasticsearch-$ES_VERSION
+        with_lock "$base/.lock" mirror_distribution "$base/_dist/$ENGINE-$ES_VERSION"
+        ES_HOME=$base/_dist/$ENGINE-$ES_VERSION
         real_dir=$base/$NODE_NAME
         rm -rf "$real_dir"
         mkdir -p "$real_dir"
@@ -465,7 +481,7 @@ ml_setting_exists() {
 }
 
 write_elasticsearch_yml() {
-    local profile=$1 yml=$NODE_DIR/config/elasticsearch.yml
+    local profile=$1 yml=$NODE_DIR/config/$ENGINE.yml
     {
         echo "# Generated by releng/elasticsearch/es-node.sh for integration tests."
         echo "cluster.name: $(yaml_str "vigil-$NODE_NAME")"
@@ -488,7 +504,7 @@ write_elasticsearch_yml() {
         # The integ-test zip ships no ML module, but x-pack-core still defines
         # the setting; set it only where it exists, since an unknown setting
         # would stop the node (e.g. with another VIGIL_ES_VERSION).
-        if ml_setting_exists; then
+        if [[ $ENGINE == elasticsearch ]] && ml_setting_exists; then
             echo "xpack.ml.enabled: false"
         fi
         # Extra node settings for tests that need an unusual node, such as a
@@ -497,7 +513,9 @@ write_elasticsearch_yml() {
         for setting in $EXTRA_SETTINGS; do
             echo "${setting%%=*}: $(yaml_str "${setting#*=}")"
         done
-        if [[ $profile == plain ]]; then
+        if [[ $ENGINE == opensearch ]]; then
+            :   # its integ-test zip has no security plugin: plain only
+        elif [[ $profile == plain ]]; then
             echo "xpack.security.enabled: false"
         else
             cat <<'EOF'
@@ -607,17 +625,17 @@ launch_node() {
         env -i
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
         HOME="$NODE_DIR" LANG=C.UTF-8
-        ES_JAVA_HOME="$ES_JAVA_HOME"
-        ES_PATH_CONF="$NODE_DIR/config"
-        ES_TMPDIR="$NODE_DIR/tmp"
-        ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP ${VIGIL_ES_JAVA_OPTS:-}"
+        "${LAUNCHER_ENV}JAVA_HOME=$ES_JAVA_HOME"
+        "${LAUNCHER_ENV}PATH_CONF=$NODE_DIR/config"
+        "${LAUNCHER_ENV}TMPDIR=$NODE_DIR/tmp"
+        "${LAUNCHER_ENV}JAVA_OPTS=-Xms$ES_HEAP -Xmx$ES_HEAP ${VIGIL_ES_JAVA_OPTS:-}"
     )
     # setsid gives the node its own session and process group: it survives this
     # script, gets no SIGHUP from a closing terminal, and `stop` can signal the
     # whole group.  The launcher stays in the foreground of that session (no
     # -d), so its output goes to logs/console.log; -p records the server's pid.
     (cd "$logs" && exec setsid "${AS_USER[@]}" "${node_env[@]}" \
-        "$ES_HOME/bin/elasticsearch" -p "$NODE_DIR/es.pid") \
+        "$ES_HOME/bin/$ENGINE" -p "$NODE_DIR/es.pid") \
         </dev/null >"$logs/console.log" 2>&1 &
     echo "$!" >"$NODE_DIR/launcher.pid"
     disown "$!" 2>/dev/null || true
@@ -748,7 +766,10 @@ cmd_start() {
             *) die "start: unknown argument '$1' (see: $0 help)" ;;
         esac
     done
+    # OpenSearch's test zip has no security plugin: its nodes are plain.
+    [[ $ENGINE == opensearch && -z $PROFILE ]] && PROFILE=plain
     [[ $PROFILE == plain || $PROFILE == secure ]] || die "start: --profile plain|secure is required"
+    [[ $ENGINE == elasticsearch || $PROFILE == plain ]] || die "start: $ENGINE nodes have the plain profile only"
     [[ -n $name ]] || die "start: --name NAME is required"
     select_node "$name"
     [[ $START_TIMEOUT =~ ^[0-9]+$ ]] || die "VIGIL_ES_START_TIMEOUT must be a number of seconds"
@@ -765,7 +786,7 @@ cmd_start() {
         log "node $NODE_NAME is already running; restarting it from scratch"
     fi
     stop_node
-    log "preparing node $NODE_NAME ($PROFILE profile, Elasticsearch $ES_VERSION, Java $ES_JAVA_HOME)"
+    log "preparing node $NODE_NAME ($PROFILE profile, $ENGINE $ES_VERSION, Java $ES_JAVA_HOME)"
     prepare_runtime
     write_jvm_options
     write_elasticsearch_yml "$PROFILE"
@@ -825,7 +846,7 @@ cmd_restart() {
     ensure_os_user
     find_es_java
     ES_HOME=$(read_pid_file "$NODE_DIR/es.home")
-    [[ -x $ES_HOME/bin/elasticsearch ]] || die "restart: node $NODE_NAME does not say which distribution it runs"
+    [[ -x $ES_HOME/bin/$ENGINE ]] || die "restart: node $NODE_NAME does not say which distribution it runs"
     stop_node
     rm -f "$NODE_DIR/logs/http.ports" "$NODE_DIR/logs/transport.ports"
     launch_node
@@ -854,7 +875,7 @@ cmd_stop() {
 # print_env NAME [PREFIX]: export lines for a running node's facts, with
 # VIGIL_ES_ renamed to PREFIX (e.g. VIGIL_ES_SECURE_).
 print_env() {
-    local prefix=${2:-VIGIL_ES_} key value
+    local prefix=${2:-$ENV_PREFIX} key value
     select_node "$1"
     node_is_running || die "node $NODE_NAME is not running"
     [[ -f $NODE_DIR/node.env ]] || die "node $NODE_NAME has no node.env (still starting?)"
@@ -946,11 +967,11 @@ cmd_run_with() {
     (($#)) || die "run-with: no command given after --"
     if [[ -n $plain ]]; then
         validate_name "$plain"
-        profiles+=(plain) names+=("$plain") prefixes+=(VIGIL_ES_PLAIN_)
+        profiles+=(plain) names+=("$plain") prefixes+=("${ENV_PREFIX}PLAIN_")
     fi
     if [[ -n $secure ]]; then
         validate_name "$secure"
-        profiles+=(secure) names+=("$secure") prefixes+=(VIGIL_ES_SECURE_)
+        profiles+=(secure) names+=("$secure") prefixes+=("${ENV_PREFIX}SECURE_")
     fi
     ((${#names[@]})) || die "run-with: give --plain NAME and/or --secure NAME"
     [[ $plain != "$secure" ]] || die "run-with: the two nodes need different names"

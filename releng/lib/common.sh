@@ -18,6 +18,11 @@ vigil_es_url() {
     "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" env --name "$1" | sed -n 's/^export VIGIL_ES_URL=//p'
 }
 
+# vigil_os_url NAME: the URL of the running node NAME of releng/opensearch/os-node.sh.
+vigil_os_url() {
+    "$VIGIL_ROOT/releng/opensearch/os-node.sh" env --name "$1" | sed -n 's/^export VIGIL_OS_URL=//p'
+}
+
 # vigil_es_source WORKSPACE NAME URL: makes the Elasticsearch node at URL the workspace's source NAME,
 # on Vigil's event indices.
 vigil_es_source() {
