@@ -9,6 +9,17 @@ public final class Messages extends NLS {
     public static String Multi_timedOut;
     public static String Multi_crashed;
     public static String Multi_allFailed;
+    public static String Dsl_value;
+    public static String Dsl_wildcard;
+    public static String Dsl_range;
+    public static String Dsl_date;
+    public static String Dsl_type_ip;
+    public static String Dsl_type_date;
+    public static String Dsl_type_long;
+    public static String Dsl_type_double;
+    public static String Dsl_type_boolean;
+    public static String Dsl_type_keyword;
+    public static String Dsl_type_text;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

@@ -1,0 +1,319 @@
+package org.vigil.opensearch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.eclipse.osgi.util.NLS;
+import org.vigil.core.model.Event;
+import org.vigil.core.model.FieldType;
+import org.vigil.events.Cancellation;
+import org.vigil.events.Cursor;
+import org.vigil.events.EventQuery;
+import org.vigil.events.EventSource;
+import org.vigil.events.FieldInfo;
+import org.vigil.events.Histogram;
+import org.vigil.events.Intervals;
+import org.vigil.events.SearchPage;
+import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceDescriptor;
+import org.vigil.events.SourceException;
+import org.vigil.events.TopTerms;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.Json;
+import org.vigil.events.dsl.QueryDsl;
+import org.vigil.events.dsl.QueryDslException;
+import org.vigil.opensearch.internal.Calls;
+import org.vigil.opensearch.internal.Hits;
+import org.vigil.opensearch.internal.Mappings;
+import org.vigil.opensearch.internal.Messages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * An {@link EventSource} over the indices of one pattern ({@code wazuh-alerts-*},
+ * {@code logs-*}) of an OpenSearch cluster, finding the same events as the embedded store for the
+ * same query (docs/QUERY.md, translated by {@link QueryDsl}). Thread-safe; it does not own the
+ * connection.
+ * <p>
+ * Pages are read from a point in time with {@code search_after}, so an operator can page past the
+ * ten thousand hits a plain search allows. Hits are sorted by the requested field, then by
+ * {@code _id} in the same direction, which gives the embedded store's order, whose ties go by id.
+ * The field list comes from the pattern's mappings and is kept until {@link #refreshFields}.
+ */
+public final class OpenSearchEventSource implements EventSource {
+
+    /** The kind in the descriptor and in sources.properties. */
+    public static final String KIND = "opensearch"; //$NON-NLS-1$
+
+    /** How long a point in time stays open after each page: time enough to read a page. */
+    public static final String KEEP_ALIVE = "5m"; //$NON-NLS-1$
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RESULT = "result"; //$NON-NLS-1$
+    private static final String WITH_FIELD = "with_field"; //$NON-NLS-1$
+    private static final String TIE_BREAKER = "_id"; //$NON-NLS-1$
+    private static final int MAX_TIED_TERMS = 10_000;
+
+    private final SourceDescriptor descriptor;
+    private final String indexPattern;
+    private final String timestampField;
+    private final Clock clock;
+    private final Calls calls;
+    private volatile SortedMap<String, DslField> mappings;
+
+    /**
+     * @param descriptor how the source presents itself
+     * @param connection the open connection; closed by its owner, not here
+     * @param indexPattern the indices to search, e.g. {@code wazuh-alerts-*}
+     * @param timestampField the field holding the event time, which time ranges bound
+     * @param clock what {@code now} means in date math
+     */
+    public OpenSearchEventSource(SourceDescriptor descriptor, OpenSearchConnection connection, String indexPattern,
+            String timestampField, Clock clock) {
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor"); //$NON-NLS-1$
+        this.indexPattern = Objects.requireNonNull(indexPattern, "indexPattern"); //$NON-NLS-1$
+        this.timestampField = Objects.requireNonNull(timestampField, "timestampField"); //$NON-NLS-1$
+        this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
+        this.calls = connection.calls();
+    }
+
+    /**
+     * @param id the source's id
+     * @param connection the open connection
+     * @param indexPattern the indices to search
+     * @return a source over indices whose event time is {@code @timestamp}, with the system clock
+     */
+    public static OpenSearchEventSource of(String id, OpenSearchConnection connection, String indexPattern) {
+        return new OpenSearchEventSource(new SourceDescriptor(id, id, KIND, connection.location() + '/' + indexPattern),
+                connection, indexPattern, Event.TIMESTAMP, Clock.systemUTC());
+    }
+
+    @Override
+    public SourceDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** @return the indices this source searches */
+    public String indexPattern() {
+        return indexPattern;
+    }
+
+    @Override
+    public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
+        return mappings(cancellation).entrySet().stream().map(field -> new FieldInfo(field.getKey(),
+                field.getValue().type(), field.getValue().exactField().isPresent())).toList();
+    }
+
+    /**
+     * Reads the mappings again, for indices created or changed since the source first read them.
+     *
+     * @param cancellation lets the caller give up
+     * @return the fields now known
+     * @throws SourceException if the mappings cannot be read
+     */
+    public List<FieldInfo> refreshFields(Cancellation cancellation) throws SourceException {
+        mappings = null;
+        return fields(cancellation);
+    }
+
+    /**
+     * @param query the query and time range
+     * @param cancellation lets the caller give up while the mappings are read
+     * @return the query DSL {@link #search} and {@link #count} send, as JSON
+     * @throws SourceException if the mappings cannot be read or the query does not fit them
+     */
+    public String queryDsl(EventQuery query, Cancellation cancellation) throws SourceException {
+        return translate(query, cancellation);
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException {
+        String query = translate(request.query(), cancellation);
+        Position after = request.after() == null ? null : read(request.after());
+        String pit = after == null ? openPointInTime(cancellation) : after.pit();
+        String order = request.ascending() ? "\"asc\"" : "\"desc\""; //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> body = new ArrayList<>(List.of("size", String.valueOf(request.size()), "query", query, //$NON-NLS-1$ //$NON-NLS-2$
+                "track_total_hits", "true", //$NON-NLS-1$ //$NON-NLS-2$
+                "sort", Json.array(List.of(sort(sortField(request.sortField()), order), sort(TIE_BREAKER, order))), //$NON-NLS-1$
+                "pit", Json.object("id", Json.quote(pit), "keep_alive", Json.quote(KEEP_ALIVE)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (after != null) {
+            body.add("search_after"); //$NON-NLS-1$
+            body.add(after.after().toString());
+        }
+        JsonNode answer = calls.send("POST", "/_search", Map.of(), Json.object(body.toArray(String[]::new)), //$NON-NLS-1$ //$NON-NLS-2$
+                cancellation);
+        JsonNode hits = answer.path("hits").path("hits"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Event> events = new Hits(mappings(cancellation), timestampField).events(hits);
+        String nextPit = answer.path("pit_id").asText(pit); //$NON-NLS-1$
+        Cursor next = null;
+        if (events.size() == request.size() && request.size() > 0) {
+            next = write(new Position(nextPit, (ArrayNode) hits.get(hits.size() - 1).path("sort"))); //$NON-NLS-1$
+        } else {
+            closePointInTime(nextPit);
+        }
+        return new SearchPage(events, answer.path("hits").path("total").path("value").asLong(), next); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    @Override
+    public long count(EventQuery query, Cancellation cancellation) throws SourceException {
+        String translated = translate(query, cancellation);
+        return calls.send("POST", "/" + indexPattern + "/_count", Map.of(), Json.object("query", translated), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                cancellation).path("count").asLong(); //$NON-NLS-1$
+    }
+
+    /** Fixed buckets shifted so that they start where {@link Intervals#bucketStart} says, local midnight for days. */
+    @Override
+    public Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset, Cancellation cancellation)
+            throws SourceException {
+        String translated = translate(query, cancellation);
+        Duration interval = Intervals.auto(query.range(), targetBuckets);
+        long width = interval.toMillis();
+        long shift = Math.floorMod(-offset.getTotalSeconds() * 1000L, width);
+        String histogram = Json.object("date_histogram", Json.object("field", Json.quote(timestampField), //$NON-NLS-1$ //$NON-NLS-2$
+                "fixed_interval", Json.quote(width + "ms"), "offset", Json.quote(shift + "ms"), "min_doc_count", "0")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        JsonNode answer = aggregations(translated, Json.object(RESULT, histogram), cancellation);
+        Map<Instant, Long> counts = new TreeMap<>();
+        for (Instant start = Intervals.bucketStart(query.range().from(), interval, offset);
+                start.isBefore(query.range().to()); start = start.plus(interval)) {
+            counts.put(start, 0L);
+        }
+        for (JsonNode bucket : answer.path("aggregations").path(RESULT).path("buckets")) { //$NON-NLS-1$ //$NON-NLS-2$
+            counts.computeIfPresent(Instant.ofEpochMilli(bucket.path("key").asLong()), //$NON-NLS-1$
+                    (start, none) -> bucket.path("doc_count").asLong()); //$NON-NLS-1$
+        }
+        return new Histogram(interval, counts.entrySet().stream()
+                .map(bucket -> new Histogram.Bucket(bucket.getKey(), bucket.getValue())).toList());
+    }
+
+    @Override
+    public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
+            throws SourceException {
+        String translated = translate(query, cancellation);
+        DslField mapping = mappings(cancellation).get(field);
+        if (mapping == null || mapping.exactField().isEmpty()) {
+            // Like the embedded store: a field without whole values has no top terms.
+            return new TopTerms(field, count(query, cancellation), 0, List.of());
+        }
+        String exact = mapping.exact();
+        JsonNode answer = terms(translated, exact, size + 1, 1, cancellation);
+        List<TopTerms.Term> terms = terms(answer);
+        if (terms.size() > size && terms.get(size).count() == terms.get(size - 1).count()) {
+            // The cut falls among tied values, which the engine ranks by value, the embedded store by text.
+            answer = terms(translated, exact, MAX_TIED_TERMS, Math.toIntExact(terms.get(size).count()), cancellation);
+            terms = terms(answer);
+        }
+        return new TopTerms(field, answer.path("hits").path("total").path("value").asLong(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                answer.path("aggregations").path(WITH_FIELD).path("doc_count").asLong(), //$NON-NLS-1$ //$NON-NLS-2$
+                terms.stream().limit(size).toList());
+    }
+
+    private JsonNode terms(String query, String exact, int size, int minimumCount, Cancellation cancellation)
+            throws SourceException {
+        String terms = Json.object("terms", Json.object("field", Json.quote(exact), "size", String.valueOf(size), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "min_doc_count", String.valueOf(minimumCount), //$NON-NLS-1$
+                "order", "[{\"_count\":\"desc\"},{\"_key\":\"asc\"}]")); //$NON-NLS-1$ //$NON-NLS-2$
+        String withField = Json.object("filter", Json.object("exists", Json.object("field", Json.quote(exact)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return aggregations(query, Json.object(RESULT, terms, WITH_FIELD, withField), cancellation);
+    }
+
+    private static List<TopTerms.Term> terms(JsonNode answer) {
+        List<TopTerms.Term> terms = new ArrayList<>();
+        for (JsonNode bucket : answer.path("aggregations").path(RESULT).path("buckets")) { //$NON-NLS-1$ //$NON-NLS-2$
+            JsonNode key = bucket.has("key_as_string") ? bucket.path("key_as_string") : bucket.path("key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            terms.add(new TopTerms.Term(key.asText(), bucket.path("doc_count").asLong())); //$NON-NLS-1$
+        }
+        terms.sort(Comparator.comparingLong(TopTerms.Term::count).reversed().thenComparing(TopTerms.Term::value));
+        return terms;
+    }
+
+    private JsonNode aggregations(String query, String aggregations, Cancellation cancellation)
+            throws SourceException {
+        String body = Json.object("size", "0", "track_total_hits", "true", "query", query, "aggs", aggregations); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return calls.send("POST", "/" + indexPattern + "/_search", Map.of(), body, cancellation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** Text cannot be sorted on; its whole-value view can. Hits without the field come last. */
+    private String sortField(String field) {
+        DslField mapping = mappings == null ? null : mappings.get(field);
+        return mapping != null && mapping.type() == FieldType.TEXT && mapping.exact() != null ? mapping.exact()
+                : field;
+    }
+
+    private static String sort(String field, String order) {
+        return Json.object(field, Json.object("order", order, "unmapped_type", Json.quote("keyword"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private String openPointInTime(Cancellation cancellation) throws SourceException {
+        return calls.send("POST", "/" + indexPattern + "/_search/point_in_time", Map.of("keep_alive", KEEP_ALIVE), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                null, cancellation).path("pit_id").asText(); //$NON-NLS-1$
+    }
+
+    /** Closing is a courtesy to the node (the point in time expires anyway): a failure is not the operator's. */
+    private void closePointInTime(String pit) {
+        try {
+            calls.send("DELETE", "/_search/point_in_time", Map.of(), //$NON-NLS-1$ //$NON-NLS-2$
+                    Json.object("pit_id", Json.array(List.of(Json.quote(pit)))), Cancellation.none()); //$NON-NLS-1$
+        } catch (SourceException e) {
+            // expires after KEEP_ALIVE
+        }
+    }
+
+    private String translate(EventQuery query, Cancellation cancellation) throws SourceException {
+        try {
+            return new QueryDsl(mappings(cancellation), clock.instant(), timestampField).translate(query.query(),
+                    query.range());
+        } catch (QueryDslException e) {
+            throw calls.badQuery(e);
+        }
+    }
+
+    private SortedMap<String, DslField> mappings(Cancellation cancellation) throws SourceException {
+        SortedMap<String, DslField> known = mappings;
+        if (known == null) {
+            known = Mappings.read(calls.send("GET", "/" + indexPattern + "/_mapping", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    Map.of("allow_no_indices", "true", "ignore_unavailable", "true"), null, cancellation)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            mappings = known;
+        }
+        return known;
+    }
+
+    /** Where a page ended: the point in time and the sort values of its last hit. */
+    private record Position(String pit, ArrayNode after) {
+    }
+
+    private static Cursor write(Position position) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("pit", position.pit()); //$NON-NLS-1$
+        json.set("after", position.after()); //$NON-NLS-1$
+        return new Cursor(Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Position read(Cursor cursor) throws SourceException {
+        try {
+            JsonNode json = JSON.readTree(Base64.getUrlDecoder().decode(cursor.token()));
+            if (json.path("pit").isTextual() && json.path("after").isArray()) { //$NON-NLS-1$ //$NON-NLS-2$
+                return new Position(json.path("pit").asText(), (ArrayNode) json.path("after")); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // reported below
+        }
+        throw new SourceException(SourceException.Kind.BAD_QUERY, descriptor.id(),
+                NLS.bind(Messages.Failure_cursor, descriptor.id(), cursor.token()), null);
+    }
+}
