@@ -26,7 +26,7 @@ export VIGIL_OS_URL
 "$es_node" run-with --plain es-plain --secure es-secure -- \
     bash -c 'cd "$0" && ./mvnw -B clean verify -Dvigil.es.required=true \
         -Dvigil.es.busy.url="$VIGIL_ES_BUSY_URL" \
-        -Dvigil.os.url="$VIGIL_OS_URL" \
+        -Dvigil.os.url="$VIGIL_OS_URL" -Dvigil.os.required=true \
         -Dvigil.es.plain.url="$VIGIL_ES_PLAIN_URL" \
         -Dvigil.es.secure.url="$VIGIL_ES_SECURE_URL" \
         -Dvigil.es.secure.user="$VIGIL_ES_SECURE_USER" \

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.elasticsearch.ElasticsearchEventSource;
+import org.vigil.events.testing.CrossEngineCorpus;
 import org.vigil.events.Aggregation;
 import org.vigil.events.AggregationRequest;
 import org.vigil.events.AggregationResult;
@@ -75,7 +76,7 @@ class CrossEngineAggregationTest extends CrossEngineBase {
 
     static Stream<Arguments> queriesAndZones() {
         List<Arguments> cases = new ArrayList<>();
-        for (String kql : CrossEngineQueries.DETAILED) {
+        for (String kql : CrossEngineCorpus.DETAILED) {
             for (String zone : List.of("Asia/Ho_Chi_Minh", "UTC", "America/St_Johns", "Europe/Paris")) {
                 cases.add(Arguments.of(kql, zone));
             }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
+import org.vigil.events.testing.CrossEngineCorpus;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
@@ -24,7 +25,7 @@ import org.vigil.events.SourceException;
 
 /**
  * The acceptance test of the Elasticsearch source: on the same events, the embedded store and a
- * real node give the same counts and the same hits for every query of {@link CrossEngineQueries},
+ * real node give the same counts and the same hits for every query of {@link CrossEngineCorpus},
  * and the same first pages, histograms and top terms for a few.
  */
 class CrossEngineTest extends CrossEngineBase {
@@ -34,11 +35,11 @@ class CrossEngineTest extends CrossEngineBase {
     private static final int TOP = 5;
 
     static Stream<String> queries() {
-        return CrossEngineQueries.ALL.stream();
+        return CrossEngineCorpus.ALL.stream();
     }
 
     static Stream<String> detailed() {
-        return CrossEngineQueries.DETAILED.stream();
+        return CrossEngineCorpus.DETAILED.stream();
     }
 
     @Test
@@ -76,7 +77,7 @@ class CrossEngineTest extends CrossEngineBase {
 
     static Stream<Arguments> histograms() {
         List<Arguments> cases = new ArrayList<>();
-        for (String kql : CrossEngineQueries.DETAILED) {
+        for (String kql : CrossEngineCorpus.DETAILED) {
             for (ZoneOffset offset : List.of(ZoneOffset.UTC, ZoneOffset.ofHours(7), ZoneOffset.ofHoursMinutes(-3, -30))) {
                 for (int target : List.of(30, 60, 250)) {
                     cases.add(Arguments.of(kql, offset, target));
@@ -96,7 +97,7 @@ class CrossEngineTest extends CrossEngineBase {
     }
 
     static Stream<Arguments> topTerms() {
-        return CrossEngineQueries.DETAILED.stream().flatMap(kql -> Stream.of("event.action", "source.ip",
+        return CrossEngineCorpus.DETAILED.stream().flatMap(kql -> Stream.of("event.action", "source.ip",
                 "destination.port", "user.name", "vulnerability.score.base", "tls.established", "message", "no.such")
                 .map(field -> Arguments.of(kql, field)));
     }
@@ -112,7 +113,7 @@ class CrossEngineTest extends CrossEngineBase {
 
     @Test
     void everyFormOfTheCorpusFindsSomething() throws Exception {
-        long empty = CrossEngineQueries.ALL.stream().filter(kql -> {
+        long empty = CrossEngineCorpus.ALL.stream().filter(kql -> {
             try {
                 return fixture.embedded().count(query(kql), Cancellation.none()) == 0;
             } catch (SourceException e) {
