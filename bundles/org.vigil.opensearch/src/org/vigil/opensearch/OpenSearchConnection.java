@@ -61,13 +61,11 @@ public final class OpenSearchConnection implements AutoCloseable {
         }
     }
 
-    private final String sourceId;
     private final String location;
     private final ApacheHttpClient5Transport transport;
     private final OpenSearchGenericClient client;
 
-    private OpenSearchConnection(String sourceId, String location, ApacheHttpClient5Transport transport) {
-        this.sourceId = sourceId;
+    private OpenSearchConnection(String location, ApacheHttpClient5Transport transport) {
         this.location = location;
         this.transport = transport;
         this.client = new OpenSearchGenericClient(transport);
@@ -98,7 +96,7 @@ public final class OpenSearchConnection implements AutoCloseable {
                             .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).build())
                             .build()));
         }
-        return new OpenSearchConnection(sourceId, host.toURI(), builder.build());
+        return new OpenSearchConnection(host.toURI(), builder.build());
     }
 
     /** @return the node's address, as failures name it */
@@ -106,9 +104,12 @@ public final class OpenSearchConnection implements AutoCloseable {
         return location;
     }
 
-    /** @return the requests of a source over this connection */
-    Calls calls() {
-        return new Calls(sourceId, location, client);
+    /**
+     * @param source the id of the source the requests serve, named in their failures
+     * @return the requests of a source over this connection
+     */
+    Calls calls(String source) {
+        return new Calls(source, location, client);
     }
 
     @Override

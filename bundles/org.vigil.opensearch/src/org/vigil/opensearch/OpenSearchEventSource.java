@@ -1,6 +1,7 @@
 package org.vigil.opensearch;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
+import org.vigil.core.model.IpLiterals;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Cursor;
 import org.vigil.events.EventQuery;
@@ -89,7 +91,7 @@ public final class OpenSearchEventSource implements EventSource {
         this.indexPattern = Objects.requireNonNull(indexPattern, "indexPattern"); //$NON-NLS-1$
         this.timestampField = Objects.requireNonNull(timestampField, "timestampField"); //$NON-NLS-1$
         this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
-        this.calls = connection.calls();
+        this.calls = connection.calls(descriptor.id());
     }
 
     /**
@@ -211,11 +213,11 @@ public final class OpenSearchEventSource implements EventSource {
         }
         String exact = mapping.exact();
         JsonNode answer = terms(translated, exact, size + 1, 1, cancellation);
-        List<TopTerms.Term> terms = terms(answer);
+        List<TopTerms.Term> terms = terms(answer, mapping.type());
         if (terms.size() > size && terms.get(size).count() == terms.get(size - 1).count()) {
             // The cut falls among tied values, which the engine ranks by value, the embedded store by text.
             answer = terms(translated, exact, MAX_TIED_TERMS, Math.toIntExact(terms.get(size).count()), cancellation);
-            terms = terms(answer);
+            terms = terms(answer, mapping.type());
         }
         return new TopTerms(field, answer.path("hits").path("total").path("value").asLong(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 answer.path("aggregations").path(WITH_FIELD).path("doc_count").asLong(), //$NON-NLS-1$ //$NON-NLS-2$
@@ -231,11 +233,15 @@ public final class OpenSearchEventSource implements EventSource {
         return aggregations(query, Json.object(RESULT, terms, WITH_FIELD, withField), cancellation);
     }
 
-    private static List<TopTerms.Term> terms(JsonNode answer) {
+    /** Addresses are written as the embedded store writes them, IPv6 in full, whatever the engine's short form. */
+    private static List<TopTerms.Term> terms(JsonNode answer, FieldType type) {
         List<TopTerms.Term> terms = new ArrayList<>();
         for (JsonNode bucket : answer.path("aggregations").path(RESULT).path("buckets")) { //$NON-NLS-1$ //$NON-NLS-2$
             JsonNode key = bucket.has("key_as_string") ? bucket.path("key_as_string") : bucket.path("key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            terms.add(new TopTerms.Term(key.asText(), bucket.path("doc_count").asLong())); //$NON-NLS-1$
+            String value = type == FieldType.IP
+                    ? IpLiterals.parse(key.asText()).map(InetAddress::getHostAddress).orElse(key.asText())
+                    : key.asText();
+            terms.add(new TopTerms.Term(value, bucket.path("doc_count").asLong())); //$NON-NLS-1$
         }
         terms.sort(Comparator.comparingLong(TopTerms.Term::count).reversed().thenComparing(TopTerms.Term::value));
         return terms;

@@ -12,6 +12,7 @@ import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Request;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.vigil.events.Cancellation;
 import org.vigil.events.SourceException;
 
@@ -78,8 +79,27 @@ public final class Calls {
             if (cancellation.isCancelled()) {
                 throw new SourceException(SourceException.Kind.CANCELLED, source, "cancelled", cause); //$NON-NLS-1$
             }
+            refused(cause);
             throw new SourceException(SourceException.Kind.UNAVAILABLE, source,
                     NLS.bind(Messages.Failure_unreachable, new Object[] { source, location, describe(cause) }), cause);
+        }
+    }
+
+    /**
+     * The transport answers 401 and 403 with an exception rather than a response: they are the
+     * operator's credentials or rights, not an unreachable node.
+     */
+    private void refused(Throwable failure) throws SourceException {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResponseException response && response.status() == UNAUTHORIZED) {
+                throw new SourceException(SourceException.Kind.DENIED, source,
+                        NLS.bind(Messages.Failure_denied, new Object[] { source, location, UNAUTHORIZED }), failure);
+            }
+            if (cause instanceof ResponseException response && response.status() == FORBIDDEN) {
+                throw new SourceException(SourceException.Kind.DENIED, source,
+                        NLS.bind(Messages.Failure_forbidden, new Object[] { source, location, describe(failure) }),
+                        failure);
+            }
         }
     }
 
