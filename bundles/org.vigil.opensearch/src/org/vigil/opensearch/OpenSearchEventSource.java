@@ -105,6 +105,18 @@ public final class OpenSearchEventSource implements EventSource {
                 connection, indexPattern, Event.TIMESTAMP, Clock.systemUTC());
     }
 
+    /**
+     * @param id the source's id
+     * @param connection the open connection
+     * @param profile the kind of indices to search, e.g. Wazuh alerts
+     * @return a source over the profile's indices and on its time field, with the system clock
+     */
+    public static OpenSearchEventSource of(String id, OpenSearchConnection connection, FieldProfile profile) {
+        return new OpenSearchEventSource(
+                new SourceDescriptor(id, profile.name(), KIND, connection.location() + '/' + profile.indexPattern()),
+                connection, profile.indexPattern(), profile.timestampField(), Clock.systemUTC());
+    }
+
     @Override
     public SourceDescriptor descriptor() {
         return descriptor;

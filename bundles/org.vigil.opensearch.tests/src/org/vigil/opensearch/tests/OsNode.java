@@ -60,8 +60,18 @@ final class OsNode {
      * @param properties the {@code properties} object of its mapping, as JSON
      */
     static void create(String index, String properties) throws IOException, InterruptedException {
+        createWithMappings(index, Json.object("properties", properties));
+    }
+
+    /**
+     * Creates an index with one shard and the given mappings.
+     *
+     * @param index its name
+     * @param mappings its {@code mappings} object, as JSON
+     */
+    static void createWithMappings(String index, String mappings) throws IOException, InterruptedException {
         send("PUT", "/" + index, Json.object("settings", Json.object("number_of_shards", "1", "number_of_replicas", "0"),
-                "mappings", Json.object("properties", properties)));
+                "mappings", mappings));
     }
 
     /** Writes the events with their ids and makes them searchable. */
