@@ -34,7 +34,9 @@ public final class SourcesFile {
     public static final String REGISTRY_KEY = "registry.source"; //$NON-NLS-1$
 
     private static final Pattern KEY = Pattern.compile("source\\.([A-Za-z0-9_-]+)\\.(\\w+)"); //$NON-NLS-1$
-    private static final List<String> PARTS = List.of("url", "name", "index", "timestamp", "user", "ca"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    private static final List<String> PARTS = List.of("url", "name", "index", "timestamp", "user", "ca", "kind"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    /** The kind of a source without a {@code kind} line; the others are read by their own bundles (opensearch). */
+    private static final String KIND = "elasticsearch"; //$NON-NLS-1$
 
     /**
      * A line of the file that was skipped.
@@ -117,7 +119,9 @@ public final class SourcesFile {
         for (String key : properties.stringPropertyNames()) {
             Matcher matcher = KEY.matcher(key);
             if (matcher.matches() && PARTS.contains(matcher.group(2))) {
-                ids.add(matcher.group(1));
+                if (KIND.equals(properties.getProperty(key(matcher.group(1), "kind"), KIND).strip())) { //$NON-NLS-1$
+                    ids.add(matcher.group(1));
+                }
             } else if (!REGISTRY_KEY.equals(key)) {
                 problems.add(new Problem(file, key, Messages.Sources_unknownKey));
             }

@@ -14,6 +14,10 @@ public final class Messages extends NLS {
     public static String Failure_cursor;
     public static String Failure_url;
     public static String Failure_ca;
+    public static String Sources_skipped;
+    public static String Sources_noUrl;
+    public static String Sources_noPassword;
+    public static String Sources_unreadable;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
