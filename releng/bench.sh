@@ -3,11 +3,13 @@
 # writes the table to docs/BENCHMARKS-latest.md (see docs/BENCHMARKS.md).
 #
 # USAGE
-#   releng/bench.sh [--events N] [--runs N] [--out FILE] [--only es-import|registry|aggs]
+#   releng/bench.sh [--events N] [--runs N] [--out FILE] [--only es-import|registry|aggs|os-search]
 #
 # --only es-import times only the import into Elasticsearch against the raw _bulk (about a minute
 # at 200,000 events); --only registry only the embedded import and the registry matcher; --only
-# aggs only the SOC overview's aggregations (the data is still imported, untimed).
+# aggs only the SOC overview's aggregations (the data is still imported, untimed); --only os-search
+# only the first pages of the OpenSearch source against the same raw requests, on a throw-away
+# OpenSearch node (releng/opensearch/os-node.sh) instead of an Elasticsearch one.
 #
 # Builds the product first when it is missing or older than a source file. The benchmark gets its
 # own workspace in a temporary directory and starts without the demo data set (-Dvigil.demo=false).
@@ -28,11 +30,11 @@ while [ $# -gt 0 ]; do
         --out) out=$2; shift 2 ;;
         --only)
             case $2 in
-                es-import|registry|aggs) only=--$2 ;;
-                *) echo "bench.sh: --only takes es-import, registry or aggs, not $2" >&2; exit 2 ;;
+                es-import|registry|aggs|os-search) only=--$2 ;;
+                *) echo "bench.sh: --only takes es-import, registry, aggs or os-search, not $2" >&2; exit 2 ;;
             esac
             shift 2 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -58,6 +60,12 @@ if [ -n "${VIGIL_BENCH_JFR:-}" ]; then
 fi
 export BENCH_CLI=$cli BENCH_EVENTS=$events BENCH_RUNS=$runs BENCH_OUT=$out BENCH_ONLY=$only
 # The node's URL is only known once it runs: let run-with's environment reach the command line.
+if [ "$only" = --os-search ]; then
+    # shellcheck disable=SC2016 # expanded by the inner shell
+    JAVA_HOME=$JAVA_HOME "$VIGIL_ROOT/releng/opensearch/os-node.sh" run-with --plain vigil-bench-os -- \
+        sh -c '"$BENCH_CLI" bench --events "$BENCH_EVENTS" --runs "$BENCH_RUNS" --os-url "$VIGIL_OS_PLAIN_URL" --out "$BENCH_OUT" --os-search'
+    exit 0
+fi
 # shellcheck disable=SC2016 # expanded by the inner shell
 JAVA_HOME=$JAVA_HOME "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" run-with --plain vigil-bench -- \
     sh -c '"$BENCH_CLI" bench --events "$BENCH_EVENTS" --runs "$BENCH_RUNS" --es-url "$VIGIL_ES_PLAIN_URL" --out "$BENCH_OUT" $BENCH_ONLY'

@@ -83,13 +83,16 @@ final class BenchCommand implements Command {
 
     @Override
     public void run(List<String> args) throws CliException {
-        Options options = Options.parse(args, List.of("--events", "--es-url", "--out", "--runs"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                List.of("--registry", "--aggs", "--es-import")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Options options = Options.parse(args, List.of("--events", "--es-url", "--os-url", "--out", "--runs"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                List.of("--registry", "--aggs", "--es-import", "--os-search")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         if (!options.positional().isEmpty()) {
             throw CliException.usage(NLS.bind(Messages.Cli_unexpectedArgument, options.positional().get(0)));
         }
         if (options.has("--es-import") && options.value("--es-url") == null) { //$NON-NLS-1$ //$NON-NLS-2$
             throw CliException.usage(Messages.Bench_esImportNeedsUrl);
+        }
+        if (options.has("--os-search") && options.value("--os-url") == null) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw CliException.usage(Messages.Bench_osSearchNeedsUrl);
         }
         int events = (int) options.longValue("--events", 200_000); //$NON-NLS-1$
         int runs = Math.max(1, (int) options.longValue("--runs", 50)); //$NON-NLS-1$
@@ -98,7 +101,9 @@ final class BenchCommand implements Command {
         try {
             work = Files.createTempDirectory("vigil-bench"); //$NON-NLS-1$
             Run run = new Run(work, events, runs, options.value("--es-url"), table); //$NON-NLS-1$
-            if (options.has("--aggs")) { //$NON-NLS-1$
+            if (options.has("--os-search")) { //$NON-NLS-1$
+                new OsBench(options.value("--os-url")).run(events, WARMUPS, runs, table); //$NON-NLS-1$
+            } else if (options.has("--aggs")) { //$NON-NLS-1$
                 run.aggregationsOnly();
             } else if (options.has("--es-import")) { //$NON-NLS-1$
                 run.elasticsearchImportOnly();

@@ -65,6 +65,7 @@ public final class Messages extends NLS {
     public static String Bench_failed;
     public static String Bench_failures;
     public static String Bench_esImportNeedsUrl;
+    public static String Bench_osSearchNeedsUrl;
     public static String Cli_noService;
     public static String Systems_summary;
     public static String Systems_unknownVerb;
