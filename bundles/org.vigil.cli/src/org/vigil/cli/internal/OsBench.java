@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,13 +95,13 @@ final class OsBench {
 
     private void load(Iterator<Event> events) throws IOException, InterruptedException {
         send("DELETE", "/" + INDEX + "?ignore_unavailable=true", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Map<String, FieldType> types = new TreeMap<>(KnownFields.byName());
+        types.put(Event.TIMESTAMP, FieldType.DATE);
         List<String> properties = new ArrayList<>();
-        for (Map.Entry<String, FieldType> field : KnownFields.byName().entrySet()) {
-            properties.add(field.getKey());
-            properties.add(Json.object("type", Json.quote(type(field.getValue())))); //$NON-NLS-1$
-        }
-        properties.add(Event.TIMESTAMP);
-        properties.add(Json.object("type", Json.quote("date"))); //$NON-NLS-1$ //$NON-NLS-2$
+        types.forEach((name, type) -> {
+            properties.add(name);
+            properties.add(Json.object("type", Json.quote(type(type)))); //$NON-NLS-1$
+        });
         send("PUT", "/" + INDEX, Json.object("settings", Json.object("number_of_shards", "1", "number_of_replicas", "0"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
                 "mappings", Json.object("dynamic_templates", //$NON-NLS-1$ //$NON-NLS-2$
                         "[{\"strings\":{\"match_mapping_type\":\"string\",\"mapping\":{\"type\":\"keyword\"}}}]", //$NON-NLS-1$

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
 import org.vigil.events.testing.CrossEngineCorpus;
+import org.vigil.events.testing.CrossEngineOutcome;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
-import org.vigil.events.EventSource;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
@@ -53,8 +51,8 @@ class CrossEngineTest extends CrossEngineBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void sameCountAndSameEvents(String kql) throws Exception {
-        Outcome embedded = outcome(fixture.embedded(), kql);
-        Outcome elasticsearch = outcome(fixture.elasticsearch(), kql);
+        CrossEngineOutcome embedded = CrossEngineOutcome.of(fixture.embedded(), query(kql), PAGE);
+        CrossEngineOutcome elasticsearch = CrossEngineOutcome.of(fixture.elasticsearch(), query(kql), PAGE);
 
         assertEquals(embedded.error(), elasticsearch.error(), kql + ": one engine rejects the query");
         assertEquals(embedded.count(), elasticsearch.count(), kql + ": count");
@@ -123,29 +121,6 @@ class CrossEngineTest extends CrossEngineBase {
 
         // A few queries test that nothing matches (case, unknown fields); most must find events.
         assertTrue(empty <= 6, empty + " queries find nothing");
-    }
-
-    /** What one engine answers to one query: its count and hits, or the kind of its refusal. */
-    private record Outcome(long count, Set<String> ids, SourceException.Kind error) {
-    }
-
-    private static Outcome outcome(EventSource source, String kql) throws Exception {
-        EventQuery query = query(kql);
-        try {
-            long count = source.count(query, Cancellation.none());
-            Set<String> ids = new TreeSet<>();
-            SearchRequest request = SearchRequest.newestFirst(query, PAGE);
-            for (SearchPage page = source.search(request, Cancellation.none()); ; page = source
-                    .search(request.after(page.next()), Cancellation.none())) {
-                page.events().forEach(event -> ids.add(event.id()));
-                if (page.next() == null) {
-                    return new Outcome(count, ids, null);
-                }
-            }
-        } catch (SourceException e) {
-            assertEquals(SourceException.Kind.BAD_QUERY, e.kind(), e.getMessage());
-            return new Outcome(-1, Set.of(), e.kind());
-        }
     }
 
     private static List<String> ids(List<Event> events) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,12 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
-import org.vigil.events.EventSource;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
-import org.vigil.events.SourceException;
 import org.vigil.events.testing.CrossEngineCorpus;
+import org.vigil.events.testing.CrossEngineOutcome;
 import org.vigil.local.LuceneSource;
 import org.vigil.opensearch.OpenSearchConnection;
 import org.vigil.opensearch.OpenSearchEventSource;
@@ -89,8 +86,8 @@ class CrossEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void sameCountAndSameEvents(String kql) throws Exception {
-        Outcome expected = outcome(embedded, kql);
-        Outcome actual = outcome(opensearch, kql);
+        CrossEngineOutcome expected = CrossEngineOutcome.of(embedded, query(kql), PAGE);
+        CrossEngineOutcome actual = CrossEngineOutcome.of(opensearch, query(kql), PAGE);
 
         assertEquals(expected.error(), actual.error(), kql + ": one engine rejects the query");
         assertEquals(expected.count(), actual.count(), kql + ": count");
@@ -143,29 +140,6 @@ class CrossEngineTest {
 
         assertEquals(embedded.topTerms(query, field, TOP, Cancellation.none()),
                 opensearch.topTerms(query, field, TOP, Cancellation.none()), kql);
-    }
-
-    /** What one engine answers to one query: its count and hits, or the kind of its refusal. */
-    private record Outcome(long count, Set<String> ids, SourceException.Kind error) {
-    }
-
-    private static Outcome outcome(EventSource source, String kql) throws Exception {
-        EventQuery query = query(kql);
-        try {
-            long count = source.count(query, Cancellation.none());
-            Set<String> ids = new TreeSet<>();
-            SearchRequest request = SearchRequest.newestFirst(query, PAGE);
-            for (SearchPage page = source.search(request, Cancellation.none()); ; page = source
-                    .search(request.after(page.next()), Cancellation.none())) {
-                page.events().forEach(event -> ids.add(event.id()));
-                if (page.next() == null) {
-                    break;
-                }
-            }
-            return new Outcome(count, ids, null);
-        } catch (SourceException e) {
-            return new Outcome(-1, Set.of(), e.kind());
-        }
     }
 
     private static EventQuery query(String kql) {
