@@ -47,6 +47,19 @@ class SourcesFileTest {
     }
 
     @Test
+    void entriesOfAnotherKindAreLeftToTheirBundleWithoutAProblem() throws Exception {
+        Path file = workspace.resolve(SourcesFile.FILE_NAME);
+        Files.writeString(file, String.join("\n", "source.soc.url = http://127.0.0.1:9200",
+                "source.es.kind = elasticsearch", "source.es.url = http://127.0.0.1:9201",
+                "source.wazuh.kind = opensearch", "source.wazuh.url = https://10.0.0.9:9200", ""));
+
+        SourcesFile.Result result = SourcesFile.read(file);
+
+        assertEquals(List.of("es", "soc"), result.sources().stream().map(SourceSettings::id).toList());
+        assertEquals(List.of(), result.problems());
+    }
+
+    @Test
     void backslashesAndNonAsciiNamesReadBackAsWritten() throws Exception {
         Path file = workspace.resolve(SourcesFile.FILE_NAME);
         Path ca = Files.writeString(workspace.resolve("ca\\soc.pem"), "-----BEGIN CERTIFICATE-----");
