@@ -1,25 +1,25 @@
 package org.vigil.opensearch;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
-import org.vigil.core.model.IpLiterals;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.Cursor;
 import org.vigil.events.EventQuery;
@@ -36,7 +36,10 @@ import org.vigil.events.dsl.DslField;
 import org.vigil.events.dsl.Json;
 import org.vigil.events.dsl.QueryDsl;
 import org.vigil.events.dsl.QueryDslException;
+import org.vigil.opensearch.internal.Aggregations;
+import org.vigil.opensearch.internal.Buckets;
 import org.vigil.opensearch.internal.Calls;
+import org.vigil.opensearch.internal.Histograms;
 import org.vigil.opensearch.internal.Hits;
 import org.vigil.opensearch.internal.Mappings;
 import org.vigil.opensearch.internal.Messages;
@@ -196,22 +199,9 @@ public final class OpenSearchEventSource implements EventSource {
             throws SourceException {
         String translated = translate(query, cancellation);
         Duration interval = Intervals.auto(query.range(), targetBuckets);
-        long width = interval.toMillis();
-        long shift = Math.floorMod(-offset.getTotalSeconds() * 1000L, width);
-        String histogram = Json.object("date_histogram", Json.object("field", Json.quote(timestampField), //$NON-NLS-1$ //$NON-NLS-2$
-                "fixed_interval", Json.quote(width + "ms"), "offset", Json.quote(shift + "ms"), "min_doc_count", "0")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        JsonNode answer = aggregations(translated, Json.object(RESULT, histogram), cancellation);
-        Map<Instant, Long> counts = new TreeMap<>();
-        for (Instant start = Intervals.bucketStart(query.range().from(), interval, offset);
-                start.isBefore(query.range().to()); start = start.plus(interval)) {
-            counts.put(start, 0L);
-        }
-        for (JsonNode bucket : answer.path("aggregations").path(RESULT).path("buckets")) { //$NON-NLS-1$ //$NON-NLS-2$
-            counts.computeIfPresent(Instant.ofEpochMilli(bucket.path("key").asLong()), //$NON-NLS-1$
-                    (start, none) -> bucket.path("doc_count").asLong()); //$NON-NLS-1$
-        }
-        return new Histogram(interval, counts.entrySet().stream()
-                .map(bucket -> new Histogram.Bucket(bucket.getKey(), bucket.getValue())).toList());
+        JsonNode answer = aggregations(translated,
+                Json.object(RESULT, Histograms.aggregation(timestampField, interval, offset)), cancellation);
+        return Histograms.read(query.range(), interval, offset, answer.path("aggregations").path(RESULT)); //$NON-NLS-1$
     }
 
     @Override
@@ -238,25 +228,46 @@ public final class OpenSearchEventSource implements EventSource {
 
     private JsonNode terms(String query, String exact, int size, int minimumCount, Cancellation cancellation)
             throws SourceException {
-        String terms = Json.object("terms", Json.object("field", Json.quote(exact), "size", String.valueOf(size), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                "min_doc_count", String.valueOf(minimumCount), //$NON-NLS-1$
-                "order", "[{\"_count\":\"desc\"},{\"_key\":\"asc\"}]")); //$NON-NLS-1$ //$NON-NLS-2$
+        String terms = Buckets.terms(exact, size, minimumCount);
         String withField = Json.object("filter", Json.object("exists", Json.object("field", Json.quote(exact)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return aggregations(query, Json.object(RESULT, terms, WITH_FIELD, withField), cancellation);
     }
 
-    /** Addresses are written as the embedded store writes them, IPv6 in full, whatever the engine's short form. */
+    /** Sorted as the embedded store ranks: by count, then by the value's text. */
     private static List<TopTerms.Term> terms(JsonNode answer, FieldType type) {
-        List<TopTerms.Term> terms = new ArrayList<>();
-        for (JsonNode bucket : answer.path("aggregations").path(RESULT).path("buckets")) { //$NON-NLS-1$ //$NON-NLS-2$
-            JsonNode key = bucket.has("key_as_string") ? bucket.path("key_as_string") : bucket.path("key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            String value = type == FieldType.IP
-                    ? IpLiterals.parse(key.asText()).map(InetAddress::getHostAddress).orElse(key.asText())
-                    : key.asText();
-            terms.add(new TopTerms.Term(value, bucket.path("doc_count").asLong())); //$NON-NLS-1$
+        return Buckets.values(type, answer.path("aggregations").path(RESULT)).stream() //$NON-NLS-1$
+                .map(value -> new TopTerms.Term(value.text(), value.count()))
+                .sorted(Comparator.comparingLong(TopTerms.Term::count).reversed().thenComparing(TopTerms.Term::value))
+                .toList();
+    }
+
+    /**
+     * Sends every aggregation of the request in one size-0 search (docs/AGGREGATIONS.md); the
+     * filters' queries are translated as the query is, against the same mappings.
+     */
+    @Override
+    public AggregationResults aggregate(AggregationRequest request, Cancellation cancellation) throws SourceException {
+        Map<Aggregation.Filters, List<String>> filters = new HashMap<>();
+        for (Aggregation aggregation : request.aggregations()) {
+            if (aggregation instanceof Aggregation.Filters named) {
+                List<String> queries = new ArrayList<>();
+                for (Aggregation.NamedFilter filter : named.filters()) {
+                    queries.add(translate(new EventQuery(filter.query(), request.query().range()), cancellation));
+                }
+                filters.put(named, queries);
+            }
         }
-        terms.sort(Comparator.comparingLong(TopTerms.Term::count).reversed().thenComparing(TopTerms.Term::value));
-        return terms;
+        String translated = translate(request.query(), cancellation);
+        Aggregations aggregations = new Aggregations(request, mappings(cancellation), timestampField);
+        String json;
+        try {
+            json = aggregations.json(filters);
+        } catch (QueryDslException e) {
+            throw calls.badQuery(e);
+        }
+        JsonNode answer = aggregations(translated, json, cancellation);
+        return aggregations.results(answer.path("hits").path("total").path("value").asLong(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                answer.path("aggregations")); //$NON-NLS-1$
     }
 
     private JsonNode aggregations(String query, String aggregations, Cancellation cancellation)

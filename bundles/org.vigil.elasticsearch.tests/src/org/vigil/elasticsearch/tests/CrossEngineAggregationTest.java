@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.Event;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.elasticsearch.ElasticsearchEventSource;
+import org.vigil.events.testing.CrossEngineAggregations;
 import org.vigil.events.testing.CrossEngineCorpus;
 import org.vigil.events.Aggregation;
 import org.vigil.events.AggregationRequest;
@@ -29,7 +30,6 @@ import org.vigil.events.EventSource;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.query.KqlParser;
-import org.vigil.query.QuerySyntaxException;
 
 /**
  * The dashboard aggregations give the same figures on both engines over the shared fixture: every
@@ -41,38 +41,6 @@ import org.vigil.query.QuerySyntaxException;
 class CrossEngineAggregationTest extends CrossEngineBase {
 
     private static final ZoneId HO_CHI_MINH = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    /** Every kind of aggregation, on keyword, address, number, boolean and double fields. */
-    static List<Aggregation> everyKind() throws QuerySyntaxException {
-        return List.of(
-                new Aggregation.DateHistogram("by severity", 30, "event.severity", 2),
-                new Aggregation.DateHistogram("by action", 60, "event.action", 3),
-                Aggregation.DateHistogram.of("all", 250),
-                Aggregation.Terms.of("actions", "event.action", 5),
-                Aggregation.Terms.of("sources", "source.ip", 10),
-                Aggregation.Terms.of("ports", "destination.port", 4),
-                Aggregation.Terms.of("scores", "vulnerability.score.base", 3),
-                Aggregation.Terms.of("established", "tls.established", 2),
-                Aggregation.Terms.of("unmapped", "no.such", 2),
-                Aggregation.Terms.of("signatures", "rule.name", 5),
-                Aggregation.Terms.of("messages", "message", 3),
-                new Aggregation.DateHistogram("by signature", 30, "rule.name", 3),
-                new Aggregation.Distinct("distinct messages", "message"),
-                new Aggregation.Terms("rules by source", "rule.name", 4, "source.ip", 3),
-                new Aggregation.Terms("sources by port", "source.ip", 3, "destination.port", 2),
-                new Aggregation.Distinct("distinct sources", "source.ip"),
-                new Aggregation.Distinct("distinct actions", "event.action"),
-                new Aggregation.Distinct("distinct ports", "destination.port"),
-                new Aggregation.Distinct("distinct users", "user.name"),
-                new Aggregation.Stats("ports stats", "destination.port"),
-                new Aggregation.Stats("bytes", "network.bytes"),
-                new Aggregation.HeatMap("week"),
-                new Aggregation.Filters("kinds", List.of(
-                        new Aggregation.NamedFilter("alerts", KqlParser.parse("event.kind:alert")),
-                        new Aggregation.NamedFilter("scans", KqlParser.parse("event.action:port-scan")),
-                        new Aggregation.NamedFilter("ipv6", KqlParser.parse("source.ip:\"2001:db8::/32\"")),
-                        new Aggregation.NamedFilter("logons", KqlParser.parse("event.action:logon*")))));
-    }
 
     static Stream<Arguments> queriesAndZones() {
         List<Arguments> cases = new ArrayList<>();
@@ -87,14 +55,14 @@ class CrossEngineAggregationTest extends CrossEngineBase {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("queriesAndZones")
     void everyKindGivesTheSameFiguresOnBothEngines(String kql, String zone) throws Exception {
-        AggregationRequest request = new AggregationRequest(query(kql), ZoneId.of(zone), everyKind());
+        AggregationRequest request = new AggregationRequest(query(kql), ZoneId.of(zone), CrossEngineAggregations.everyKind());
 
         AggregationResults embedded = fixture.embedded().aggregate(request, Cancellation.none());
         AggregationResults elasticsearch = fixture.elasticsearch().aggregate(request, Cancellation.none());
 
         assertEquals(embedded.hits(), elasticsearch.hits(), kql + ": hits");
         for (String name : embedded.results().keySet()) {
-            assertSame(embedded.results().get(name), elasticsearch.results().get(name), kql + ": " + name);
+            CrossEngineAggregations.assertSame(embedded.results().get(name), elasticsearch.results().get(name), kql + ": " + name);
         }
     }
 
@@ -231,19 +199,6 @@ class CrossEngineAggregationTest extends CrossEngineBase {
 
         assertTrue(embedded.hits() > 0);
         assertEquals(embedded, elasticsearch);
-    }
-
-    /** Equal figures; sums of doubles may differ in their last bits with the order of addition. */
-    private static void assertSame(AggregationResult embedded, AggregationResult elasticsearch, String what) {
-        if (embedded instanceof AggregationResult.NumericStats stats
-                && elasticsearch instanceof AggregationResult.NumericStats other) {
-            assertEquals(stats.count(), other.count(), what);
-            assertEquals(stats.sum(), other.sum(), Math.abs(stats.sum()) * 1e-12, what);
-            assertEquals(stats.min(), other.min(), what);
-            assertEquals(stats.max(), other.max(), what);
-            return;
-        }
-        assertEquals(embedded, elasticsearch, what);
     }
 
     private static List<Object> values(Event event, String field) {

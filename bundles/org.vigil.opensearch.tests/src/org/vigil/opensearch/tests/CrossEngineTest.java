@@ -1,7 +1,10 @@
 package org.vigil.opensearch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.vigil.core.model.Event;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
+import org.vigil.events.SourceException;
+import org.vigil.events.testing.CrossEngineAggregations;
 import org.vigil.events.testing.CrossEngineCorpus;
 import org.vigil.events.testing.CrossEngineOutcome;
 import org.vigil.local.LuceneSource;
@@ -30,7 +39,8 @@ import org.vigil.query.QuerySyntaxException;
 /**
  * The acceptance test of the OpenSearch source: on the shared cross-engine fixture, the embedded
  * store and a real OpenSearch node give the same counts and the same hits for every query of
- * {@link CrossEngineCorpus}, and the same first pages, histograms and top terms for a few.
+ * {@link CrossEngineCorpus}, the same first pages, histograms and top terms for a few, and the
+ * same dashboard aggregations of every kind in several zones.
  */
 class CrossEngineTest {
 
@@ -140,6 +150,43 @@ class CrossEngineTest {
 
         assertEquals(embedded.topTerms(query, field, TOP, Cancellation.none()),
                 opensearch.topTerms(query, field, TOP, Cancellation.none()), kql);
+    }
+
+    static Stream<Arguments> queriesAndZones() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String kql : CrossEngineCorpus.DETAILED) {
+            for (String zone : List.of("Asia/Ho_Chi_Minh", "UTC", "America/St_Johns")) {
+                cases.add(Arguments.of(kql, zone));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "aggregations of {0} in {1}")
+    @MethodSource("queriesAndZones")
+    void everyKindOfAggregationGivesTheSameFigures(String kql, String zone) throws Exception {
+        AggregationRequest request = new AggregationRequest(query(kql), ZoneId.of(zone),
+                CrossEngineAggregations.everyKind());
+
+        AggregationResults expected = embedded.aggregate(request, Cancellation.none());
+        AggregationResults actual = opensearch.aggregate(request, Cancellation.none());
+
+        assertEquals(expected.hits(), actual.hits(), kql + ": hits");
+        for (String name : expected.results().keySet()) {
+            CrossEngineAggregations.assertSame(expected.results().get(name), actual.results().get(name), kql + ": " + name);
+        }
+    }
+
+    @ParameterizedTest(name = "stats of {0}")
+    @ValueSource(strings = { "message", "no.such", "event.action", "source.ip" })
+    void aFieldThatCannotBeSummedIsABadQueryNamingIt(String field) {
+        AggregationRequest request = new AggregationRequest(query("*"), ZoneId.of("UTC"),
+                List.of(Aggregation.Terms.of("fine", "event.action", 3), new Aggregation.Stats("s", field)));
+
+        SourceException e = assertThrows(SourceException.class, () -> opensearch.aggregate(request, Cancellation.none()));
+
+        assertEquals(SourceException.Kind.BAD_QUERY, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains(field) && e.getMessage().contains("cross-os"), e.getMessage());
     }
 
     private static EventQuery query(String kql) {

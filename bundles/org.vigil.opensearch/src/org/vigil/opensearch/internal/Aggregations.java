@@ -1,0 +1,252 @@
+package org.vigil.opensearch.internal;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.vigil.core.model.FieldType;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResult;
+import org.vigil.events.AggregationResults;
+import org.vigil.events.Histogram;
+import org.vigil.events.Intervals;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.Json;
+import org.vigil.events.dsl.QueryDslException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every aggregation of a request as the aggregations of one size-0 search, and the answer read
+ * into the SPI's records, equal to what the embedded store computes (docs/AGGREGATIONS.md).
+ * Aggregations are named by their position in the request, so that no panel name can clash.
+ */
+public final class Aggregations {
+
+    /** Below it the engine counts distinct values (almost always) exactly; above it estimates them. */
+    public static final int PRECISION_THRESHOLD = 40_000;
+
+    private static final String SPLIT = "_split"; //$NON-NLS-1$
+    private static final String WITH_FIELD = "_with"; //$NON-NLS-1$
+    private static final String SERIES = "series"; //$NON-NLS-1$
+    private static final String THEN = "then"; //$NON-NLS-1$
+    private static final int HOURS = 24;
+
+    private final AggregationRequest request;
+    private final Map<String, DslField> fields;
+    private final String timestampField;
+
+    /**
+     * @param request what to compute
+     * @param fields the mapped fields
+     * @param timestampField the time field
+     */
+    public Aggregations(AggregationRequest request, Map<String, DslField> fields, String timestampField) {
+        this.request = request;
+        this.fields = fields;
+        this.timestampField = timestampField;
+    }
+
+    /**
+     * @param filters the translated queries of each filters aggregation, in order
+     * @return the {@code aggs} object of the search
+     * @throws QueryDslException naming the first field that cannot be aggregated as asked
+     */
+    public String json(Map<Aggregation.Filters, List<String>> filters) throws QueryDslException {
+        List<String> all = new ArrayList<>();
+        List<Aggregation> asked = request.aggregations();
+        for (int i = 0; i < asked.size(); i++) {
+            String name = name(i);
+            switch (asked.get(i)) {
+                case Aggregation.DateHistogram histogram -> {
+                    String grid = Histograms.aggregation(timestampField, interval(histogram), request.gridOffset());
+                    add(all, name, grid);
+                    if (histogram.splitField() != null) {
+                        add(all, name + SPLIT, withSub(Buckets.terms(exact(histogram.splitField()), histogram.splitSize(), 1),
+                                SERIES, grid));
+                    }
+                }
+                case Aggregation.Terms terms -> {
+                    String exact = exact(terms.field());
+                    String outer = Buckets.terms(exact, terms.size(), 1);
+                    add(all, name, terms.thenField() == null ? outer
+                            : withSub(outer, THEN, Buckets.terms(exact(terms.thenField()), terms.thenSize(), 1)));
+                    add(all, name + WITH_FIELD, Json.object("filter", Json.object("exists", //$NON-NLS-1$ //$NON-NLS-2$
+                            Json.object("field", Json.quote(exact))))); //$NON-NLS-1$
+                }
+                case Aggregation.Distinct distinct -> add(all, name, Json.object("cardinality", Json.object("field", //$NON-NLS-1$ //$NON-NLS-2$
+                        Json.quote(exact(distinct.field())), "precision_threshold", String.valueOf(PRECISION_THRESHOLD)))); //$NON-NLS-1$
+                case Aggregation.Stats stats -> add(all, name,
+                        Json.object("stats", Json.object("field", Json.quote(numeric(stats.field()))))); //$NON-NLS-1$ //$NON-NLS-2$
+                case Aggregation.HeatMap heatMap -> add(all, name, Json.object("date_histogram", Json.object("field", //$NON-NLS-1$ //$NON-NLS-2$
+                        Json.quote(timestampField), "calendar_interval", Json.quote("hour"), "time_zone", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        Json.quote(request.zone().getId()), "min_doc_count", "1"))); //$NON-NLS-1$ //$NON-NLS-2$
+                case Aggregation.Filters named -> add(all, name, Json.object("filters", //$NON-NLS-1$
+                        Json.object("filters", Json.array(filters.get(named))))); //$NON-NLS-1$
+            }
+        }
+        return Json.object(all.toArray(String[]::new));
+    }
+
+    /**
+     * @param hits the hits of the search
+     * @param answers the {@code aggregations} of the answer
+     * @return the results, in the request's order
+     */
+    public AggregationResults results(long hits, JsonNode answers) {
+        List<AggregationResult> results = new ArrayList<>();
+        List<Aggregation> asked = request.aggregations();
+        for (int i = 0; i < asked.size(); i++) {
+            String name = name(i);
+            JsonNode answer = answers.path(name);
+            results.add(switch (asked.get(i)) {
+                case Aggregation.DateHistogram histogram -> timeSeries(histogram, answer, answers.path(name + SPLIT));
+                case Aggregation.Terms terms -> termsTable(terms, hits, answer,
+                        answers.path(name + WITH_FIELD).path("doc_count").asLong()); //$NON-NLS-1$
+                case Aggregation.Distinct distinct -> distinct(distinct, answer);
+                case Aggregation.Stats stats -> stats(stats, answer);
+                case Aggregation.HeatMap heatMap -> heatMap(heatMap, answer);
+                case Aggregation.Filters named -> filterCounts(named, answer);
+            });
+        }
+        return AggregationResults.of(hits, results);
+    }
+
+    private static AggregationResult.DistinctCount distinct(Aggregation.Distinct asked, JsonNode answer) {
+        long value = answer.path("value").asLong(); //$NON-NLS-1$
+        return new AggregationResult.DistinctCount(asked.name(), asked.field(), value, value >= PRECISION_THRESHOLD);
+    }
+
+    private static AggregationResult.NumericStats stats(Aggregation.Stats asked, JsonNode answer) {
+        long count = answer.path("count").asLong(); //$NON-NLS-1$
+        return new AggregationResult.NumericStats(asked.name(), asked.field(), count,
+                count == 0 ? 0 : answer.path("sum").asDouble(), //$NON-NLS-1$
+                count == 0 ? Double.NaN : answer.path("min").asDouble(), //$NON-NLS-1$
+                count == 0 ? Double.NaN : answer.path("max").asDouble()); //$NON-NLS-1$
+    }
+
+    private static AggregationResult.FilterCounts filterCounts(Aggregation.Filters asked, JsonNode answer) {
+        List<AggregationResult.FilterCount> counts = new ArrayList<>();
+        JsonNode buckets = answer.path("buckets"); //$NON-NLS-1$
+        for (int i = 0; i < asked.filters().size(); i++) {
+            counts.add(new AggregationResult.FilterCount(asked.filters().get(i).label(),
+                    buckets.path(i).path("doc_count").asLong())); //$NON-NLS-1$
+        }
+        return new AggregationResult.FilterCounts(asked.name(), counts);
+    }
+
+    private AggregationResult.TimeSeries timeSeries(Aggregation.DateHistogram asked, JsonNode totals, JsonNode split) {
+        Histogram all = histogram(asked, totals);
+        List<Long> counts = all.buckets().stream().map(Histogram.Bucket::count).toList();
+        long[] other = counts.stream().mapToLong(Long::longValue).toArray();
+        List<AggregationResult.Series> series = new ArrayList<>();
+        if (asked.splitField() != null) {
+            for (Buckets.Value value : Buckets.values(type(asked.splitField()), split)) {
+                List<Long> row = histogram(asked, value.bucket().path(SERIES)).buckets().stream()
+                        .map(Histogram.Bucket::count).toList();
+                series.add(new AggregationResult.Series(value.text(), value.count(), row));
+                for (int slot = 0; slot < other.length; slot++) {
+                    other[slot] -= row.get(slot);
+                }
+            }
+        }
+        List<Long> rest = new ArrayList<>();
+        for (long count : other) {
+            rest.add(Math.max(0, count));
+        }
+        return new AggregationResult.TimeSeries(asked.name(), all.interval(),
+                all.buckets().stream().map(Histogram.Bucket::start).toList(), counts, series, rest);
+    }
+
+    private Histogram histogram(Aggregation.DateHistogram asked, JsonNode answer) {
+        return Histograms.read(request.query().range(), interval(asked), request.gridOffset(), answer);
+    }
+
+    private AggregationResult.TermsTable termsTable(Aggregation.Terms asked, long hits, JsonNode answer, long withField) {
+        FieldType thenType = asked.thenField() == null ? null : type(asked.thenField());
+        List<AggregationResult.Bucket> buckets = new ArrayList<>();
+        boolean approximate = Buckets.approximate(answer);
+        for (Buckets.Value value : Buckets.values(type(asked.field()), answer)) {
+            if (thenType == null) {
+                buckets.add(AggregationResult.Bucket.of(value.text(), value.count()));
+                continue;
+            }
+            JsonNode then = value.bucket().path(THEN);
+            approximate |= Buckets.approximate(then);
+            buckets.add(new AggregationResult.Bucket(value.text(), value.count(), Buckets.values(thenType, then).stream()
+                    .map(inner -> AggregationResult.Bucket.of(inner.text(), inner.count())).toList(),
+                    Buckets.others(then)));
+        }
+        return new AggregationResult.TermsTable(asked.name(), asked.field(), hits, withField, Buckets.others(answer),
+                buckets, approximate);
+    }
+
+    private AggregationResult.HeatMap heatMap(Aggregation.HeatMap asked, JsonNode answer) {
+        long[] cells = new long[AggregationResult.HeatMap.CELLS];
+        for (JsonNode bucket : answer.path("buckets")) { //$NON-NLS-1$
+            ZonedDateTime local = Instant.ofEpochMilli(bucket.path("key").asLong()).atZone(request.zone()); //$NON-NLS-1$
+            DayOfWeek day = local.getDayOfWeek();
+            cells[(day.getValue() - 1) * HOURS + local.getHour()] += bucket.path("doc_count").asLong(); //$NON-NLS-1$
+        }
+        List<Long> list = new ArrayList<>();
+        for (long cell : cells) {
+            list.add(cell);
+        }
+        return new AggregationResult.HeatMap(asked.name(), request.zone(), list);
+    }
+
+    private static void add(List<String> all, String name, String aggregation) {
+        all.add(name);
+        all.add(aggregation);
+    }
+
+    /** @return the aggregation with one sub-aggregation */
+    private static String withSub(String aggregation, String subName, String sub) {
+        return aggregation.substring(0, aggregation.length() - 1) + ",\"aggs\":" + Json.object(subName, sub) + '}'; //$NON-NLS-1$
+    }
+
+    private Duration interval(Aggregation.DateHistogram histogram) {
+        return Intervals.auto(request.query().range(), histogram.targetBuckets());
+    }
+
+    private static String name(int position) {
+        return "a" + position; //$NON-NLS-1$
+    }
+
+    /** @return the type values are rendered by; a field no index maps has none, rendered as keywords */
+    private FieldType type(String field) {
+        DslField mapping = fields.get(field);
+        return mapping == null ? FieldType.KEYWORD : mapping.type();
+    }
+
+    /** The field whose whole values are counted: for text its keyword sub-field, without which it is refused. */
+    private String exact(String field) throws QueryDslException {
+        DslField mapping = fields.get(field);
+        if (mapping == null) {
+            return field;
+        }
+        if (mapping.exact() == null) {
+            throw new QueryDslException(field, null, NLS.bind(Messages.Aggregate_textField, field));
+        }
+        return mapping.exact();
+    }
+
+    private String numeric(String field) throws QueryDslException {
+        DslField mapping = fields.get(field);
+        if (mapping == null) {
+            throw new QueryDslException(field, null, NLS.bind(Messages.Aggregate_unknownField, field));
+        }
+        if (mapping.type() != FieldType.LONG && mapping.type() != FieldType.DOUBLE) {
+            throw new QueryDslException(field, null,
+                    NLS.bind(Messages.Aggregate_notNumeric, field, mapping.type().name().toLowerCase(Locale.ROOT)));
+        }
+        return field;
+    }
+}
