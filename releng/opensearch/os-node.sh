@@ -20,4 +20,7 @@
 #   VIGIL_OS_VERSION   distribution version (default 3.6.0); the VIGIL_ES_* tuning variables of
 #                      es-node.sh (heap, timeouts, ports, settings) apply too.
 set -euo pipefail
+case ${1:-help} in
+    help | -h | --help) sed -n '2,/^set -euo pipefail/{/^set -euo/d;s/^# \{0,1\}//;p;}' "${BASH_SOURCE[0]}"; exit 0 ;;
+esac
 VIGIL_NODE_ENGINE=opensearch exec "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/../elasticsearch/es-node.sh" "$@"
