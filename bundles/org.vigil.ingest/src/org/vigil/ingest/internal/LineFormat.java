@@ -20,7 +20,7 @@ abstract class LineFormat implements LogFormat {
 
     @Override
     public final void parse(LogInput input, ParseOptions options, EventSink sink) throws IOException {
-        RecordReader records = recordReader(input);
+        RecordSource records = recordReader(input);
         RecordParser parser = newParser(input, options);
         EventIds ids = EventIds.ofFile(input.identity());
         for (SourceRecord record = records.next(); record != null && !sink.isCancelled(); record = records.next()) {
@@ -42,7 +42,7 @@ abstract class LineFormat implements LogFormat {
      * @param input the file
      * @return how the file splits into records; one per line unless overridden
      */
-    RecordReader recordReader(LogInput input) {
+    RecordSource recordReader(LogInput input) {
         return new RecordReader(input.reader());
     }
 
@@ -50,7 +50,7 @@ abstract class LineFormat implements LogFormat {
             EventSink sink) {
         ParsedRecord parsed;
         try {
-            parsed = parser.parse(record.text());
+            parsed = record.parseWith(parser);
         } catch (RejectedRecordException e) {
             sink.reject(new Rejection(input.file(), record.lineNumber(), e.getMessage()));
             return;
@@ -60,7 +60,7 @@ abstract class LineFormat implements LogFormat {
             return;
         }
         if (parsed != null) {
-            String id = ids.id(record.lineNumber(), record.text());
+            String id = record.id(ids);
             sink.accept(new Event(id, parsed.timestamp(), parsed.fields()), record.lineNumber());
         }
     }
