@@ -12,6 +12,7 @@
  * {@link org.vigil.core.model.FieldConflicts}, the conflict policy both engines share,
  * {@code EcsNdjson.appendDocument}, an event's document written into a request being built, and
  * names the field that keeps an event's time as its log wrote it,
- * {@link org.vigil.core.model.KnownFields#ORIGINAL_TIMESTAMP}.
+ * {@link org.vigil.core.model.KnownFields#ORIGINAL_TIMESTAMP}. Version 0.1.4 adds
+ * {@code Event.ofFields}, an event that keeps the fields a parser made for it.
  */
 package org.vigil.core.model;

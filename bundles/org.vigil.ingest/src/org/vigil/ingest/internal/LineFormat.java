@@ -1,6 +1,7 @@
 package org.vigil.ingest.internal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
@@ -46,6 +47,12 @@ abstract class LineFormat implements LogFormat {
         return new RecordReader(input.reader());
     }
 
+    /** Parsers make each record's fields for it alone: the event keeps their map rather than a copy. */
+    private static Event event(String id, ParsedRecord parsed) {
+        return parsed.fields() instanceof LinkedHashMap<String, Object> own ? Event.ofFields(id, parsed.timestamp(), own)
+                : new Event(id, parsed.timestamp(), parsed.fields());
+    }
+
     private static void emit(LogInput input, RecordParser parser, EventIds ids, SourceRecord record,
             EventSink sink) {
         ParsedRecord parsed;
@@ -61,7 +68,7 @@ abstract class LineFormat implements LogFormat {
         }
         if (parsed != null) {
             String id = record.id(ids);
-            sink.accept(new Event(id, parsed.timestamp(), parsed.fields()), record.lineNumber());
+            sink.accept(event(id, parsed), record.lineNumber());
         }
     }
 }
