@@ -24,6 +24,7 @@ public final class Utf8Lines {
     private int lineStart;
     private int lineEnd;
     private boolean endOfInput;
+    private boolean ascii;
     /** The last line ended with {@code \r}: a {@code \n} right after it belongs to that line. */
     private boolean afterCarriageReturn;
     private volatile long lineNumber;
@@ -44,19 +45,22 @@ public final class Utf8Lines {
             }
         }
         int scanned = next;
+        // Any byte beyond ASCII makes this negative: most log lines are ASCII, and need no more checks.
+        int beyondAscii = 0;
         while (true) {
             for (int i = scanned; i < end; i++) {
                 byte b = buffer[i];
                 if (b == '\n' || b == '\r') {
-                    found(i, i + 1);
+                    found(i, i + 1, beyondAscii);
                     afterCarriageReturn = b == '\r';
                     return true;
                 }
+                beyondAscii |= b;
             }
             scanned = end - next;
             if (!fill()) {
                 if (next < end) {
-                    found(end, end);
+                    found(end, end, beyondAscii);
                     return true;
                 }
                 return false;
@@ -65,7 +69,8 @@ public final class Utf8Lines {
         }
     }
 
-    private void found(int terminator, int after) {
+    private void found(int terminator, int after, int beyondAscii) {
+        ascii = beyondAscii >= 0;
         lineStart = next;
         lineEnd = terminator;
         next = after;
@@ -112,6 +117,11 @@ public final class Utf8Lines {
     /** @return how many bytes the current line has, without its terminator */
     public int length() {
         return lineEnd - lineStart;
+    }
+
+    /** @return whether the current line's bytes are all ASCII, and so its text too */
+    public boolean isAscii() {
+        return ascii;
     }
 
     /** @return the 1-based number of the current line, 0 before the first; also the lines read */

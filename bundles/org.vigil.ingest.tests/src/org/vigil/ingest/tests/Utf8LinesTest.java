@@ -94,6 +94,18 @@ class Utf8LinesTest {
     }
 
     @Test
+    void aLineIsAsciiUntilOneOfItsBytesIsNot() throws IOException {
+        List<Boolean> ascii = new ArrayList<>();
+        try (LogInput input = LogInput.ofText("mixed.log", "plain\nĐà Nẵng\n" + "x".repeat(100_000) + "é\nend")) {
+            Utf8Lines bytes = input.utf8Lines().orElseThrow();
+            while (bytes.next()) {
+                ascii.add(bytes.isAscii());
+            }
+        }
+        assertEquals(List.of(true, false, false, true), ascii);
+    }
+
+    @Test
     void idOfBytesIsIdOfTheirText() {
         EventIds ids = EventIds.ofFile("f");
         byte[] padded = ("xx" + "Trần Hưng Đạo" + "yy").getBytes(StandardCharsets.UTF_8);

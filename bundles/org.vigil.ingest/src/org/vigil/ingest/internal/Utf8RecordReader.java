@@ -32,7 +32,7 @@ final class Utf8RecordReader implements RecordSource {
             if (lines.lineNumber() == 1 && startsWith(bytes, start, end, BYTE_ORDER_MARK)) {
                 start += BYTE_ORDER_MARK.length;
             }
-            boolean wellFormed = Utf8.isWellFormed(bytes, start, end);
+            boolean wellFormed = lines.isAscii() || Utf8.isWellFormed(bytes, start, end);
             String text = wellFormed ? null : new String(bytes, start, end - start, StandardCharsets.UTF_8);
             if (text == null ? !Utf8.isBlank(bytes, start, end) : !text.isBlank()) {
                 return new SourceRecord(lines.lineNumber(), text, text == null ? bytes : null, start, end - start);
