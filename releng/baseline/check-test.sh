@@ -39,10 +39,10 @@ fi
 echo "baseline-test: PASS: the incompatible change without a new major version fails the build:"
 grep 'org.vigil.core.model.*MAJOR' "$work/build.log" | head -2
 
-sed -i 's/org.vigil.core.model;version="[0-9.]*"/org.vigil.core.model;version="1.0.0"/' "$manifest"
+sed -i 's/org.vigil.core.model;version="[0-9.]*"/org.vigil.core.model;version="2.0.0"/' "$manifest"
 if ! build; then
     tail -40 "$work/build.log" >&2
-    echo "baseline-test: FAIL: the change with org.vigil.core.model at 1.0.0 did not build" >&2
+    echo "baseline-test: FAIL: the change with org.vigil.core.model at 2.0.0 did not build" >&2
     exit 1
 fi
-echo "baseline-test: PASS: the same change with org.vigil.core.model at 1.0.0 builds"
+echo "baseline-test: PASS: the same change with org.vigil.core.model at 2.0.0 builds"
