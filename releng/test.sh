@@ -2,7 +2,7 @@
 # Runs every test: the OSGi unit and integration tests (against real Elasticsearch nodes, one
 # without and one with security, and a busy one that answers 429) in the Maven build, then, on the
 # built product, the interrupted-import test (vigil-cli killed, the node stopped; each resumed) and
-# the UI smoke test.
+# the UI smoke test; and that the SDK's semantic version check fails an incompatible change.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
 vigil_use_jdk
@@ -32,6 +32,7 @@ export VIGIL_ES_BUSY_URL
         -Dvigil.es.secure.writer.password="$VIGIL_ES_SECURE_WRITER_PASSWORD"' "$VIGIL_ROOT"
 
 "$es_node" stop --name es-busy
+"$VIGIL_ROOT/releng/baseline/check-test.sh"
 "$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"
