@@ -81,7 +81,7 @@ class PluginManagerTest {
     @Test
     void aRestartInstallsTheRememberedPluginsAgainInTheirState() throws Exception {
         manager.install(plugins.ticker(TICKER));
-        manager.install(plugins.ticker(TICKER + ".stopped"));
+        manager.install(plugins.lazyTicker(TICKER + ".stopped"));
         manager.stop(TICKER + ".stopped");
         forgetInFramework(TICKER, TICKER + ".stopped");
 

@@ -38,12 +38,17 @@ final class TestPlugins {
 
     /** @return a plugin that resolves, starts a thread and publishes a {@code Runnable} */
     Path ticker(String symbolicName) throws IOException {
-        return bundle(symbolicName, "org.osgi.framework", true);
+        return bundle(symbolicName, "org.osgi.framework", true, false);
+    }
+
+    /** @return the same plugin with lazy activation, which Equinox starts as soon as it is installed */
+    Path lazyTicker(String symbolicName) throws IOException {
+        return bundle(symbolicName, "org.osgi.framework", true, true);
     }
 
     /** @return a plugin that imports a package nobody exports and an SDK version that is not there */
     Path missingImports(String symbolicName) throws IOException {
-        return bundle(symbolicName, "org.example.nowhere;version=\"[1.0,2.0)\",org.vigil.events;version=\"[0.9,1.0)\"", false);
+        return bundle(symbolicName, "org.example.nowhere;version=\"[1.0,2.0)\",org.vigil.events;version=\"[0.9,1.0)\"", false, false);
     }
 
     /** @return a jar whose manifest names no bundle */
@@ -72,7 +77,7 @@ final class TestPlugins {
         return zip;
     }
 
-    private Path bundle(String symbolicName, String imports, boolean withActivator) throws IOException {
+    private Path bundle(String symbolicName, String imports, boolean withActivator, boolean lazy) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -83,6 +88,9 @@ final class TestPlugins {
         main.putValue("Import-Package", imports);
         if (withActivator) {
             main.putValue("Bundle-Activator", TickerActivator.class.getName());
+        }
+        if (lazy) {
+            main.putValue("Bundle-ActivationPolicy", "lazy");
         }
         Path jar = directory.resolve(symbolicName + "_1.0.0.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {

@@ -219,13 +219,17 @@ public final class WorkspacePluginManager implements PluginManager {
             }
             if (entry.started() && bundle.getState() != Bundle.ACTIVE) {
                 startAll(List.of(bundle), Messages.Restore_refused);
+            } else if (!entry.started()) {
+                // Equinox starts a lazily activated bundle as soon as it is installed; a stopped plugin stays stopped.
+                bundle.stop();
             }
             return Optional.empty();
-        } catch (PluginException e) {
+        } catch (PluginException | BundleException e) {
             if (bundle != null && bundle.getState() == Bundle.INSTALLED) {
                 wiring.discard(List.of(bundle));
             }
-            return Optional.of(NLS.bind(Messages.Restore_failed, entry.symbolicName(), String.join("; ", e.problems()))); //$NON-NLS-1$
+            String problems = e instanceof PluginException refused ? String.join("; ", refused.problems()) : e.getMessage(); //$NON-NLS-1$
+            return Optional.of(NLS.bind(Messages.Restore_failed, entry.symbolicName(), problems));
         }
     }
 
