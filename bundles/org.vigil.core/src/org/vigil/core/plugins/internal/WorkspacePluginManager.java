@@ -101,26 +101,12 @@ public final class WorkspacePluginManager implements PluginManager {
 
     @Override
     public synchronized PluginInfo start(String symbolicName) throws PluginException {
-        Bundle bundle = installedPlugin(symbolicName);
-        try {
-            bundle.start();
-            records.setStarted(symbolicName, true);
-        } catch (BundleException | IOException e) {
-            throw new PluginException(NLS.bind(Messages.Start_failed, symbolicName), List.of(causes(e)));
-        }
-        return PluginInfo.of(bundle, Locale.getDefault());
+        return setStarted(symbolicName, true, Messages.Start_failed);
     }
 
     @Override
     public synchronized PluginInfo stop(String symbolicName) throws PluginException {
-        Bundle bundle = installedPlugin(symbolicName);
-        try {
-            bundle.stop();
-            records.setStarted(symbolicName, false);
-        } catch (BundleException | IOException e) {
-            throw new PluginException(NLS.bind(Messages.Stop_failed, symbolicName), List.of(causes(e)));
-        }
-        return PluginInfo.of(bundle, Locale.getDefault());
+        return setStarted(symbolicName, false, Messages.Stop_failed);
     }
 
     @Override
@@ -194,6 +180,21 @@ public final class WorkspacePluginManager implements PluginManager {
         } catch (IOException | GeneralSecurityException e) {
             throw new PluginException(Messages.Signing_unwritable, List.of(e.toString()));
         }
+    }
+
+    private PluginInfo setStarted(String symbolicName, boolean started, String failed) throws PluginException {
+        Bundle bundle = installedPlugin(symbolicName);
+        try {
+            if (started) {
+                bundle.start();
+            } else {
+                bundle.stop();
+            }
+            records.setStarted(symbolicName, started);
+        } catch (BundleException | IOException e) {
+            throw new PluginException(NLS.bind(failed, symbolicName), List.of(causes(e)));
+        }
+        return PluginInfo.of(bundle, Locale.getDefault());
     }
 
     private List<String> restore() {

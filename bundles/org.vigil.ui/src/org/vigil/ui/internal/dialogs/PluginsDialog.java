@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -14,13 +13,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.vigil.core.plugins.PluginInfo;
 import org.vigil.core.plugins.PluginManager;
@@ -29,6 +25,7 @@ import org.vigil.core.plugins.SigningPolicy;
 import org.vigil.core.plugins.TrustedCertificate;
 import org.vigil.ui.Background;
 import org.vigil.ui.MessageLine;
+import org.vigil.ui.TitledDialog;
 import org.vigil.ui.internal.Messages;
 
 /**
@@ -37,11 +34,9 @@ import org.vigil.ui.internal.Messages;
  * so the status line's source switcher and the About dialog show it without a restart; the work
  * runs in jobs and its outcome, or the reasons a plugin was refused, shows under the list.
  */
-public final class PluginsDialog extends Dialog {
+public final class PluginsDialog extends TitledDialog {
 
     private static final int TABLE_HEIGHT_HINT = 160;
-    private static final int[] PLUGIN_COLUMN_WIDTHS = { 220, 220, 90, 130, 260 };
-    private static final int[] CERTIFICATE_COLUMN_WIDTHS = { 260, 380, 120 };
 
     private final PluginManager plugins;
     private final UISynchronize ui;
@@ -60,63 +55,30 @@ public final class PluginsDialog extends Dialog {
      * @param ui hands job results back to the UI thread
      */
     public PluginsDialog(Shell parent, PluginManager plugins, UISynchronize ui) {
-        super(parent);
+        super(parent, Messages.Plugins_title);
         this.plugins = plugins;
         this.ui = ui;
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Plugins_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(area);
-        Label intro = new Label(area, SWT.WRAP);
-        intro.setText(Messages.Plugins_intro);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, SWT.DEFAULT).applyTo(intro);
-        table = table(area, PLUGIN_COLUMN_WIDTHS, Messages.About_column_name, Messages.About_column_bundle,
+    protected void fill(Composite area) {
+        setTitle(Messages.Plugins_title);
+        setMessage(Messages.Plugins_intro);
+        Composite body = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        table = Tables.create(body, TABLE_HEIGHT_HINT, Messages.About_column_name, Messages.About_column_bundle,
                 Messages.About_column_version, Messages.About_column_state, Messages.About_column_services);
         table.addListener(SWT.Selection, e -> updateButtons());
-        createPluginButtons(area);
-        status = new MessageLine(area, 2);
-        createSigning(area);
+        createPluginButtons(body);
+        status = new MessageLine(body, 2);
+        createSigning(body);
         reload(true);
-        return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.CLOSE_ID) {
-            close();
-        }
-        super.buttonPressed(buttonId);
-    }
-
-    private static Table table(Composite parent, int[] widths, String... titles) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (int i = 0; i < titles.length; i++) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(titles[i]);
-            column.setWidth(widths[i]);
-        }
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, TABLE_HEIGHT_HINT).applyTo(table);
-        return table;
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
     private void createPluginButtons(Composite area) {
@@ -139,7 +101,7 @@ public final class PluginsDialog extends Dialog {
         requireSigned.setText(Messages.Plugins_requireSigned);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(requireSigned);
         requireSigned.addListener(SWT.Selection, e -> setRequireSigned(requireSigned.getSelection()));
-        certificates = table(group, CERTIFICATE_COLUMN_WIDTHS, Messages.Plugins_certificateSubject,
+        certificates = Tables.create(group, TABLE_HEIGHT_HINT / 2, Messages.Plugins_certificateSubject,
                 Messages.Plugins_certificateFingerprint, Messages.Plugins_certificateValidUntil);
         certificates.addListener(SWT.Selection, e -> updateButtons());
         Composite buttons = buttonColumn(group);
@@ -175,9 +137,8 @@ public final class PluginsDialog extends Dialog {
         String selected = selected();
         table.removeAll();
         for (PluginInfo plugin : installed) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { plugin.name(), plugin.symbolicName(), plugin.version(), plugin.state().label(),
-                    String.join(", ", plugin.services()) }); //$NON-NLS-1$
+            TableItem item = Tables.row(table, plugin.name(), plugin.symbolicName(), plugin.version(),
+                    plugin.state().label(), String.join(", ", plugin.services())); //$NON-NLS-1$
             item.setData(plugin);
             if (plugin.symbolicName().equals(selected)) {
                 table.setSelection(item);
@@ -188,6 +149,7 @@ public final class PluginsDialog extends Dialog {
         } else if (initial && installed.isEmpty()) {
             status.info(Messages.Plugins_none);
         }
+        Tables.packColumns(table);
         showSigning(signing);
         updateButtons();
     }
@@ -196,10 +158,10 @@ public final class PluginsDialog extends Dialog {
         requireSigned.setSelection(signing.required());
         certificates.removeAll();
         for (TrustedCertificate certificate : signing.trusted()) {
-            TableItem item = new TableItem(certificates, SWT.NONE);
-            item.setText(new String[] { certificate.subject(), certificate.fingerprint(), certificate.notAfter() });
-            item.setData(certificate);
+            Tables.row(certificates, certificate.subject(), certificate.fingerprint(), certificate.notAfter())
+                    .setData(certificate);
         }
+        Tables.packColumns(certificates);
     }
 
     private String selected() {
