@@ -11,6 +11,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -37,6 +38,7 @@ import org.vigil.ui.internal.Messages;
 public final class PluginsDialog extends TitledDialog {
 
     private static final int TABLE_HEIGHT_HINT = 160;
+    private static final int INITIAL_WIDTH = 960;
 
     private final PluginManager plugins;
     private final UISynchronize ui;
@@ -74,6 +76,13 @@ public final class PluginsDialog extends TitledDialog {
         status = new MessageLine(body, 2);
         createSigning(body);
         reload(true);
+    }
+
+    /** The headline's message would otherwise size the window to the whole intro on one line. */
+    @Override
+    protected Point getInitialSize() {
+        Point preferred = super.getInitialSize();
+        return new Point(Math.min(preferred.x, INITIAL_WIDTH), preferred.y);
     }
 
     @Override
