@@ -34,4 +34,5 @@ export VIGIL_ES_BUSY_URL
 "$es_node" stop --name es-busy
 "$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
+"$VIGIL_ROOT/releng/ui-plugins.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"
