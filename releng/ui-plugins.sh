@@ -68,14 +68,8 @@ sleep 1
 shot 2-searched
 say "$(grep -oE 'Search on example found [0-9]+ hits' "$OUT/console.log" | tail -n 1)"
 
-xdotool key --clearmodifiers ctrl+q
-deadline=$((SECONDS + STEP_TIMEOUT))
-while kill -0 "$APP_PID" 2>/dev/null; do
-    ((SECONDS < deadline)) || fail "Vigil did not close within $STEP_TIMEOUT s of Ctrl+Q"
-    sleep 0.5
-done
-wait "$APP_PID" || fail "Vigil exited with status $? (see $OUT/console.log)"
-APP_PID=""
+quit_with_ctrl_q "$STEP_TIMEOUT"
+check_logs
 
 # A new framework on the same workspace: the plugin is back and running, then removed for good.
 "$PRODUCT/vigil-cli" plugins list >"$OUT/list.txt" 2>&1 || fail "vigil-cli plugins list failed: $(cat "$OUT/list.txt")"
@@ -85,7 +79,4 @@ grep -qE "^  $PLUGIN +[^ ]+ +active" "$OUT/list.txt" || fail "the plugin is not 
 grep -q 'Installed plugins (0):' "$OUT/list-after.txt" || fail "the plugin is still listed: $(cat "$OUT/list-after.txt")"
 ! grep -q "$PLUGIN" "$OUT/list-after.txt" || fail "the plugin's bundle is still there after uninstall"
 
-if grep -n -E 'Exception|^!ENTRY .* (2|4) |SEVERE' "$OUT/console.log" "$WORKSPACE/.metadata/.log" 2>/dev/null; then
-    fail "exceptions in the console or the workspace log (above)"
-fi
 say "passed; screenshots in $OUT"
