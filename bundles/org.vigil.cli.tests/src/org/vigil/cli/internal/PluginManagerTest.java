@@ -108,6 +108,31 @@ class PluginManagerTest {
     }
 
     @Test
+    void aPluginWhoseActivatorFailsIsRefusedWithTheCauseAndNotLeftInstalled() throws Exception {
+        PluginException refused = assertThrows(PluginException.class,
+                () -> manager.install(plugins.brokenActivator("org.vigil.test.failing")));
+
+        assertTrue(refused.getMessage().contains("org.vigil.test.NoSuchActivator"), refused.getMessage());
+        assertFalse(TestPlugins.installed("org.vigil.test.failing"));
+        assertEquals(List.of(), manager.plugins());
+    }
+
+    @Test
+    void aPluginNoLongerAcceptedAtStartUpIsReportedAndSkipped() throws Exception {
+        manager.install(plugins.ticker(TICKER));
+        forgetInFramework(TICKER);
+        manager.requireSigned(true);
+
+        manager = new WorkspacePluginManager(TestPlugins.context(), store);
+
+        String problems = String.join("\n", manager.startupProblems());
+        assertTrue(problems.contains("plugin " + TICKER + " was not loaded at start-up")
+                && problems.contains("no certificate is trusted"), problems);
+        assertFalse(TestPlugins.installed(TICKER));
+        manager.requireSigned(false);
+    }
+
+    @Test
     void aJarThatIsNoBundleIsRefusedAsSuch() throws Exception {
         PluginException refused = assertThrows(PluginException.class, () -> manager.install(plugins.notABundle()));
 

@@ -51,6 +51,17 @@ final class TestPlugins {
         return bundle(symbolicName, "org.example.nowhere;version=\"[1.0,2.0)\",org.vigil.events;version=\"[0.9,1.0)\"", false, false);
     }
 
+    /** @return a plugin whose activator class is not in the jar, so that starting it fails */
+    Path brokenActivator(String symbolicName) throws IOException {
+        Path jar = directory.resolve(symbolicName + "_1.0.0.jar");
+        Manifest manifest = manifest(symbolicName, "org.osgi.framework");
+        manifest.getMainAttributes().putValue("Bundle-Activator", "org.vigil.test.NoSuchActivator");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("readme.txt"));
+        }
+        return jar;
+    }
+
     /** @return a jar whose manifest names no bundle */
     Path notABundle() throws IOException {
         Manifest manifest = new Manifest();
@@ -77,7 +88,7 @@ final class TestPlugins {
         return zip;
     }
 
-    private Path bundle(String symbolicName, String imports, boolean withActivator, boolean lazy) throws IOException {
+    private static Manifest manifest(String symbolicName, String imports) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -86,6 +97,12 @@ final class TestPlugins {
         main.putValue("Bundle-Version", "1.0.0");
         main.putValue("Bundle-Name", "Test plugin " + symbolicName);
         main.putValue("Import-Package", imports);
+        return manifest;
+    }
+
+    private Path bundle(String symbolicName, String imports, boolean withActivator, boolean lazy) throws IOException {
+        Manifest manifest = manifest(symbolicName, imports);
+        Attributes main = manifest.getMainAttributes();
         if (withActivator) {
             main.putValue("Bundle-Activator", TickerActivator.class.getName());
         }
