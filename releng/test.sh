@@ -35,4 +35,5 @@ export VIGIL_ES_BUSY_URL
 "$VIGIL_ROOT/releng/baseline/check-test.sh"
 "$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
+"$VIGIL_ROOT/releng/ui-plugins.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"

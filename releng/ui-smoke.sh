@@ -96,14 +96,7 @@ run_once() {
     shot "$i-menu"
     xdotool key Escape Escape
     sleep 0.5
-    xdotool key --clearmodifiers ctrl+q
-    local deadline=$((SECONDS + STEP_TIMEOUT))
-    while kill -0 "$APP_PID" 2>/dev/null; do
-        ((SECONDS < deadline)) || fail "$name: Vigil did not close within $STEP_TIMEOUT s of Ctrl+Q"
-        sleep 0.5
-    done
-    wait "$APP_PID" || fail "$name: Vigil exited with status $? (see $RUN_DIR/console.log)"
-    APP_PID=""
+    quit_with_ctrl_q "$STEP_TIMEOUT"
     check_columns_kept
     check_logs
     say "$name: passed; screenshots in $RUN_DIR"
@@ -275,17 +268,6 @@ check_columns_kept() {
     if [[ -z $width ]] || ((width <= 200)); then
         fail "$name: the widened time column was not kept (width '$width' in $prefs)"
     fi
-}
-
-check_logs() {
-    local log
-    for log in "$RUN_DIR/console.log" "$RUN_DIR/workspace/.metadata/.log"; do
-        [[ -f $log ]] || continue
-        if grep -n -E 'Exception|^!ENTRY .* (2|4) |SEVERE' "$log" >"$RUN_DIR/problems.txt"; then
-            cat "$RUN_DIR/problems.txt" >&2
-            fail "$log holds errors or exceptions"
-        fi
-    done
 }
 
 mkdir -p "$OUT"

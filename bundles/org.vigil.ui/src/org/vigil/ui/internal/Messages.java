@@ -28,6 +28,35 @@ public final class Messages extends NLS {
     public static String Preferences_theme;
     public static String Preferences_themeHint;
     public static String Preferences_language;
+    public static String Plugins_title;
+    public static String Plugins_intro;
+    public static String Plugins_install;
+    public static String Plugins_start;
+    public static String Plugins_stop;
+    public static String Plugins_uninstall;
+    public static String Plugins_signing;
+    public static String Plugins_requireSigned;
+    public static String Plugins_certificateSubject;
+    public static String Plugins_certificateFingerprint;
+    public static String Plugins_certificateValidUntil;
+    public static String Plugins_trust;
+    public static String Plugins_distrust;
+    public static String Plugins_jobLoad;
+    public static String Plugins_jobChange;
+    public static String Plugins_none;
+    public static String Plugins_installTitle;
+    public static String Plugins_installing;
+    public static String Plugins_installed;
+    public static String Plugins_started;
+    public static String Plugins_stopped;
+    public static String Plugins_uninstallTitle;
+    public static String Plugins_uninstallQuestion;
+    public static String Plugins_uninstalled;
+    public static String Plugins_signingOn;
+    public static String Plugins_signingOff;
+    public static String Plugins_trustTitle;
+    public static String Plugins_trusted;
+    public static String Plugins_distrusted;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -42,6 +42,7 @@ import org.vigil.events.HitPages;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceException;
+import org.vigil.events.SourceListener;
 import org.vigil.events.SourceRegistry;
 import org.vigil.events.TopTerms;
 import org.vigil.ingest.LogFormats;
@@ -118,6 +119,18 @@ public final class SearchPart {
     private FieldSidebar sidebar;
     private RegisteredSource searchedSource;
     private EventQuery searchedQuery;
+    /** A plugin installed, started or stopped while Vigil runs adds or removes its sources here at once. */
+    private final SourceListener sourcesFollower = new SourceListener() {
+        @Override
+        public void sourceAdded(RegisteredSource source) {
+            ui.asyncExec(SearchPart.this::refreshSources);
+        }
+
+        @Override
+        public void sourceRemoved(RegisteredSource source) {
+            ui.asyncExec(SearchPart.this::refreshSources);
+        }
+    };
 
     @PostConstruct
     void createControls(Composite parent) {
@@ -142,6 +155,9 @@ public final class SearchPart {
         split.setWeights(1, 3, 2);
         FileDrop.onto(histogram.control(), this::importDropped);
         refreshSources();
+        if (registry != null) {
+            registry.addListener(sourcesFollower);
+        }
         loadFields();
     }
 
@@ -249,11 +265,17 @@ public final class SearchPart {
         }
     }
 
+    /** Lists the registry's sources, keeping the chosen one when it is still there. */
     private void refreshSources() {
+        if (sourceCombo.isDisposed()) {
+            return;
+        }
+        int chosen = sourceCombo.getSelectionIndex();
+        String chosenId = chosen < 0 ? null : sources.get(chosen).descriptor().id();
         sources = registry == null ? List.of() : registry.sources();
         sourceCombo.setItems(sources.stream().map(source -> source.descriptor().displayName()).toArray(String[]::new));
         if (!sources.isEmpty()) {
-            sourceCombo.select(0);
+            sourceCombo.select(Math.max(0, sources.stream().map(source -> source.descriptor().id()).toList().indexOf(chosenId)));
         }
         sourceCombo.getParent().layout(true);
     }
@@ -543,6 +565,9 @@ public final class SearchPart {
 
     @PreDestroy
     void dispose() {
+        if (registry != null) {
+            registry.removeListener(sourcesFollower);
+        }
         cancel();
         completion.dispose();
         results.columns().saveNow();
