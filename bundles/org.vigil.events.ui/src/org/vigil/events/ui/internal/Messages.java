@@ -49,6 +49,8 @@ public final class Messages extends NLS {
     public static String Search_kql;
     public static String Search_lucene;
     public static String Search_noSource;
+    public static String Search_allSources;
+    public static String Search_sourceLeftOut;
     public static String Search_running;
     public static String Search_job;
     public static String Search_hits;
