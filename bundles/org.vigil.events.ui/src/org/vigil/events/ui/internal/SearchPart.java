@@ -283,7 +283,8 @@ public final class SearchPart {
             return;
         }
         int chosen = sourceCombo.getSelectionIndex();
-        String chosenId = chosen < 0 ? null : sources.get(chosen).descriptor().id();
+        boolean allChosen = chosen == sources.size() && chosen > 0;
+        String chosenId = chosen < 0 || allChosen ? null : sources.get(chosen).descriptor().id();
         sources = registry == null ? List.of() : registry.sources();
         List<String> names = new ArrayList<>(sources.stream().map(source -> source.descriptor().displayName()).toList());
         if (sources.size() > 1) {
@@ -291,7 +292,8 @@ public final class SearchPart {
         }
         sourceCombo.setItems(names.toArray(String[]::new));
         if (!sources.isEmpty()) {
-            sourceCombo.select(Math.max(0, sources.stream().map(source -> source.descriptor().id()).toList().indexOf(chosenId)));
+            sourceCombo.select(allChosen && sources.size() > 1 ? sources.size()
+                    : Math.max(0, sources.stream().map(source -> source.descriptor().id()).toList().indexOf(chosenId)));
         }
         sourceCombo.getParent().layout(true);
     }
