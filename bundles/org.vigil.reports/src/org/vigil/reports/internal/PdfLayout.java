@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.vigil.core.report.Document;
+import org.vigil.core.report.Field;
 import org.vigil.core.report.Figure;
 import org.vigil.core.report.Marking;
 import org.vigil.core.report.Section;
@@ -21,7 +22,8 @@ import org.vigil.reports.internal.Markdown.Block;
 import org.vigil.reports.internal.Markdown.Run;
 
 /**
- * Lays a {@link Document} out on A4 pages: a title block, the marking at the top and bottom of
+ * Lays a {@link Document} out on A4 pages: a title block (or a title page when the document has a
+ * cover), the marking at the top and bottom of
  * every page, a running header on the pages after the first, sections with their fields,
  * figures, tables and text, and "Page n of m" at the bottom. Text flows top to bottom; whatever
  * does not fit goes on a new page.
@@ -128,6 +130,10 @@ public final class PdfLayout {
     }
 
     private void titleBlock() throws IOException {
+        if (!report.cover().isEmpty()) {
+            titlePage();
+            return;
+        }
         for (List<Run> line : Lines.plain(report.title().toUpperCase(Locale.forLanguageTag(report.language())), true,
                 fonts, 14, WIDTH)) {
             centred(line, 14, 19, ACCENT);
@@ -136,6 +142,31 @@ public final class PdfLayout {
         centred(List.of(new Run(report.reference(), true)), 12, 16, INK);
         centred(List.of(new Run(report.generated(), false)), SMALL, 12, MUTED);
         moveDown(4);
+    }
+
+    /**
+     * A page of its own for a periodic report: the title a third down, then who reports, for which
+     * period and when, each label above its value; the sections start on the next page.
+     */
+    private void titlePage() throws IOException {
+        moveDown(HEIGHT * 0.22f);
+        for (List<Run> line : Lines.plain(report.title().toUpperCase(Locale.forLanguageTag(report.language())), true,
+                fonts, 20, WIDTH)) {
+            centred(line, 20, 27, ACCENT);
+        }
+        moveDown(6);
+        for (List<Run> line : Lines.plain(report.reference(), true, fonts, 14, WIDTH)) {
+            centred(line, 14, 19, INK);
+        }
+        moveDown(40);
+        for (Field field : report.cover()) {
+            centred(List.of(new Run(field.label(), false)), SMALL, 12, MUTED);
+            for (List<Run> line : Lines.plain(field.value(), true, fonts, 11, WIDTH)) {
+                centred(line, 11, 15, INK);
+            }
+            moveDown(12);
+        }
+        newPage();
     }
 
     private void centred(List<Run> line, float size, float leading, float[] colour) throws IOException {
