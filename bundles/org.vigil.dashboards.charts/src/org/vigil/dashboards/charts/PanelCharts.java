@@ -232,13 +232,14 @@ public final class PanelCharts {
             renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", //$NON-NLS-1$
                     NumberFormat.getNumberInstance(language)));
             CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), valueAxis(valueLabel), renderer);
+            plot.getDomainAxis().setMaximumCategoryLabelLines(2);
             if (style != ChartStyle.BAR) {
                 plot.setOrientation(PlotOrientation.HORIZONTAL);
                 plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
                 renderer.setMaximumBarWidth(0.08);
+                // Long values (signatures, categories) take up to this share of the width, wrapped.
+                plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
             }
-            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
-            plot.getDomainAxis().setMaximumCategoryLabelLines(2);
             return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         }
 

@@ -106,21 +106,38 @@ public final class PeriodReport {
         if (panel.panel().kind() == PanelKind.FIGURE) {
             return new Section(heading, single(panel), null, List.of());
         }
+        PanelKind kind = panel.panel().kind();
+        boolean heat = kind == PanelKind.HEAT_MAP;
+        boolean overTime = kind == PanelKind.EVENTS_OVER_TIME || kind == PanelKind.CASES_OPENED_RESOLVED;
+        FigureTable table = heat ? busiest(panel.current()) : overTime ? busy(panel.current()) : panel.current();
+        if (table.rows().isEmpty() || !hasCounts(panel.current())) {
+            return new Section(heading, List.of(), null, List.of(text("noData"))); //$NON-NLS-1$
+        }
         List<Figure> pictures = new ArrayList<>();
-        Optional<PanelChart> chart = PanelCharts.chart(panel, settings, ChartTheme.LIGHT);
-        boolean heat = panel.panel().kind() == PanelKind.HEAT_MAP;
-        chart.ifPresent(c -> pictures.add(new Figure(caption(heading, heat),
+        PanelCharts.chart(panel, settings, ChartTheme.LIGHT).ifPresent(c -> pictures.add(new Figure(
+                caption(heading, heat ? "busiest" : overTime ? "buckets" : "figure"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 ChartImages.image(c.chart(), CHART_WIDTH, CHART_HEIGHT, PRINT_SCALE))));
-        FigureTable table = heat ? busiest(panel.current()) : panel.current();
-        List<String> paragraphs = table.rows().isEmpty() ? List.of(text("noData")) : List.of(); //$NON-NLS-1$
-        return new Section(heading, List.of(), pictures, table.rows().isEmpty() ? null : table(panel, table),
-                paragraphs);
+        return new Section(heading, List.of(), pictures, table(panel, table), List.of());
     }
 
-    private String caption(String heading, boolean heat) {
+    private String caption(String heading, String key) {
         figureNumber++;
-        return heat ? MessageFormat.format(text("busiest"), figureNumber, heading, BUSIEST) //$NON-NLS-1$
-                : MessageFormat.format(text("figure"), figureNumber, heading); //$NON-NLS-1$
+        return MessageFormat.format(text(key), figureNumber, heading, BUSIEST);
+    }
+
+    /** Whether any count is above zero: a chart of nothing but zeros says less than "no data". */
+    private static boolean hasCounts(FigureTable table) {
+        return table.rows().stream().anyMatch(PeriodReport::counts);
+    }
+
+    /** @return whether a row has a count above zero, its labels (time, weekday, hour, level) aside */
+    private static boolean counts(List<Object> row) {
+        return row.stream().skip(1).anyMatch(cell -> cell instanceof Number n && n.doubleValue() != 0);
+    }
+
+    /** Buckets without a hit are the chart's flat line; the table lists those that have some. */
+    private static FigureTable busy(FigureTable series) {
+        return new FigureTable(series.columns(), series.rows().stream().filter(PeriodReport::counts).toList());
     }
 
     /** A single figure, the previous period's and the change, as the period report reads them. */
@@ -207,19 +224,26 @@ public final class PeriodReport {
 
     /**
      * A period of whole local days reads as its first and last day; any other with its times. A
-     * period to the end of a day ("--to 2026-06-30" rounds up) ends a moment before midnight.
+     * period to the end of a day ("--to 2026-06-30" rounds up) ends a moment before midnight, and
+     * the previous period of such a one starts a moment after.
      */
     private String period(TimeRange range) {
-        ZonedDateTime from = range.from().atZone(settings.zone());
-        ZonedDateTime to = range.to().atZone(settings.zone());
-        ZonedDateTime midnight = to.toLocalDate().plusDays(1).atStartOfDay(settings.zone());
-        if (!Duration.between(to, midnight).minusSeconds(1).isPositive()) {
-            to = midnight;
-        }
+        ZonedDateTime from = nearMidnight(range.from().atZone(settings.zone()));
+        ZonedDateTime to = nearMidnight(range.to().atZone(settings.zone()));
         if (from.toLocalTime().equals(LocalTime.MIDNIGHT) && to.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return date.format(from) + " \u2013 " + date.format(to.minusDays(1)); //$NON-NLS-1$
         }
         return dateTime.format(from) + " \u2013 " + dateTime.format(to); //$NON-NLS-1$
+    }
+
+    /** @return the local midnight within a second of the time, else the time */
+    private ZonedDateTime nearMidnight(ZonedDateTime time) {
+        ZonedDateTime before = time.toLocalDate().atStartOfDay(settings.zone());
+        ZonedDateTime after = time.toLocalDate().plusDays(1).atStartOfDay(settings.zone());
+        if (!Duration.between(before, time).minusSeconds(1).isPositive()) {
+            return before;
+        }
+        return Duration.between(time, after).minusSeconds(1).isPositive() ? time : after;
     }
 
     private Optional<String> scope() {

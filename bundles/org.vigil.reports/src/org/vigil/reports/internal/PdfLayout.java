@@ -175,7 +175,8 @@ public final class PdfLayout {
     }
 
     private void section(Section section) throws IOException {
-        ensure(18 + 22 + 3 * LEADING);
+        // A heading stays with what follows it: three lines, or its first figure.
+        ensure(18 + 22 + (section.figures().isEmpty() ? 3 * LEADING : printedHeight(section.figures().get(0))));
         moveDown(10);
         text(MARGIN, baseline(y, 11.5f, 16), Lines.plain(section.heading(), true, fonts, 11.5f, WIDTH).get(0), 11.5f,
                 ACCENT);
@@ -206,7 +207,7 @@ public final class PdfLayout {
      */
     private void figure(Figure figure) throws IOException {
         PDImageXObject image = LosslessFactory.createFromImage(document, figure.image());
-        float width = Math.min(WIDTH, image.getWidth() / 2f);
+        float width = printedWidth(figure);
         float height = width * image.getHeight() / image.getWidth();
         List<List<Run>> caption = Lines.plain(figure.caption(), false, fonts, SMALL, WIDTH);
         ensure(height + CAPTION_GAP + caption.size() * LEADING);
@@ -217,6 +218,15 @@ public final class PdfLayout {
             centred(line, SMALL, LEADING, MUTED);
         }
         moveDown(4);
+    }
+
+    private static float printedWidth(Figure figure) {
+        return Math.min(WIDTH, figure.image().getWidth() / 2f);
+    }
+
+    /** @return the figure's height on the page with its gap, without its caption */
+    private static float printedHeight(Figure figure) {
+        return printedWidth(figure) * figure.image().getHeight() / figure.image().getWidth() + CAPTION_GAP + LEADING;
     }
 
     private void markdown(String text) throws IOException {
