@@ -237,8 +237,10 @@ public final class PanelCharts {
                 plot.setOrientation(PlotOrientation.HORIZONTAL);
                 plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
                 renderer.setMaximumBarWidth(0.08);
-                // Long values (signatures, categories) take up to this share of the width, wrapped.
+                // Long values (signatures) take up to this share of the width on one line, cut short:
+                // ten wrapped ones overlap; the tooltip and the figures' table give them whole.
                 plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+                plot.getDomainAxis().setMaximumCategoryLabelLines(1);
             }
             return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         }
