@@ -2,6 +2,7 @@ package org.vigil.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -200,6 +201,39 @@ class DashboardsCliTest {
         assertTrue(cli.stderr().contains("docx"), cli.stderr());
         assertEquals(ExitCode.USAGE, cli.run("report", "--format", "json"));
         assertEquals(ExitCode.USAGE, cli.run("report", "--dashboard", "soc-overview", "--level", "7"));
+    }
+
+    @Test
+    void aScheduledReportIsWrittenOnceForItsLastCompleteMonth() throws IOException {
+        Path out = folder.resolve("monthly");
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "add", "--dashboard", "period-report", "--every",
+                "monthly", "--lang", "vi", "--format", "html", "--folder", out.toString(), "--id", "cli-monthly"),
+                cli.stderr());
+        assertEquals(ExitCode.USAGE, cli.run("report", "schedule", "add", "--dashboard", "period-report", "--every",
+                "daily", "--folder", out.toString()));
+        assertTrue(cli.stderr().contains("daily"), cli.stderr());
+        try {
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "run-due"), cli.stderr());
+            assertTrue(cli.stdout().contains("cli-monthly: wrote"), cli.stdout());
+            List<Path> written;
+            try (var files = Files.list(out)) {
+                written = files.toList();
+            }
+            assertEquals(1, written.size(), written.toString());
+            assertTrue(written.get(0).getFileName().toString().matches("period-report_\\d{4}-\\d{2}-01_\\d{4}-\\d{2}-\\d{2}\\.html"),
+                    written.toString());
+            assertTrue(Files.readString(written.get(0)).contains("BÁO CÁO ĐỊNH KỲ") || Files.readString(written.get(0))
+                    .contains("Báo cáo định kỳ"));
+
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "run-due"), cli.stderr());
+            assertFalse(cli.stdout().contains("cli-monthly"), "the month is written: " + cli.stdout());
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "list"), cli.stderr());
+            assertTrue(cli.stdout().contains("cli-monthly") && cli.stdout().contains(written.get(0).toString()),
+                    cli.stdout());
+        } finally {
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "remove", "cli-monthly"), cli.stderr());
+        }
+        assertEquals(ExitCode.FAILURE, cli.run("report", "schedule", "remove", "cli-monthly"));
     }
 
     /** The same events on a day of their own, imported once however many tests ask. */

@@ -47,6 +47,10 @@ final class ReportCommand extends SourceCommand {
 
     @Override
     public void run(List<String> args) throws CliException {
+        if (!args.isEmpty() && "schedule".equals(args.get(0))) { //$NON-NLS-1$
+            new ReportScheduleCommand(context, out, clock).run(args.subList(1, args.size()));
+            return;
+        }
         Options options = Options.parse(args, List.of("--dashboard", "--from", "--to", "--lang", "--format", "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 "--agency", "--level", "--source", "--unit")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         CasesCommand.noPositional(options, 0);
@@ -73,7 +77,7 @@ final class ReportCommand extends SourceCommand {
             if (document == null) {
                 write(figures, target);
             } else {
-                write(figures, document, Path.of(target), unit(options));
+                write(figures, document, Path.of(target), unit(context, options));
             }
         } catch (DashboardException e) {
             throw CliException.failure(e.getMessage());
@@ -95,7 +99,7 @@ final class ReportCommand extends SourceCommand {
     }
 
     /** {@code --unit}, else the unit the case settings name for the incident reports, else the default. */
-    private String unit(Options options) {
+    static String unit(BundleContext context, Options options) {
         if (options.has("--unit")) { //$NON-NLS-1$
             return options.value("--unit"); //$NON-NLS-1$
         }

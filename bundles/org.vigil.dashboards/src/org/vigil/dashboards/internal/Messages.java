@@ -45,6 +45,9 @@ public final class Messages extends NLS {
     public static String Run_failed;
     public static String Run_historyByLevel;
     public static String Run_notCountable;
+    public static String Schedule_exists;
+    public static String Schedule_unknown;
+    public static String Schedule_badFile;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
