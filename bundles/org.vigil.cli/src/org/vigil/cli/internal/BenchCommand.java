@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -40,13 +39,10 @@ import org.vigil.events.EventEnricher;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.ImportTarget;
-import org.vigil.events.RegisteredSource;
 import org.vigil.events.Intervals;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
-import org.vigil.events.SourceListener;
-import org.vigil.events.SourceRegistry;
 import org.vigil.ingest.FileImporter;
 import org.vigil.ingest.ImportListener;
 import org.vigil.ingest.ImportReport;
@@ -264,7 +260,7 @@ final class BenchCommand implements Command {
             try (LuceneSource embedded = open(work.resolve("embedded"))) { //$NON-NLS-1$
                 importInto(formats, data, embedded);
                 Dashboard dashboard = DashboardsCommand.named(DashboardsCommand.store(context), PERIOD_REPORT);
-                PanelRunner runner = new PanelRunner(new OneSource(embedded), service(CaseStores.class),
+                PanelRunner runner = PanelRunner.over(embedded, service(CaseStores.class),
                         service(SystemRegistry.class), service(ComplianceService.class));
                 RunSettings settings = new RunSettings(data.range(), Variables.NONE, ZoneId.systemDefault(),
                         Locale.forLanguageTag("vi"), Instant.now()); //$NON-NLS-1$
@@ -609,28 +605,6 @@ final class BenchCommand implements Command {
 
         private Latency.Pair compare(Latency.Work vigil, Latency.Work reference) throws Exception {
             return Latency.compare(WARMUPS, runs, vigil, reference);
-        }
-    }
-
-    /** The benchmark's own store as the one source a dashboard runner sees. */
-    private record OneSource(LuceneSource source) implements SourceRegistry {
-
-        @Override
-        public List<RegisteredSource> sources() {
-            return List.of(new RegisteredSource(source, "org.vigil.cli", 0)); //$NON-NLS-1$
-        }
-
-        @Override
-        public Optional<RegisteredSource> find(String id) {
-            return sources().stream().filter(s -> s.descriptor().id().equals(id)).findFirst();
-        }
-
-        @Override
-        public void addListener(SourceListener listener) {
-        }
-
-        @Override
-        public void removeListener(SourceListener listener) {
         }
     }
 

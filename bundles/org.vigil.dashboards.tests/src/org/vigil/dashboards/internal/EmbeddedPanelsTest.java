@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +26,7 @@ import org.vigil.dashboards.RunSettings;
 import org.vigil.dashboards.TimeSpan;
 import org.vigil.dashboards.Variables;
 import org.vigil.events.Cancellation;
-import org.vigil.events.RegisteredSource;
 import org.vigil.events.SourceDescriptor;
-import org.vigil.events.SourceListener;
-import org.vigil.events.SourceRegistry;
 import org.vigil.local.LuceneSource;
 
 /** Figures of numbers on the embedded store, counted by hand: the engine's stats reach the panel. */
@@ -51,7 +47,7 @@ class EmbeddedPanelsTest {
                 event(3, "2026-06-01T02:00:00Z", 50L),
                 event(4, "2026-06-01T03:00:00Z", 7L),
                 event(5, "2026-06-01T04:00:00Z", null)).iterator(), Clock.systemUTC());
-        runner = new PanelRunner(new OneSource(source), null, null, null);
+        runner = PanelRunner.over(source, null, null, null);
     }
 
     @AfterAll
@@ -92,27 +88,5 @@ class EmbeddedPanelsTest {
             fields.put("network.bytes", bytes);
         }
         return new Event("e" + n, Instant.parse(time), fields);
-    }
-
-    /** The registry of one source, as the workbench's would hold the embedded store. */
-    private record OneSource(LuceneSource source) implements SourceRegistry {
-
-        @Override
-        public List<RegisteredSource> sources() {
-            return List.of(new RegisteredSource(source, "org.vigil.dashboards.tests", 0));
-        }
-
-        @Override
-        public Optional<RegisteredSource> find(String id) {
-            return sources().stream().filter(s -> s.descriptor().id().equals(id)).findFirst();
-        }
-
-        @Override
-        public void addListener(SourceListener listener) {
-        }
-
-        @Override
-        public void removeListener(SourceListener listener) {
-        }
     }
 }

@@ -33,7 +33,7 @@ class PanelRunnerTest {
     private static final TimeRange WEEK = new TimeRange(StubSource.CURRENT, StubSource.CURRENT.plusSeconds(7 * 86_400));
 
     private final StubSource source = new StubSource();
-    private final PanelRunner runner = new PanelRunner(source, null, null, null);
+    private final PanelRunner runner = PanelRunner.over(source, null, null, null);
 
     @Test
     void aFailingPanelLeavesTheOthersTheirFigures() {

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.vigil.core.model.FieldType;
@@ -20,13 +19,10 @@ import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
-import org.vigil.events.RegisteredSource;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
-import org.vigil.events.SourceListener;
-import org.vigil.events.SourceRegistry;
 import org.vigil.events.TopTerms;
 
 /**
@@ -36,7 +32,7 @@ import org.vigil.events.TopTerms;
  * mentions {@code broken} fails as a bad query would; the period starting at {@link #CURRENT} has
  * 120 hits, any other 100. {@code message} is free text, as on the embedded store.
  */
-final class StubSource implements EventSource, SourceRegistry {
+final class StubSource implements EventSource {
 
     static final Instant CURRENT = Instant.parse("2026-06-08T00:00:00Z");
 
@@ -128,24 +124,6 @@ final class StubSource implements EventSource, SourceRegistry {
             throws SourceException {
         check(query, cancellation);
         return new TopTerms(field, 8, 8, List.of(new TopTerms.Term("a", 5), new TopTerms.Term("b", 3)));
-    }
-
-    @Override
-    public List<RegisteredSource> sources() {
-        return List.of(new RegisteredSource(this, "org.vigil.dashboards.tests", 0));
-    }
-
-    @Override
-    public Optional<RegisteredSource> find(String id) {
-        return sources().stream().filter(s -> s.descriptor().id().equals(id)).findFirst();
-    }
-
-    @Override
-    public void addListener(SourceListener listener) {
-    }
-
-    @Override
-    public void removeListener(SourceListener listener) {
     }
 
     /** @return the query of the last call, as text */
