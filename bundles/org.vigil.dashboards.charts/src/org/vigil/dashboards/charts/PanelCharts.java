@@ -191,7 +191,10 @@ public final class PanelCharts {
             renderer.setAutoPopulateSeriesStroke(false);
             NumberAxis percent = valueAxis(key);
             percent.setRange(0, 100);
-            return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(dataset, timeAxis(), percent, renderer),
+            // The history may hold a single day: over the whole period it reads as a date, not as "00:00".
+            DateAxis period = timeAxis();
+            period.setRange(java.util.Date.from(settings.range().from()), java.util.Date.from(settings.range().to()));
+            return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, new XYPlot(dataset, period, percent, renderer),
                     false);
         }
 
