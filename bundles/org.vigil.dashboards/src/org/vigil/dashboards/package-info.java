@@ -6,6 +6,6 @@
  * {@link org.vigil.dashboards.DashboardStore} service keeps them in the workspace next to the
  * shipped ones, and the {@link org.vigil.dashboards.DashboardRunner} service computes each
  * panel's figures headlessly, one panel at a time, for the workbench and the command line.
- * Package version 0.1.0.
+ * Package version 0.1.1: scheduled period reports ({@link org.vigil.dashboards.ReportSchedules}).
  */
 package org.vigil.dashboards;

@@ -192,10 +192,27 @@ public final class Messages extends NLS {
     public static String Dashboards_unknown;
     public static String Report_summary;
     public static String Report_noDashboard;
-    public static String Report_formatLater;
+    public static String Report_needsOut;
     public static String Report_badFormat;
     public static String Report_badLevel;
     public static String Report_written;
+    public static String Schedule_usage;
+    public static String Schedule_unknownSubcommand;
+    public static String Schedule_none;
+    public static String Schedule_never;
+    public static String Schedule_lastOk;
+    public static String Schedule_lastFailed;
+    public static String Schedule_missing;
+    public static String Schedule_badFrequency;
+    public static String Schedule_badFormat;
+    public static String Schedule_badId;
+    public static String Schedule_added;
+    public static String Schedule_unknown;
+    public static String Schedule_removed;
+    public static String Schedule_wrote;
+    public static String Schedule_failed;
+    public static String Schedule_nothingDue;
+    public static String Schedule_someFailed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
