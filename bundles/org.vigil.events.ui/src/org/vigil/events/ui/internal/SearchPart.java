@@ -318,10 +318,6 @@ public final class SearchPart {
         AtomicReference<Cancellation> searching = new AtomicReference<>();
         RegisteredSource source = selected((left, problem) -> ui.asyncExec(() -> showLeftOut(searching.get(), left,
                 problem)));
-        if (source.source() instanceof MultiSource && !results.columns().fields().contains(MultiSource.SOURCE_FIELD)) {
-            // Which source a hit came from is the first thing an operator asks of merged hits.
-            results.columns().toggle(MultiSource.SOURCE_FIELD);
-        }
         start(source, new EventQuery(query, range.resolve(Clock.systemUTC().instant())), started);
         searching.set(cancellation);
     }
@@ -493,6 +489,11 @@ public final class SearchPart {
         }
         statusLabel.setText(status);
         results.show(list, token, started);
+        if (searchedSource.source() instanceof MultiSource
+                && !results.columns().fields().contains(MultiSource.SOURCE_FIELD)) {
+            // Which source a hit came from is the first thing an operator asks of merged hits.
+            results.columns().toggle(MultiSource.SOURCE_FIELD);
+        }
         detail.clear();
         statusLabel.getParent().layout(true);
     }
