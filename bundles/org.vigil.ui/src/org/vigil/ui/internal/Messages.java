@@ -28,6 +28,18 @@ public final class Messages extends NLS {
     public static String Preferences_theme;
     public static String Preferences_themeHint;
     public static String Preferences_language;
+    public static String Range_15m;
+    public static String Range_1h;
+    public static String Range_24h;
+    public static String Range_7d;
+    public static String Range_30d;
+    public static String Range_custom;
+    public static String Range_absolute;
+    public static String Absolute_title;
+    public static String Absolute_from;
+    public static String Absolute_to;
+    public static String Absolute_zone;
+    public static String Absolute_order;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
