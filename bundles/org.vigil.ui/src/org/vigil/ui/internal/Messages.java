@@ -5,9 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** User-visible strings of the workbench shell, translated in messages*.properties. */
 public final class Messages extends NLS {
 
-    public static String Placeholder_dashboards_title;
-    public static String Placeholder_dashboards_body;
-    public static String Placeholder_pending;
     public static String Status_source;
     public static String Status_noSource;
     public static String Status_sourceTooltip;
