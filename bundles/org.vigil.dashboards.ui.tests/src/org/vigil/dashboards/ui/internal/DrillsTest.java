@@ -17,6 +17,7 @@ import org.vigil.dashboards.Grid;
 import org.vigil.dashboards.Metric;
 import org.vigil.dashboards.Panel;
 import org.vigil.dashboards.PanelKind;
+import org.vigil.dashboards.charts.Drill;
 import org.vigil.ui.Navigator;
 
 /** Where a click on a panel leads: the query, the range and the filters of the case list and registry. */
@@ -76,5 +77,16 @@ class DrillsTest {
         FigureTable systems = new FigureTable(List.of("level", "systems"), List.of(Arrays.asList(3L, 7L)));
         assertEquals(new Navigator.RegistryRequest(null, 3, false),
                 Drills.registry(levels, systems, systems.rows().get(0)));
+    }
+
+    @Test
+    void aClickOnACaseOrRegistryChartFiltersByTheValueItCarries() {
+        TimeRange period = new TimeRange(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-08T00:00:00Z"));
+        assertEquals(new Navigator.CaseListRequest(null, null, "network-scan", false),
+                Drills.cases(new Drill("category", "network-scan", period)));
+        assertEquals(new Navigator.CaseListRequest("in-progress", null, null, false),
+                Drills.cases(new Drill("status", "in-progress", period)));
+        assertEquals(new Navigator.CaseListRequest(null, null, null, false), Drills.cases(Drill.to(period)));
+        assertEquals(new Navigator.RegistryRequest(null, 2, false), Drills.registry(new Drill("level", "2", period)));
     }
 }

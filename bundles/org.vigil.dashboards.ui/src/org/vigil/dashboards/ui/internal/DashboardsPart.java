@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.Dashboard;
@@ -41,6 +40,9 @@ import org.vigil.dashboards.PanelKind;
 import org.vigil.dashboards.RunSettings;
 import org.vigil.dashboards.VariableChoices;
 import org.vigil.dashboards.Variables;
+import org.vigil.dashboards.charts.ChartTheme;
+import org.vigil.dashboards.charts.PanelChart;
+import org.vigil.dashboards.charts.PanelCharts;
 import org.vigil.query.KqlParser;
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.ui.Background;
@@ -122,7 +124,6 @@ public final class DashboardsPart implements PanelHost {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         top = parent;
         bars(parent);
-        line = new MessageLine(parent, 1);
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
         scroller.setExpandHorizontal(true);
@@ -135,6 +136,7 @@ public final class DashboardsPart implements PanelHost {
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(empty);
         empty.setVisible(false);
         empty.setText(Messages.Part_empty);
+        line = new MessageLine(parent, 1);
         // A perspective that is not showing hides its parts' controls: that is leaving the dashboard.
         parent.addListener(SWT.Hide, e -> left());
         parent.addListener(SWT.Show, e -> returned());
@@ -408,8 +410,8 @@ public final class DashboardsPart implements PanelHost {
     }
 
     @Override
-    public java.util.Optional<JFreeChart> chart(PanelFigures figures) {
-        return Charts.chart(figures, settings, dark());
+    public java.util.Optional<PanelChart> chart(PanelFigures figures) {
+        return PanelCharts.chart(figures, settings, dark() ? ChartTheme.DARK : ChartTheme.LIGHT);
     }
 
     private boolean dark() {
@@ -441,17 +443,14 @@ public final class DashboardsPart implements PanelHost {
     }
 
     @Override
-    public void drillChart(PanelFigures figures, JFreeChart chart, ChartEntity entity) {
-        Panel panel = figures.panel();
-        Charts.drill(chart, entity).ifPresent(drill -> {
-            if (panel.kind().data() == PanelKind.Data.EVENTS) {
-                Map<String, String> values = new LinkedHashMap<>();
-                if (drill.field() != null && drill.value() != null) {
-                    values.put(drill.field(), drill.value());
-                }
-                search(panel, values, drill.range() != null ? drill.range() : settings.range());
-            } else {
-                drillRow(figures, drill.row());
+    public void drillChart(PanelChart chart, ChartEntity entity) {
+        Panel panel = chart.figures().panel();
+        chart.drill(entity).ifPresent(drill -> {
+            switch (panel.kind().data()) {
+                case EVENTS -> search(panel, drill.hasValue() ? Map.of(drill.field(), drill.value()) : Map.of(),
+                        drill.range());
+                case CASES -> navigator.showCases(Drills.cases(drill));
+                case REGISTRY -> navigator.showRegistry(Drills.registry(drill));
             }
         });
     }

@@ -9,6 +9,7 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.Dashboard;
 import org.vigil.dashboards.FigureTable;
 import org.vigil.dashboards.Panel;
+import org.vigil.dashboards.charts.Drill;
 import org.vigil.query.KqlText;
 import org.vigil.ui.Navigator;
 
@@ -105,6 +106,28 @@ final class Drills {
             case COMPLIANCE_OVERDUE -> new Navigator.RegistryRequest(null, null, true);
             default -> new Navigator.RegistryRequest(null, null, false);
         };
+    }
+
+    /**
+     * @param drill a click on a case panel's chart: a severity, status or category, or a bucket
+     * @return the case list's filters for it
+     */
+    static Navigator.CaseListRequest cases(Drill drill) {
+        return new Navigator.CaseListRequest(valueOf(drill, "status"), valueOf(drill, "severity"), //$NON-NLS-1$ //$NON-NLS-2$
+                valueOf(drill, "category"), false); //$NON-NLS-1$
+    }
+
+    /**
+     * @param drill a click on a registry panel's chart: a level, or a day
+     * @return the registry's filters for it
+     */
+    static Navigator.RegistryRequest registry(Drill drill) {
+        String level = valueOf(drill, "level"); //$NON-NLS-1$
+        return new Navigator.RegistryRequest(null, level == null ? null : Integer.valueOf(level), false);
+    }
+
+    private static String valueOf(Drill drill, String field) {
+        return drill.field().equals(field) ? drill.value() : null;
     }
 
     private static Map<String, String> value(String field, Object value) {

@@ -26,6 +26,7 @@ import org.jfree.chart.JFreeChart;
 import org.vigil.dashboards.FigureCsv;
 import org.vigil.dashboards.Panel;
 import org.vigil.dashboards.PanelFigures;
+import org.vigil.dashboards.charts.ChartImages;
 
 /**
  * A panel's menu actions: its figures as CSV, its chart on the clipboard or in a PNG or SVG file.
@@ -35,6 +36,11 @@ import org.vigil.dashboards.PanelFigures;
 final class PanelExport {
 
     private static final System.Logger LOG = System.getLogger(PanelExport.class.getName());
+    /** A saved chart's size in points: a page's width in a report or a slide. */
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 450;
+    /** Pixels per point of a saved PNG: sharp when printed or shown on a projector. */
+    private static final double PRINT_SCALE = 2;
 
     /** What writes a file's content; the stream is the temporary file's. */
     @FunctionalInterface
@@ -59,7 +65,7 @@ final class PanelExport {
     static void copyPng(Composite owner, Panel panel, JFreeChart chart, PanelHost host) {
         Point size = owner.getSize();
         try {
-            byte[] png = ChartFiles.png(chart, size.x, size.y);
+            byte[] png = ChartImages.png(chart, size.x, size.y, 1);
             ImageData image = new ImageLoader().load(new ByteArrayInputStream(png))[0];
             Clipboard clipboard = new Clipboard(owner.getDisplay());
             try {
@@ -68,7 +74,7 @@ final class PanelExport {
                 clipboard.dispose();
             }
             host.say(NLS.bind(Messages.Menu_copied, title(panel)), false);
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             host.say(NLS.bind(Messages.Menu_writeFailed, "PNG", e.getMessage()), true); //$NON-NLS-1$
         }
     }
@@ -76,15 +82,14 @@ final class PanelExport {
     static void savePng(Shell shell, Panel panel, JFreeChart chart, PanelHost host) {
         Path file = ask(shell, panel, "png"); //$NON-NLS-1$
         if (file != null) {
-            save(file, host, out -> out.write(ChartFiles.png(chart, ChartFiles.WIDTH, ChartFiles.HEIGHT)));
+            save(file, host, out -> ChartImages.writePng(chart, WIDTH, HEIGHT, PRINT_SCALE, out));
         }
     }
 
     static void saveSvg(Shell shell, Panel panel, JFreeChart chart, PanelHost host) {
         Path file = ask(shell, panel, "svg"); //$NON-NLS-1$
         if (file != null) {
-            save(file, host, out -> out.write(
-                    ChartFiles.svg(chart, ChartFiles.WIDTH, ChartFiles.HEIGHT).getBytes(StandardCharsets.UTF_8)));
+            save(file, host, out -> ChartImages.writeSvg(chart, WIDTH, HEIGHT, out));
         }
     }
 

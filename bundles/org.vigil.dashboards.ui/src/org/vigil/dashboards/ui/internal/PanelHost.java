@@ -3,8 +3,8 @@ package org.vigil.dashboards.ui.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
+import org.vigil.dashboards.charts.PanelChart;
 import org.vigil.dashboards.PanelFigures;
 
 /** What a panel asks of the dashboard that holds it. */
@@ -17,7 +17,7 @@ interface PanelHost {
      * @param figures a panel's figures
      * @return its chart in the workbench's theme and language; empty for kinds shown as a table
      */
-    Optional<JFreeChart> chart(PanelFigures figures);
+    Optional<PanelChart> chart(PanelFigures figures);
 
     /**
      * @param figures the panel's figures
@@ -26,11 +26,10 @@ interface PanelHost {
     void drillRow(PanelFigures figures, List<Object> row);
 
     /**
-     * @param figures the panel's figures
-     * @param chart the chart drawn from them
+     * @param chart the panel's chart
      * @param entity the bar, slice or point the operator clicked
      */
-    void drillChart(PanelFigures figures, JFreeChart chart, ChartEntity entity);
+    void drillChart(PanelChart chart, ChartEntity entity);
 
     /** @param figures what a panel's run ended with */
     void finished(PanelFigures figures);

@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.ChartMouseEvent;
 import org.jfree.chart.ChartMouseListener;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 import org.vigil.dashboards.Dashboard;
 import org.vigil.dashboards.DashboardRunner;
@@ -33,6 +32,7 @@ import org.vigil.dashboards.FigureTable;
 import org.vigil.dashboards.Panel;
 import org.vigil.dashboards.PanelFigures;
 import org.vigil.dashboards.RunSettings;
+import org.vigil.dashboards.charts.PanelChart;
 import org.vigil.events.Cancellation;
 import org.vigil.ui.ErrorLabel;
 
@@ -64,7 +64,7 @@ final class PanelView {
     private Cancellation running = new Cancellation();
     private Job job;
     private PanelFigures figures;
-    private JFreeChart chart;
+    private PanelChart chart;
     private Font bigFont;
 
     /**
@@ -134,7 +134,7 @@ final class PanelView {
     }
 
     /** @return the chart drawn from the last figures, or empty for a table or without figures */
-    Optional<JFreeChart> chart() {
+    Optional<PanelChart> chart() {
         return Optional.ofNullable(chart);
     }
 
@@ -234,10 +234,10 @@ final class PanelView {
             new Label(empty, SWT.WRAP).setText(Messages.Panel_noData);
             return empty;
         }
-        Optional<JFreeChart> drawn = host.chart(result);
+        Optional<PanelChart> drawn = host.chart(result);
         if (drawn.isPresent()) {
             chart = drawn.get();
-            return chartControl(result, chart);
+            return chartControl(chart);
         }
         return table(result);
     }
@@ -258,6 +258,11 @@ final class PanelView {
             bigFont = new Font(number.getDisplay(), data);
         }
         number.setFont(bigFont);
+        if (result.panel().kind().data() == org.vigil.dashboards.PanelKind.Data.EVENTS) {
+            // The figure's events: the panel's query over the period, in Investigate.
+            number.setCursor(number.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
+            number.addListener(SWT.MouseUp, e -> host.drillRow(result, result.current().rows().get(0)));
+        }
         if (result.previous() != null) {
             Label change = new Label(box, SWT.NONE);
             change.setText(result.change()
@@ -272,9 +277,9 @@ final class PanelView {
         return box;
     }
 
-    private Control chartControl(PanelFigures result, JFreeChart drawn) {
+    private Control chartControl(PanelChart drawn) {
         // No pop-up menu of JFreeChart's own: its entries are English-only; the panel's menu has the exports.
-        ChartComposite composite = new ChartComposite(body, SWT.NONE, drawn, 300, 200, NO_SCALING_BELOW,
+        ChartComposite composite = new ChartComposite(body, SWT.NONE, drawn.chart(), 300, 200, NO_SCALING_BELOW,
                 NO_SCALING_BELOW, NO_SCALING_ABOVE, NO_SCALING_ABOVE, true, false, false, false, false, true);
         composite.setDomainZoomable(false);
         composite.setRangeZoomable(false);
@@ -282,7 +287,7 @@ final class PanelView {
             @Override
             public void chartMouseClicked(ChartMouseEvent event) {
                 if (event.getTrigger().getButton() == 1 && event.getEntity() != null) {
-                    host.drillChart(result, drawn, event.getEntity());
+                    host.drillChart(drawn, event.getEntity());
                 }
             }
 
@@ -325,9 +330,9 @@ final class PanelView {
         Menu menu = new Menu(anchor);
         boolean hasFigures = figures != null && figures.outcome() == PanelFigures.Outcome.OK;
         item(menu, Messages.Menu_csv, hasFigures, () -> PanelExport.csv(frame.getShell(), figures, host));
-        item(menu, Messages.Menu_copyPng, chart != null, () -> PanelExport.copyPng(frame, panel, chart, host));
-        item(menu, Messages.Menu_savePng, chart != null, () -> PanelExport.savePng(frame.getShell(), panel, chart, host));
-        item(menu, Messages.Menu_saveSvg, chart != null, () -> PanelExport.saveSvg(frame.getShell(), panel, chart, host));
+        item(menu, Messages.Menu_copyPng, chart != null, () -> PanelExport.copyPng(frame, panel, chart.chart(), host));
+        item(menu, Messages.Menu_savePng, chart != null, () -> PanelExport.savePng(frame.getShell(), panel, chart.chart(), host));
+        item(menu, Messages.Menu_saveSvg, chart != null, () -> PanelExport.saveSvg(frame.getShell(), panel, chart.chart(), host));
         if (host.editing()) {
             new MenuItem(menu, SWT.SEPARATOR);
             item(menu, Messages.Edit_panel, true, () -> host.edit(this, PanelEdit.PROPERTIES));
