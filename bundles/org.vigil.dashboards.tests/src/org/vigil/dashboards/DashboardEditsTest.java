@@ -55,6 +55,23 @@ class DashboardEditsTest {
     }
 
     @Test
+    void aPanelMovedOrWidenedOntoOthersPushesThemDown() {
+        Panel below = Panel.of("below", PanelKind.FIGURE, Text.both("Below"), new Grid(0, 3, 12, 2));
+        Dashboard three = DashboardEdits.add(START, below);
+        // Alerts (0,0 3x2) grows to 6 wide: it now covers cases (3,0 6x3), which goes under it, and
+        // "below" goes under cases.
+        Dashboard wider = DashboardEdits.place(three, "alerts", new Grid(0, 0, 6, 2));
+        assertEquals(new Grid(0, 0, 6, 2), wider.panel("alerts").orElseThrow().grid());
+        assertEquals(new Grid(3, 2, 6, 3), wider.panel("cases").orElseThrow().grid());
+        assertEquals(new Grid(0, 5, 12, 2), wider.panel("below").orElseThrow().grid());
+        assertEquals(List.of("alerts", "cases", "below"), ids(wider));
+        // A move that overlaps nothing moves nothing else.
+        Dashboard apart = DashboardEdits.place(three, "alerts", new Grid(9, 0, 3, 2));
+        assertEquals(CASES.grid(), apart.panel("cases").orElseThrow().grid());
+        assertEquals(below.grid(), apart.panel("below").orElseThrow().grid());
+    }
+
+    @Test
     void anInvalidEditChangesNothing() {
         DashboardEdits edits = new DashboardEdits(START);
         assertThrows(IllegalArgumentException.class,

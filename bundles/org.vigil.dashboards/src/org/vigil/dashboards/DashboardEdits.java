@@ -144,8 +144,49 @@ public final class DashboardEdits {
      */
     public static Dashboard place(Dashboard dashboard, String panelId, Grid grid) {
         Panel p = dashboard.panel(panelId).orElseThrow(() -> new IllegalArgumentException("no panel " + panelId)); //$NON-NLS-1$
-        return replace(dashboard, new Panel(p.id(), p.kind(), p.title(), grid, p.query(), p.fields(), p.size(),
-                p.metric(), p.split(), p.style(), p.compare()));
+        return settle(replace(dashboard, at(p, grid)), panelId);
+    }
+
+    /**
+     * Pushes down the panels that overlap another, as Kibana's and Grafana's grids do: the panel
+     * just placed keeps its place, the others keep their order and move down only as far as needed.
+     *
+     * @param dashboard a dashboard whose panels may overlap
+     * @param placed the panel that keeps its place
+     * @return the dashboard without overlaps
+     */
+    public static Dashboard settle(Dashboard dashboard, String placed) {
+        List<Panel> order = new ArrayList<>(dashboard.panels());
+        order.sort(java.util.Comparator.<Panel>comparingInt(p -> p.id().equals(placed) ? 0 : 1)
+                .thenComparingInt(p -> p.grid().y()).thenComparingInt(p -> p.grid().x()));
+        List<Panel> settled = new ArrayList<>();
+        java.util.Map<String, Panel> byId = new java.util.HashMap<>();
+        for (Panel panel : order) {
+            Grid grid = panel.grid();
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (Panel other : settled) {
+                    if (overlap(grid, other.grid())) {
+                        grid = new Grid(grid.x(), other.grid().y() + other.grid().h(), grid.w(), grid.h());
+                        moved = true;
+                    }
+                }
+            }
+            Panel at = grid.equals(panel.grid()) ? panel : at(panel, grid);
+            settled.add(at);
+            byId.put(at.id(), at);
+        }
+        return with(dashboard, dashboard.panels().stream().map(p -> byId.get(p.id())).toList());
+    }
+
+    private static boolean overlap(Grid a, Grid b) {
+        return a.x() < b.x() + b.w() && b.x() < a.x() + a.w() && a.y() < b.y() + b.h() && b.y() < a.y() + a.h();
+    }
+
+    private static Panel at(Panel p, Grid grid) {
+        return new Panel(p.id(), p.kind(), p.title(), grid, p.query(), p.fields(), p.size(), p.metric(), p.split(),
+                p.style(), p.compare());
     }
 
     /**

@@ -82,11 +82,17 @@ final class PanelView {
         GridLayoutFactory.fillDefaults().margins(6, 4).spacing(4, 2).applyTo(frame);
         Composite header = new Composite(frame, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
         title = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
         title.setFont(bold(title));
-        editButtons = new Composite(header, SWT.NONE);
+        Button menuButton = new Button(header, SWT.PUSH | SWT.FLAT);
+        menuButton.setText("☰"); //$NON-NLS-1$
+        menuButton.setToolTipText(Messages.Panel_menu);
+        menuButton.addListener(SWT.Selection, e -> showMenu(menuButton));
+        // A row of its own: on a panel three columns wide the buttons would hide the title.
+        editButtons = new Composite(frame, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(editButtons);
         GridLayoutFactory.fillDefaults().numColumns(PanelEdit.values().length).spacing(0, 0).applyTo(editButtons);
         for (PanelEdit edit : PanelEdit.values()) {
             Button button = new Button(editButtons, SWT.PUSH | SWT.FLAT);
@@ -94,10 +100,6 @@ final class PanelView {
             button.setToolTipText(edit.tooltip());
             button.addListener(SWT.Selection, e -> host.edit(this, edit));
         }
-        Button menuButton = new Button(header, SWT.PUSH | SWT.FLAT);
-        menuButton.setText("☰"); //$NON-NLS-1$
-        menuButton.setToolTipText(Messages.Panel_menu);
-        menuButton.addListener(SWT.Selection, e -> showMenu(menuButton));
         body = new Composite(frame, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         body.setLayout(stack);
@@ -146,15 +148,8 @@ final class PanelView {
         title.setToolTipText(changed.query().isEmpty() ? null : changed.query());
         boolean editing = host.editing();
         editButtons.setVisible(editing);
-        ((org.eclipse.swt.layout.GridData) editButtonsData()).exclude = !editing;
+        ((org.eclipse.swt.layout.GridData) editButtons.getLayoutData()).exclude = !editing;
         frame.layout(true, true);
-    }
-
-    private Object editButtonsData() {
-        if (editButtons.getLayoutData() == null) {
-            editButtons.setLayoutData(new org.eclipse.swt.layout.GridData());
-        }
-        return editButtons.getLayoutData();
     }
 
     /**
