@@ -3,7 +3,6 @@ package org.vigil.dashboards.ui.internal;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -24,14 +23,13 @@ import org.vigil.dashboards.Panel;
 import org.vigil.dashboards.PanelKind;
 import org.vigil.query.KqlParser;
 import org.vigil.query.QuerySyntaxException;
-import org.vigil.ui.TitledDialog;
 
 /**
  * A panel's settings in edit mode: titles, kind, query, fields, top N, style, size on the grid,
  * figure and comparison. OK stays disabled, with the reason shown, while the settings do not make
  * a valid panel.
  */
-final class PanelDialog extends TitledDialog {
+final class PanelDialog extends FormDialog {
 
     private static final int MAX_SIZE = 1000;
     private static final int MAX_HEIGHT = 24;
@@ -106,24 +104,16 @@ final class PanelDialog extends TitledDialog {
         compare = new Button(form, SWT.CHECK);
         compare.setText(Messages.Panel_compare);
         compare.setSelection(initial.compare());
-        compare.addListener(SWT.Selection, e -> validate());
+        compare.addListener(SWT.Selection, e -> check());
     }
 
-    private Text text(Composite form, String label, String value) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
-        text.setText(value);
-        text.addListener(SWT.Modify, e -> validate());
-        return text;
-    }
 
     private Combo combo(Composite form, String label, List<String> items, int selected) {
         new Label(form, SWT.NONE).setText(label);
         Combo combo = new Combo(form, SWT.READ_ONLY);
         combo.setItems(items.toArray(String[]::new));
         combo.select(selected);
-        combo.addListener(SWT.Selection, e -> validate());
+        combo.addListener(SWT.Selection, e -> check());
         return combo;
     }
 
@@ -131,25 +121,15 @@ final class PanelDialog extends TitledDialog {
         new Label(form, SWT.NONE).setText(label);
         Spinner spinner = new Spinner(form, SWT.BORDER);
         spinner.setValues(value, min, max, 0, 1, 5);
-        spinner.addListener(SWT.Modify, e -> validate());
+        spinner.addListener(SWT.Modify, e -> check());
         return spinner;
     }
 
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        validate();
-    }
 
-    @Override
-    protected void okPressed() {
-        if (validate()) {
-            super.okPressed();
-        }
-    }
 
-    /** @return whether the settings make a panel; it is kept then, else the reason is shown */
-    private boolean validate() {
+    /** Builds the panel the settings make, keeping it for OK. */
+    @Override
+    protected String problem() {
         String problem = null;
         try {
             KqlParser.parse(query.getText());
@@ -180,10 +160,11 @@ final class PanelDialog extends TitledDialog {
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
         }
-        setErrorMessage(problem);
-        if (getButton(IDialogConstants.OK_ID) != null) {
-            getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
-        }
-        return problem == null;
+        return problem;
+    }
+
+    @Override
+    protected void accept() {
+        // The panel was built by the last check.
     }
 }

@@ -3,20 +3,17 @@ package org.vigil.dashboards.ui.internal;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.vigil.dashboards.Dashboard;
-import org.vigil.ui.TitledDialog;
 
 /** The id and titles of a dashboard's copy; OK stays disabled while the id is taken or not valid. */
-final class SaveAsDialog extends TitledDialog {
+final class SaveAsDialog extends FormDialog {
 
     private final Dashboard from;
     private final List<String> taken;
@@ -67,39 +64,19 @@ final class SaveAsDialog extends TitledDialog {
                 ? NLS.bind(Messages.Edit_copyTitle, title) : title;
     }
 
-    private Text text(Composite form, String label, String value) {
-        new Label(form, SWT.NONE).setText(label);
-        Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
-        text.setText(value);
-        text.addListener(SWT.Modify, e -> validate());
-        return text;
+
+
+    @Override
+    protected void accept() {
+        chosenId = id.getText().strip();
+        chosenTitle = new org.vigil.cases.Text(titleEn.getText().strip(), titleVi.getText().strip());
     }
 
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        super.createButtonsForButtonBar(parent);
-        validate();
-    }
-
-    @Override
-    protected void okPressed() {
-        if (validate()) {
-            chosenId = id.getText().strip();
-            chosenTitle = new org.vigil.cases.Text(titleEn.getText().strip(), titleVi.getText().strip());
-            super.okPressed();
-        }
-    }
-
-    private boolean validate() {
+    protected String problem() {
         String wanted = id.getText().strip();
-        String problem = !wanted.matches(Dashboard.ID_PATTERN) ? Messages.Edit_badId
+        return !wanted.matches(Dashboard.ID_PATTERN) ? Messages.Edit_badId
                 : taken.contains(wanted) ? NLS.bind(Messages.Edit_takenId, wanted)
                         : titleEn.getText().isBlank() ? Messages.Edit_blankTitle : null;
-        setErrorMessage(problem);
-        if (getButton(IDialogConstants.OK_ID) != null) {
-            getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
-        }
-        return problem == null;
     }
 }
