@@ -14,6 +14,9 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -28,6 +31,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jfree.chart.entity.ChartEntity;
+import org.osgi.service.event.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.Dashboard;
 import org.vigil.dashboards.DashboardEdits;
@@ -49,6 +53,7 @@ import org.vigil.ui.Background;
 import org.vigil.ui.MessageLine;
 import org.vigil.ui.Navigator;
 import org.vigil.ui.RangePicker;
+import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -137,9 +142,6 @@ public final class DashboardsPart implements PanelHost {
         empty.setVisible(false);
         empty.setText(Messages.Part_empty);
         line = new MessageLine(parent, 1);
-        // A perspective that is not showing hides its parts' controls: that is leaving the dashboard.
-        parent.addListener(SWT.Hide, e -> left());
-        parent.addListener(SWT.Show, e -> returned());
         if (store == null || runner == null) {
             line.problem(Messages.Part_noService);
             return;
@@ -388,16 +390,37 @@ public final class DashboardsPart implements PanelHost {
         }
     }
 
+    /** Another perspective shown is leaving the dashboard; this one shown again is coming back. */
+    @Inject
+    @Optional
+    void perspectiveSelected(@UIEventTopic(UIEvents.ElementContainer.TOPIC_SELECTEDELEMENT) Event event) {
+        if (top == null || top.isDisposed()
+                || !(event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPerspectiveStack)) {
+            return;
+        }
+        if (event.getProperty(UIEvents.EventTags.NEW_VALUE) instanceof MPerspective shownNow
+                && VigilUi.PERSPECTIVE_DASHBOARDS.equals(shownNow.getElementId())) {
+            returned();
+        } else if (event.getProperty(UIEvents.EventTags.OLD_VALUE) instanceof MPerspective before
+                && VigilUi.PERSPECTIVE_DASHBOARDS.equals(before.getElementId())) {
+            left();
+        }
+    }
+
     private void left() {
         boolean running = views.stream().anyMatch(view -> view.figures().isEmpty()
                 || view.figures().get().outcome() == PanelFigures.Outcome.CANCELLED);
         cancelAll();
         stale = stale || running || refresh.getSelectionIndex() > 0;
+        if (running) {
+            LOG.log(System.Logger.Level.INFO, "Dashboard left: panels still running cancelled"); //$NON-NLS-1$
+        }
         top.getDisplay().timerExec(-1, autoRefresh);
     }
 
     private void returned() {
         if (stale) {
+            LOG.log(System.Logger.Level.INFO, "Dashboard shown again: running its panels again"); //$NON-NLS-1$
             runAll();
         }
     }
@@ -421,7 +444,7 @@ public final class DashboardsPart implements PanelHost {
     /** The operator picked another theme: charts are drawn again in its colours. */
     @Inject
     @Optional
-    void themeChanged(@UIEventTopic(IThemeEngine.Events.THEME_CHANGED) org.osgi.service.event.Event event) {
+    void themeChanged(@UIEventTopic(IThemeEngine.Events.THEME_CHANGED) Event event) {
         if (grid != null && !grid.isDisposed() && shown != null) {
             runAll();
         }

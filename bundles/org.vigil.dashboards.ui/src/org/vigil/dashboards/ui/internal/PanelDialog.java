@@ -33,6 +33,9 @@ final class PanelDialog extends FormDialog {
 
     private static final int MAX_SIZE = 1000;
     private static final int MAX_HEIGHT = 24;
+    /** A new panel's titles, in both languages whichever the workbench speaks: the file keeps both. */
+    private static final String NEW_TITLE_EN = "New panel"; //$NON-NLS-1$
+    private static final String NEW_TITLE_VI = "Ô mới"; //$NON-NLS-1$
 
     private final Panel initial;
     private Panel panel;
@@ -66,7 +69,7 @@ final class PanelDialog extends FormDialog {
      */
     static Panel newPanel(Dashboard dashboard) {
         return new Panel(DashboardEdits.freeId(dashboard, PanelKind.TOP_VALUES.word()), PanelKind.TOP_VALUES,
-                org.vigil.cases.Text.both(Messages.Edit_add.replace("&", "").replace("…", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                new org.vigil.cases.Text(NEW_TITLE_EN, NEW_TITLE_VI),
                 new Grid(0, DashboardEdits.bottom(dashboard), 6, 4), "", List.of("event.action"), //$NON-NLS-1$ //$NON-NLS-2$
                 Panel.DEFAULT_SIZE, Metric.COUNT, "", null, false); //$NON-NLS-1$
     }

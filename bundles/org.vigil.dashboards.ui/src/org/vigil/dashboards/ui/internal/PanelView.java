@@ -145,7 +145,9 @@ final class PanelView {
         panel = changed;
         frame.setLayoutData(changed.grid());
         title.setText(changed.title().in(java.util.Locale.getDefault()).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
-        title.setToolTipText(changed.query().isEmpty() ? null : changed.query());
+        // The whole title and the query: a narrow panel cuts its title short.
+        title.setToolTipText(changed.query().isEmpty() ? title.getText()
+                : title.getText() + System.lineSeparator() + changed.query());
         boolean editing = host.editing();
         editButtons.setVisible(editing);
         ((org.eclipse.swt.layout.GridData) editButtons.getLayoutData()).exclude = !editing;
