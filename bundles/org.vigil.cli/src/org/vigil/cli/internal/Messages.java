@@ -183,7 +183,7 @@ public final class Messages extends NLS {
     public static String Dashboards_unknown;
     public static String Report_summary;
     public static String Report_noDashboard;
-    public static String Report_formatLater;
+    public static String Report_needsOut;
     public static String Report_badFormat;
     public static String Report_badLevel;
     public static String Report_written;

@@ -1,6 +1,7 @@
 package org.vigil.dashboards.charts;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Paint;
 import java.util.List;
 
@@ -110,6 +111,11 @@ public enum ChartTheme {
         theme.setLabelLinkPaint(secondaryText);
         theme.setBaselinePaint(secondaryText);
         theme.setShadowVisible(false);
+        // JFreeChart's default Tahoma is missing on most servers; the logical font finds one with Vietnamese.
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         theme.setBarPainter(new StandardBarPainter());
         theme.setXYBarPainter(new StandardXYBarPainter());
         theme.setDrawingSupplier(new DefaultDrawingSupplier(series.toArray(Paint[]::new),

@@ -47,10 +47,6 @@ import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
-import org.vigil.cases.Category;
-import org.vigil.cases.Labels;
-import org.vigil.cases.Severity;
-import org.vigil.cases.Status;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.ChartStyle;
 import org.vigil.dashboards.FigureTable;
@@ -236,13 +232,16 @@ public final class PanelCharts {
             renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", //$NON-NLS-1$
                     NumberFormat.getNumberInstance(language)));
             CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), valueAxis(valueLabel), renderer);
+            plot.getDomainAxis().setMaximumCategoryLabelLines(2);
             if (style != ChartStyle.BAR) {
                 plot.setOrientation(PlotOrientation.HORIZONTAL);
                 plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
                 renderer.setMaximumBarWidth(0.08);
+                // Long values (signatures) take up to this share of the width on one line, cut short:
+                // ten wrapped ones overlap; the tooltip and the figures' table give them whole.
+                plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+                plot.getDomainAxis().setMaximumCategoryLabelLines(1);
             }
-            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
-            plot.getDomainAxis().setMaximumCategoryLabelLines(2);
             return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         }
 
@@ -349,9 +348,7 @@ public final class PanelCharts {
                 return label("none"); //$NON-NLS-1$
             }
             return switch (field) {
-                case "severity" -> caseLabel(Severity.class, value); //$NON-NLS-1$
-                case "status" -> caseLabel(Status.class, value); //$NON-NLS-1$
-                case "category" -> caseLabel(Category.class, value); //$NON-NLS-1$
+                case "severity", "status", "category" -> CaseWords.label(field, value, language); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 case "level" -> MessageFormat.format(label("level"), value); //$NON-NLS-1$ //$NON-NLS-2$
                 case EventTagger.ID -> {
                     Object name = table.column("name").get(row); //$NON-NLS-1$
@@ -359,14 +356,6 @@ public final class PanelCharts {
                 }
                 default -> value;
             };
-        }
-
-        private <E extends Enum<E>> String caseLabel(Class<E> type, String word) {
-            try {
-                return Labels.of(language).label(Enum.valueOf(type, word.toUpperCase(Locale.ROOT).replace('-', '_')));
-            } catch (IllegalArgumentException e) {
-                return word;
-            }
         }
 
         /** Two systems may share a name: the second is told apart by its id. */

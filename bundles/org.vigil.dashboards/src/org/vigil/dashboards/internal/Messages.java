@@ -43,9 +43,6 @@ public final class Messages extends NLS {
     public static String Run_badQuery;
     public static String Run_cancelled;
     public static String Run_failed;
-    public static String Run_metricNotAvailable;
-    public static String Run_tooManyDistinct;
-    public static String Run_heatMapNotAvailable;
     public static String Run_historyByLevel;
     public static String Run_notCountable;
 
