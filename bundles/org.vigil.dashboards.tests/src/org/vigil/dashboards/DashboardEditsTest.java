@@ -108,6 +108,18 @@ class DashboardEditsTest {
                 + ",\"a\nb\",0.25\r\n", out.toString());
     }
 
+    @Test
+    void figuresSayWhenTheEngineEstimatedThem() {
+        FigureTable exact = new FigureTable(List.of("value"), List.of(List.of(120L)));
+        FigureTable estimated = new FigureTable(List.of("value"), List.of(List.of(98_000L)), true);
+        Panel distinct = new Panel("ips", PanelKind.FIGURE, Text.both("IPs"), new Grid(0, 0, 3, 2), "", List.of(), 10,
+                new Metric(Metric.Function.DISTINCT, "source.ip"), "", null, true);
+        assertFalse(PanelFigures.of(distinct, exact, exact).approximate());
+        assertTrue(PanelFigures.of(distinct, estimated, exact).approximate());
+        assertTrue(PanelFigures.of(distinct, exact, estimated).approximate());
+        assertFalse(PanelFigures.none(distinct, PanelFigures.Outcome.ERROR, "down").approximate());
+    }
+
     private static List<String> ids(Dashboard dashboard) {
         return dashboard.panels().stream().map(Panel::id).toList();
     }

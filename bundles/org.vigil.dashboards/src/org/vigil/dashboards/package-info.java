@@ -8,6 +8,6 @@
  * panel's figures headlessly, one panel at a time, for the workbench and the command line.
  * {@link org.vigil.dashboards.DashboardEdits} keeps the edits of edit mode with undo and redo, and
  * {@link org.vigil.dashboards.FigureCsv} writes a panel's figures for a spreadsheet.
- * Package version 0.1.1 (0.1.1 adds {@code DashboardEdits} and {@code FigureCsv}).
+ * Package version 0.1.1 (0.1.1 adds {@code DashboardEdits}, {@code FigureCsv} and whether figures are approximate).
  */
 package org.vigil.dashboards;

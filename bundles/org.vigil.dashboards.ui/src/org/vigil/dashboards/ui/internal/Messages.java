@@ -26,7 +26,6 @@ public final class Messages extends NLS {
     public static String Part_problems;
     public static String Part_choicesFailed;
     public static String Part_badFilter;
-    public static String Part_done;
     public static String Part_empty;
     public static String Panel_loading;
     public static String Panel_notAvailable;
@@ -42,7 +41,6 @@ public final class Messages extends NLS {
     public static String Menu_copyPng;
     public static String Menu_savePng;
     public static String Menu_saveSvg;
-    public static String Menu_drill;
     public static String Menu_exported;
     public static String Menu_writeFailed;
     public static String Menu_copied;
@@ -74,7 +72,6 @@ public final class Messages extends NLS {
     public static String Edit_saveFailed;
     public static String Edit_importFailed;
     public static String Edit_imported;
-    public static String Edit_exported;
     public static String Edit_copyTitle;
     public static String Edit_saveAsTitle;
     public static String Edit_saveAsMessage;

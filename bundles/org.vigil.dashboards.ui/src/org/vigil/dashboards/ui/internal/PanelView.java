@@ -260,6 +260,9 @@ final class PanelView {
             number.setCursor(number.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
             number.addListener(SWT.MouseUp, e -> host.drillRow(result, result.current().rows().get(0)));
         }
+        if (result.approximate()) {
+            new Label(box, SWT.NONE).setText(Messages.Panel_approximate);
+        }
         if (result.previous() != null) {
             Label change = new Label(box, SWT.NONE);
             change.setText(result.change()
