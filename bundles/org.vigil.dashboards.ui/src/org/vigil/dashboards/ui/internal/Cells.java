@@ -9,6 +9,12 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.vigil.cases.Category;
+import org.vigil.cases.Labels;
+import org.vigil.cases.Severity;
+import org.vigil.cases.Status;
+import org.vigil.dashboards.PanelKind;
+
 /**
  * How figures read in the panels' tables: column headers in the UI language, counts with the
  * language's digit grouping, times in the operator's zone. The CSV export keeps the raw values.
@@ -20,6 +26,7 @@ final class Cells {
     private final NumberFormat whole;
     private final NumberFormat decimal;
     private final ZoneId zone;
+    private final Labels caseLabels;
 
     /**
      * @param language the UI language
@@ -32,6 +39,30 @@ final class Cells {
         this.decimal = NumberFormat.getNumberInstance(language);
         decimal.setMaximumFractionDigits(2);
         this.zone = zone;
+        this.caseLabels = Labels.of(language);
+    }
+
+    /**
+     * @param kind the panel's kind
+     * @param column the value's column word
+     * @param value a figure
+     * @return it as text for people; a case's severity, status or category by its name in the UI language
+     */
+    String text(PanelKind kind, String column, Object value) {
+        Enum<?>[] words = switch (kind) {
+            case CASES_BY_SEVERITY, CASE_RESPONSE_TIMES -> Severity.values();
+            case CASES_BY_STATUS -> Status.values();
+            case CASES_BY_CATEGORY -> Category.values();
+            default -> new Enum<?>[0];
+        };
+        if (value instanceof String word && ("value".equals(column) || "severity".equals(column))) { //$NON-NLS-1$ //$NON-NLS-2$
+            for (Enum<?> named : words) {
+                if (named.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(word)) {
+                    return caseLabels.label(named);
+                }
+            }
+        }
+        return text(column, value);
     }
 
     /** @param column a column word of the figures, or a field name @return its header */

@@ -312,7 +312,7 @@ final class PanelView {
         for (List<Object> row : current.rows()) {
             TableItem item = new TableItem(table, SWT.NONE);
             for (int i = 0; i < row.size(); i++) {
-                item.setText(i, cells.text(current.columns().get(i), row.get(i)));
+                item.setText(i, cells.text(result.panel().kind(), current.columns().get(i), row.get(i)));
             }
         }
         for (TableColumn column : table.getColumns()) {
