@@ -27,7 +27,6 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jfree.chart.entity.ChartEntity;
@@ -35,7 +34,6 @@ import org.osgi.service.event.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.Dashboard;
 import org.vigil.dashboards.DashboardEdits;
-import org.vigil.dashboards.DashboardFile;
 import org.vigil.dashboards.DashboardRunner;
 import org.vigil.dashboards.DashboardStore;
 import org.vigil.dashboards.Panel;
@@ -103,6 +101,7 @@ public final class DashboardsPart implements PanelHost {
     private Button undo;
     private Button redo;
     private MessageLine line;
+    private DashboardFiles files;
     private ScrolledComposite scroller;
     private Composite grid;
     private Label empty;
@@ -142,11 +141,37 @@ public final class DashboardsPart implements PanelHost {
         empty.setVisible(false);
         empty.setText(Messages.Part_empty);
         line = new MessageLine(parent, 1);
+        files = new DashboardFiles(store, ui, grid, line, this, new DashboardFiles.Screen() {
+            @Override
+            public Dashboard current() {
+                return DashboardsPart.this.current();
+            }
+
+            @Override
+            public List<String> ids() {
+                return DashboardsPart.this.ids();
+            }
+
+            @Override
+            public void saved(Dashboard saved) {
+                if (edits != null) {
+                    edits.saved(saved);
+                }
+                shown = saved;
+                loadDashboards(saved.id(), false);
+            }
+
+            @Override
+            public void imported(Dashboard imported) {
+                stopEditing();
+                loadDashboards(imported.id(), true);
+            }
+        });
         if (store == null || runner == null) {
             line.problem(Messages.Part_noService);
             return;
         }
-        loadDashboards(FIRST);
+        loadDashboards(FIRST, true);
         Background.run(Messages.Part_agency, parent, ui, runner::choices, this::showChoices,
                 e -> line.problem(NLS.bind(Messages.Part_choicesFailed, e.getMessage())));
     }
@@ -184,10 +209,10 @@ public final class DashboardsPart implements PanelHost {
         button(editBar, Messages.Edit_add, this::addPanel);
         undo = button(editBar, Messages.Edit_undo, () -> showEdited(edits.undo()));
         redo = button(editBar, Messages.Edit_redo, () -> showEdited(edits.redo()));
-        button(editBar, Messages.Edit_save, this::save);
-        button(editBar, Messages.Edit_saveAs, () -> saveAs(shown));
-        button(editBar, Messages.Edit_export, this::exportDashboard);
-        button(editBar, Messages.Edit_import, this::importDashboard);
+        button(editBar, Messages.Edit_save, () -> files.save());
+        button(editBar, Messages.Edit_saveAs, () -> files.saveAs());
+        button(editBar, Messages.Edit_export, () -> files.export());
+        button(editBar, Messages.Edit_import, () -> files.importFile());
         button(editBar, Messages.Edit_done, this::doneEditing);
         showEditBar(false);
     }
@@ -217,7 +242,11 @@ public final class DashboardsPart implements PanelHost {
 
     // ---- dashboards and variables
 
-    private void loadDashboards(String select) {
+    /**
+     * @param select the id of the dashboard to select in the list
+     * @param open whether to open it, or only to list it (it is on screen after a save)
+     */
+    private void loadDashboards(String select, boolean open) {
         Background.run(Messages.Part_dashboard, chooser, ui, store::list, list -> {
             dashboards = list;
             chooser.setItems(list.stream().map(this::label).toArray(String[]::new));
@@ -225,10 +254,11 @@ public final class DashboardsPart implements PanelHost {
             if (!store.problems().isEmpty()) {
                 line.problem(NLS.bind(Messages.Part_problems, String.join("; ", store.problems()))); //$NON-NLS-1$
             }
-            int index = ids().indexOf(select);
             if (!list.isEmpty()) {
-                chooser.select(Math.max(0, index));
-                open(list.get(chooser.getSelectionIndex()));
+                chooser.select(Math.max(0, ids().indexOf(select)));
+                if (open) {
+                    open(list.get(chooser.getSelectionIndex()));
+                }
             }
         }, e -> line.problem(NLS.bind(Messages.Part_loadFailed, e.getMessage())));
     }
@@ -614,91 +644,11 @@ public final class DashboardsPart implements PanelHost {
                 && a.style() == b.style() && a.compare() == b.compare() && a.title().equals(b.title());
     }
 
-    /** Saves over the saved file; a shipped dashboard stays as shipped and is saved as a copy. */
-    private void save() {
-        Dashboard current = withFilter(edits.current());
-        if (store.isShipped(current.id())) {
-            line.info(NLS.bind(Messages.Edit_shippedCopy, current.title().in(Locale.getDefault())));
-            saveAs(current);
-            return;
-        }
-        write(current);
-    }
-
-    private void saveAs(Dashboard from) {
-        if (from == null) {
-            return;
-        }
-        Dashboard current = withFilter(editing() ? edits.current() : from);
-        SaveAsDialog dialog = new SaveAsDialog(grid.getShell(), current, ids());
-        if (dialog.open() == Window.OK) {
-            write(DashboardEdits.copy(current, dialog.id(), dialog.title()));
-        }
-    }
-
-    private Dashboard withFilter(Dashboard d) {
+    /** @return the dashboard on screen with its edits, and the filter and variables chosen */
+    private Dashboard current() {
+        Dashboard d = editing() ? edits.current() : shown;
         return new Dashboard(d.id(), d.title(), d.description(), d.time(), filter.getText(), chosenVariables(),
                 d.panels());
-    }
-
-    private void write(Dashboard dashboard) {
-        Background.run(Messages.Edit_save, grid, ui, () -> {
-            store.save(dashboard);
-            return dashboard;
-        }, saved -> {
-            LOG.log(System.Logger.Level.INFO, "Dashboard saved: {0}", saved.id()); //$NON-NLS-1$
-            if (edits != null) {
-                edits.saved(saved);
-            }
-            shown = saved;
-            line.info(NLS.bind(Messages.Edit_savedAs, saved.title().in(Locale.getDefault()), store.location()));
-            reloadList(saved.id());
-        }, e -> line.problem(NLS.bind(Messages.Edit_saveFailed, e.getMessage())));
-    }
-
-    /** Lists the dashboards again after a save or import, keeping what is on screen. */
-    private void reloadList(String select) {
-        Background.run(Messages.Part_dashboard, chooser, ui, store::list, list -> {
-            dashboards = list;
-            chooser.setItems(list.stream().map(this::label).toArray(String[]::new));
-            chooser.select(Math.max(0, ids().indexOf(select)));
-            chooser.getParent().layout(true);
-        }, e -> line.problem(NLS.bind(Messages.Part_loadFailed, e.getMessage())));
-    }
-
-    private void exportDashboard() {
-        FileDialog dialog = new FileDialog(grid.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.json" }); //$NON-NLS-1$
-        dialog.setFileName(shown.id() + ".json"); //$NON-NLS-1$
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            Dashboard current = withFilter(editing() ? edits.current() : shown);
-            PanelExport.save(java.nio.file.Path.of(chosen), this, out -> {
-                java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-                DashboardFile.write(current, writer);
-                writer.flush();
-            });
-        }
-    }
-
-    private void importDashboard() {
-        FileDialog dialog = new FileDialog(grid.getShell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] { "*.json", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        Background.run(Messages.Edit_import, grid, ui, () -> store.importFile(java.nio.file.Path.of(chosen)),
-                imported -> {
-                    LOG.log(System.Logger.Level.INFO, "Dashboard imported: {0}", imported.id()); //$NON-NLS-1$
-                    stopEditing();
-                    line.info(NLS.bind(Messages.Edit_imported, imported.title().in(Locale.getDefault())));
-                    loadDashboards(imported.id());
-                }, e -> {
-                    LOG.log(System.Logger.Level.INFO, "Dashboard import refused: {0}", e.getMessage()); //$NON-NLS-1$
-                    line.problem(NLS.bind(Messages.Edit_importFailed, e.getMessage()));
-                });
     }
 
     @PreDestroy
