@@ -146,7 +146,8 @@ final class EventPanels implements PanelEvaluator {
             case MIN -> finite(results.stats(RESULT).min());
             case MAX -> finite(results.stats(RESULT).max());
         };
-        return new FigureTable(List.of("value"), List.of(java.util.Arrays.asList(value))); //$NON-NLS-1$
+        return new FigureTable(List.of("value"), List.of(java.util.Arrays.asList(value)), //$NON-NLS-1$
+                metric.function() == Metric.Function.DISTINCT && results.distinct(RESULT).approximate());
     }
 
     private static Double finite(double value) {

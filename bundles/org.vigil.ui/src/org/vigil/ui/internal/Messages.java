@@ -5,9 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** User-visible strings of the workbench shell, translated in messages*.properties. */
 public final class Messages extends NLS {
 
-    public static String Placeholder_dashboards_title;
-    public static String Placeholder_dashboards_body;
-    public static String Placeholder_pending;
     public static String Status_source;
     public static String Status_noSource;
     public static String Status_sourceTooltip;
@@ -57,6 +54,18 @@ public final class Messages extends NLS {
     public static String Plugins_trustTitle;
     public static String Plugins_trusted;
     public static String Plugins_distrusted;
+    public static String Range_15m;
+    public static String Range_1h;
+    public static String Range_24h;
+    public static String Range_7d;
+    public static String Range_30d;
+    public static String Range_custom;
+    public static String Range_absolute;
+    public static String Absolute_title;
+    public static String Absolute_from;
+    public static String Absolute_to;
+    public static String Absolute_zone;
+    public static String Absolute_order;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -60,6 +60,7 @@ import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.ValueCompletion;
 import org.vigil.ui.ErrorLabel;
 import org.vigil.ui.Navigator;
+import org.vigil.ui.RangePicker;
 import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
