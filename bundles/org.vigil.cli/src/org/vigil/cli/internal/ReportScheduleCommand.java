@@ -18,7 +18,6 @@ import org.vigil.dashboards.ReportSchedule;
 import org.vigil.dashboards.ReportSchedules;
 import org.vigil.dashboards.charts.ScheduledReports;
 import org.vigil.events.Cancellation;
-import org.vigil.local.internal.Workspace;
 
 /**
  * {@code vigil-cli report schedule list|add|remove|run-due}: the period reports written by
@@ -41,7 +40,7 @@ final class ReportScheduleCommand {
         if (args.isEmpty()) {
             throw CliException.usage(Messages.Schedule_usage);
         }
-        ReportSchedules schedules = new ReportSchedules(Workspace.directory(context, "reports").resolve("schedules.json")); //$NON-NLS-1$ //$NON-NLS-2$
+        ReportSchedules schedules = DashboardsCommand.store(context).schedules();
         List<String> rest = args.subList(1, args.size());
         try {
             switch (args.get(0)) {

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jfree.chart.entity.ChartEntity;
 import org.osgi.service.event.Event;
+import org.vigil.cases.CaseStores;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.Dashboard;
 import org.vigil.dashboards.DashboardEdits;
@@ -113,6 +114,12 @@ public final class DashboardsPart implements PanelHost {
      * @param navigator the way to Investigate, the case list and the registry
      * @param themes the theme engine, whose light or dark theme the charts follow
      */
+    /** The case stores, whose settings name the reporting unit of scheduled reports. */
+    @Inject
+    @Optional
+    @Service
+    private CaseStores cases;
+
     @Inject
     public DashboardsPart(UISynchronize ui, @Optional @Service DashboardStore store,
             @Optional @Service DashboardRunner runner, Navigator navigator, @Optional IThemeEngine themes) {
@@ -198,13 +205,14 @@ public final class DashboardsPart implements PanelHost {
         editButton.addListener(SWT.Selection, e -> toggleEdit());
         // Keeps the row's column count whatever the picker needs.
         new Label(first, SWT.NONE);
-        Composite second = bar(parent, 6);
+        Composite second = bar(parent, 7);
         new Label(second, SWT.NONE).setText(Messages.Part_agency);
         agency = variable(second);
         new Label(second, SWT.NONE).setText(Messages.Part_level);
         level = variable(second);
         new Label(second, SWT.NONE).setText(Messages.Part_source);
         source = variable(second);
+        button(second, Messages.Schedules_open, this::openSchedules);
         editBar = bar(parent, 8);
         button(editBar, Messages.Edit_add, this::addPanel);
         undo = button(editBar, Messages.Edit_undo, () -> showEdited(edits.undo()));
@@ -215,6 +223,12 @@ public final class DashboardsPart implements PanelHost {
         button(editBar, Messages.Edit_import, () -> files.importFile());
         button(editBar, Messages.Edit_done, this::doneEditing);
         showEditBar(false);
+    }
+
+    private void openSchedules() {
+        if (store != null && runner != null) {
+            new SchedulesDialog(top.getShell(), store, runner, cases, ui).open();
+        }
     }
 
     private static Composite bar(Composite parent, int columns) {

@@ -1,8 +1,11 @@
 package org.vigil.dashboards.ui.internal;
 
+import java.util.List;
+
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -40,6 +43,22 @@ abstract class FormDialog extends TitledDialog {
         text.setText(value);
         text.addListener(SWT.Modify, e -> check());
         return text;
+    }
+
+    /**
+     * @param form a composite of two columns
+     * @param label the field's label
+     * @param items its choices
+     * @param selected the index chosen first
+     * @return a read-only choice checked on every change
+     */
+    protected Combo combo(Composite form, String label, List<String> items, int selected) {
+        new Label(form, SWT.NONE).setText(label);
+        Combo combo = new Combo(form, SWT.READ_ONLY);
+        combo.setItems(items.toArray(String[]::new));
+        combo.select(selected);
+        combo.addListener(SWT.Selection, e -> check());
+        return combo;
     }
 
     @Override

@@ -104,6 +104,40 @@ public final class Messages extends NLS {
     public static String Panel_badFields;
     public static String Panel_badMetric;
 
+    public static String Schedules_open;
+    public static String Schedules_title;
+    public static String Schedules_intro;
+    public static String Schedules_job;
+    public static String Schedules_lastRun;
+    public static String Schedules_never;
+    public static String Schedules_wrote;
+    public static String Schedules_failed;
+    public static String Schedules_none;
+    public static String Schedules_add;
+    public static String Schedules_remove;
+    public static String Schedules_runNow;
+    public static String Schedules_running;
+    public static String Schedules_ran;
+    public static String Schedules_added;
+    public static String Schedules_removed;
+    public static String Schedules_chooseOne;
+    public static String Schedule_addTitle;
+    public static String Schedule_id;
+    public static String Schedule_dashboard;
+    public static String Schedule_every;
+    public static String Schedule_language;
+    public static String Schedule_format;
+    public static String Schedule_folder;
+    public static String Schedule_browse;
+    public static String Schedule_weekly;
+    public static String Schedule_monthly;
+    public static String Schedule_quarterly;
+    public static String Schedule_halfYearly;
+    public static String Schedule_badId;
+    public static String Schedule_takenId;
+    public static String Schedule_noDashboard;
+    public static String Schedule_badFolder;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
     }

@@ -111,15 +111,6 @@ final class PanelDialog extends FormDialog {
     }
 
 
-    private Combo combo(Composite form, String label, List<String> items, int selected) {
-        new Label(form, SWT.NONE).setText(label);
-        Combo combo = new Combo(form, SWT.READ_ONLY);
-        combo.setItems(items.toArray(String[]::new));
-        combo.select(selected);
-        combo.addListener(SWT.Selection, e -> check());
-        return combo;
-    }
-
     private Spinner spinner(Composite form, String label, int min, int max, int value) {
         new Label(form, SWT.NONE).setText(label);
         Spinner spinner = new Spinner(form, SWT.BORDER);
