@@ -3,13 +3,14 @@
 # writes the table to docs/BENCHMARKS-latest.md (see docs/BENCHMARKS.md).
 #
 # USAGE
-#   releng/bench.sh [--events N] [--runs N] [--out FILE] [--only es-import|registry|aggs|os-search]
+#   releng/bench.sh [--events N] [--runs N] [--out FILE] [--only es-import|registry|aggs|report|os-search]
 #
 # --only es-import times only the import into Elasticsearch against the raw _bulk (about a minute
 # at 200,000 events); --only registry only the embedded import and the registry matcher; --only
-# aggs only the SOC overview's aggregations (the data is still imported, untimed); --only os-search
-# only the first pages of the OpenSearch source against the same raw requests, on a throw-away
-# OpenSearch node (releng/opensearch/os-node.sh) instead of an Elasticsearch one.
+# aggs only the SOC overview's aggregations (the data is still imported, untimed); --only report
+# only the headless PDF period report of the shipped period-report dashboard (import untimed);
+# --only os-search only the first pages of the OpenSearch source against the same raw requests, on
+# a throw-away OpenSearch node (releng/opensearch/os-node.sh) instead of an Elasticsearch one.
 #
 # Builds the product first when it is missing or older than a source file. The benchmark gets its
 # own workspace in a temporary directory and starts without the demo data set (-Dvigil.demo=false).
@@ -30,11 +31,11 @@ while [ $# -gt 0 ]; do
         --out) out=$2; shift 2 ;;
         --only)
             case $2 in
-                es-import|registry|aggs|os-search) only=--$2 ;;
-                *) echo "bench.sh: --only takes es-import, registry, aggs or os-search, not $2" >&2; exit 2 ;;
+                es-import|registry|aggs|report|os-search) only=--$2 ;;
+                *) echo "bench.sh: --only takes es-import, registry, aggs, report or os-search, not $2" >&2; exit 2 ;;
             esac
             shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done

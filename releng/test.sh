@@ -3,7 +3,7 @@
 # without and one with security, and a busy one that answers 429, and a real OpenSearch node) in
 # the Maven build, then, on the
 # built product, the interrupted-import test (vigil-cli killed, the node stopped; each resumed) and
-# the UI smoke test.
+# the UI smoke test; and that the SDK's semantic version check fails an incompatible change.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
 vigil_use_jdk
@@ -39,6 +39,8 @@ export VIGIL_OS_URL
 
 "$es_node" stop --name es-busy
 "$os_node" stop --name os-plain
+"$VIGIL_ROOT/releng/baseline/check-test.sh"
 "$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
+"$VIGIL_ROOT/releng/ui-plugins.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"

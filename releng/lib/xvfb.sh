@@ -48,3 +48,27 @@ wait_for() {
 }
 
 window_id() { xdotool search --onlyvisible --name '^Vigil' | head -n 1; }
+
+# quit_with_ctrl_q SECONDS: closes the product with Ctrl+Q and fails unless it exits cleanly in time.
+quit_with_ctrl_q() {
+    xdotool key --clearmodifiers ctrl+q
+    local deadline=$((SECONDS + $1))
+    while kill -0 "$APP_PID" 2>/dev/null; do
+        ((SECONDS < deadline)) || fail "Vigil did not close within $1 s of Ctrl+Q"
+        sleep 0.5
+    done
+    wait "$APP_PID" || fail "Vigil exited with status $? (see $RUN_DIR/console.log)"
+    APP_PID=""
+}
+
+# check_logs: fails when the console or the workspace log ($RUN_DIR/workspace) holds an error.
+check_logs() {
+    local log
+    for log in "$RUN_DIR/console.log" "$RUN_DIR/workspace/.metadata/.log"; do
+        [[ -f $log ]] || continue
+        if grep -n -E 'Exception|^!ENTRY .* (2|4) |SEVERE' "$log" >"$RUN_DIR/problems.txt"; then
+            cat "$RUN_DIR/problems.txt" >&2
+            fail "$log holds errors or exceptions"
+        fi
+    done
+}

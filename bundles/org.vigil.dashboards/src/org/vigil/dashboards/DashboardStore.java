@@ -17,6 +17,12 @@ public interface DashboardStore {
     Path location();
 
     /**
+     * @return the workspace's scheduled period reports, kept beside the dashboards
+     *         ({@code reports/schedules.json}), for the command line and the workbench alike
+     */
+    ReportSchedules schedules();
+
+    /**
      * @return every dashboard, saved ones in place of shipped ones with the same id, by id; a
      *         saved file that cannot be read is left out and named by {@link #problems()}
      * @throws DashboardException if the folder cannot be read

@@ -10,8 +10,18 @@ import java.util.List;
  *
  * @param columns the column names, machine-readable words such as {@code count}
  * @param rows the rows, each as long as the columns
+ * @param approximate whether the engine estimated the figures (a distinct count above
+ *            Elasticsearch's precision threshold); exact ones are not
  */
-public record FigureTable(List<String> columns, List<List<Object>> rows) {
+public record FigureTable(List<String> columns, List<List<Object>> rows, boolean approximate) {
+
+    /**
+     * @param columns the column names
+     * @param rows the rows, each as long as the columns
+     */
+    public FigureTable(List<String> columns, List<List<Object>> rows) {
+        this(columns, rows, false);
+    }
 
     /** Keeps immutable copies; null values stay allowed in rows. */
     public FigureTable {

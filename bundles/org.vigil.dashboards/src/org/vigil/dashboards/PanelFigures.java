@@ -59,6 +59,11 @@ public record PanelFigures(Panel panel, Outcome outcome, String message, FigureT
         return new PanelFigures(panel, outcome, message, null, null);
     }
 
+    /** @return whether a figure of the period or of the previous one is an estimate, which the panel says */
+    public boolean approximate() {
+        return current != null && current.approximate() || previous != null && previous.approximate();
+    }
+
     /**
      * @return for a single figure compared with the previous period: the relative change, e.g.
      *         0.25 for a quarter more; empty when there is no previous figure or it was zero

@@ -6,6 +6,9 @@
  * {@link org.vigil.dashboards.DashboardStore} service keeps them in the workspace next to the
  * shipped ones, and the {@link org.vigil.dashboards.DashboardRunner} service computes each
  * panel's figures headlessly, one panel at a time, for the workbench and the command line.
- * Package version 0.1.0.
+ * {@link org.vigil.dashboards.DashboardEdits} keeps the edits of edit mode with undo and redo, and
+ * {@link org.vigil.dashboards.FigureCsv} writes a panel's figures for a spreadsheet.
+ * Package version 0.1.1 adds {@code DashboardEdits}, {@code FigureCsv}, whether figures are
+ * approximate, and scheduled period reports ({@link org.vigil.dashboards.ReportSchedules}).
  */
 package org.vigil.dashboards;

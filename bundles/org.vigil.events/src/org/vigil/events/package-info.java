@@ -5,8 +5,9 @@
  * and go. A store that accepts imported events also implements
  * {@link org.vigil.events.ImportTarget}.
  *
- * <p>Package version 0.2.1 adds {@code ImportTarget}. Vigil's 0.x ranges ({@code [0.2,0.3)})
- * treat the minor digit as breaking, so a compatible addition raises the micro digit; bundles
+ * <p>Versions before the SDK's first baseline (docs/SDK.md) raised the micro digit for a compatible
+ * addition; from then on the build checks semantic versions (an addition raises the minor digit)
+ * and users import {@code [x.y.z,1)}. Package version 0.2.1 adds {@code ImportTarget}; bundles
  * that use {@code ImportTarget} import {@code [0.2.1,0.3)}. Version 0.2.2 adds {@code CsvHits},
  * the CSV writer the command line and the workbench's export share, {@code TopValuesCache}
  * for query completion, {@code HitPages}, rows of a search for a virtual table, and

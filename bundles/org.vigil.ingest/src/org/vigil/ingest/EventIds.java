@@ -68,6 +68,21 @@ public final class EventIds {
      * @return the event id, as {@link #of} gives it for this file
      */
     public String id(long lineNumber, String recordText) {
+        // In parts, the same bytes as the whole key: UTF-8 encodes each character on its own.
+        byte[] text = recordText.getBytes(StandardCharsets.UTF_8);
+        return id(lineNumber, text, 0, text.length);
+    }
+
+    /**
+     * The id of a record read as bytes, without decoding it. Added in package version 0.1.5.
+     *
+     * @param lineNumber the 1-based number of the record's first line
+     * @param utf8 an array holding the record's text as UTF-8
+     * @param offset where the text starts
+     * @param length how many bytes it has
+     * @return the event id, as {@link #id(long, String)} gives it for the text these bytes encode
+     */
+    public String id(long lineNumber, byte[] utf8, int offset, int length) {
         sha256.update(identity);
         if (lineNumber >= 0) {
             int start = number.length - 1;
@@ -81,8 +96,7 @@ public final class EventIds {
         } else {
             sha256.update((lineNumber + "\n").getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$
         }
-        // In parts, the same bytes as the whole key: UTF-8 encodes each character on its own.
-        sha256.update(recordText.getBytes(StandardCharsets.UTF_8));
+        sha256.update(utf8, offset, length);
         try {
             sha256.digest(digest, 0, SHA256_BYTES);
         } catch (DigestException e) {

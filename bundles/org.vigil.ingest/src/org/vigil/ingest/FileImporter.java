@@ -112,8 +112,7 @@ public final class FileImporter {
             Cancellation cancellation) {
         Run run = new Run(file.toString(), request, progress, cancellation);
         try {
-            LogInput raw = LogReader.open(file);
-            try (LogInput input = new LogInput(raw.file(), raw.identity(), run.lines(raw), raw::isTruncated)) {
+            try (LogInput input = LogReader.open(file)) {
                 return run.read(input, referenceDate(file, request));
             }
         } catch (IOException e) {
@@ -143,7 +142,7 @@ public final class FileImporter {
         private final ImportRequest request;
         private final ProgressReporter progress;
         private final Cancellation cancellation;
-        private LineCountingReader lines;
+        private LogInput input;
         private ParsingThread parsing;
         private Optional<String> formatId = Optional.empty();
         private long imported;
@@ -157,12 +156,8 @@ public final class FileImporter {
             this.cancellation = cancellation;
         }
 
-        LineCountingReader lines(LogInput raw) {
-            lines = new LineCountingReader(raw.reader());
-            return lines;
-        }
-
         FileReport read(LogInput input, LocalDate referenceDate) throws IOException {
+            this.input = input;
             ImportTarget.Session session;
             try {
                 // Before a line is parsed: a target that refuses the user says so at once.
@@ -225,7 +220,7 @@ public final class FileImporter {
                 for (BatchPipe.Batch batch = parsing.next(); batch != null; batch = parsing.next()) {
                     cancellation.check(target.id());
                     imported += session.add(batch.events().iterator(), cancellation, refusals(batch));
-                    progress.during(lines.linesRead(), imported, parsing.rejected() + refused.size());
+                    progress.during(input.linesRead(), imported, parsing.rejected() + refused.size());
                 }
                 imported += session.finish(cancellation);
                 session.conflicts((field, storedAs, shadowedAs, count) -> conflicts
@@ -262,7 +257,7 @@ public final class FileImporter {
         }
 
         private FileReport report(FileReport.Outcome outcome, Optional<String> reason) {
-            long linesRead = lines == null ? 0 : lines.linesRead();
+            long linesRead = input == null ? 0 : input.linesRead();
             List<Rejection> rejections = new ArrayList<>(parsing == null ? List.of() : parsing.rejections());
             rejections.addAll(refused);
             rejections.sort(Comparator.comparingLong(Rejection::lineNumber));

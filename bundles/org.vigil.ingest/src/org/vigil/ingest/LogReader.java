@@ -1,12 +1,10 @@
 package org.vigil.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +50,7 @@ public final class LogReader {
         try {
             TruncationTolerantStream decompressed = new TruncationTolerantStream(decompressed(in));
             InputStream content = new BufferedInputStream(decompressed, BUFFER);
-            String identity = identity(content);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(content, lenientUtf8()), BUFFER);
-            return new LogInput(name, identity, reader, decompressed::isTruncated);
+            return new LogInput(name, identity(content), content, decompressed::isTruncated);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -113,7 +109,8 @@ public final class LogReader {
         }
     }
 
-    private static CharsetDecoder lenientUtf8() {
+    /** @return a decoder that replaces malformed input, as every reader of log text does */
+    static CharsetDecoder lenientUtf8() {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }

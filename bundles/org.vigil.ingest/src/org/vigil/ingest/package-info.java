@@ -18,6 +18,8 @@
  * {@code EventSink.accept(Event, long)}, so that the events a target refuses are reported against
  * their lines, 0.1.4 {@link org.vigil.ingest.Conflict} in the reports, the values a target kept
  * in shadow fields because they did not fit their field's type, and {@code EventIds.ofFile}, the
- * ids of one file's events at less cost.
+ * ids of one file's events at less cost, 0.1.5 {@link org.vigil.ingest.Utf8Lines}, a file's lines as
+ * bytes for formats that parse UTF-8 themselves, with {@code EventIds.id} of such bytes and
+ * {@code LogInput.linesRead}.
  */
 package org.vigil.ingest;

@@ -15,8 +15,10 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.report.Document;
+import org.vigil.reports.internal.HtmlLayout;
 import org.vigil.reports.internal.MarkdownText;
 import org.vigil.reports.internal.Messages;
+import org.vigil.reports.internal.PageImages;
 import org.vigil.reports.internal.PdfLayout;
 
 /** The files a report is written to. */
@@ -25,7 +27,11 @@ public enum ReportFormat {
     /** A4 pages with the fonts embedded, for the authority or for printing. */
     PDF("pdf"), //$NON-NLS-1$
     /** Markdown text, for a mail body, a wiki or a ticket. */
-    MARKDOWN("md"); //$NON-NLS-1$
+    MARKDOWN("md"), //$NON-NLS-1$
+    /** One self-contained HTML file, its pictures inside it, for a browser or an intranet. */
+    HTML("html"), //$NON-NLS-1$
+    /** The PDF's pages as one PNG image, one page under the other, for a chat or a slide. */
+    PNG("png"); //$NON-NLS-1$
 
     private final String extension;
 
@@ -56,20 +62,24 @@ public enum ReportFormat {
     }
 
     /**
-     * @param name {@code pdf}, {@code markdown} or {@code md}, in any case
+     * @param name {@code pdf}, {@code markdown}, {@code md}, {@code html}, {@code htm} or
+     *            {@code png}, in any case
      * @return the format, or empty if the name is none of those
      */
     public static Optional<ReportFormat> named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "pdf" -> Optional.of(PDF); //$NON-NLS-1$
             case "markdown", "md" -> Optional.of(MARKDOWN); //$NON-NLS-1$ //$NON-NLS-2$
+            case "html", "htm" -> Optional.of(HTML); //$NON-NLS-1$ //$NON-NLS-2$
+            case "png" -> Optional.of(PNG); //$NON-NLS-1$
             default -> Optional.empty();
         };
     }
 
     /**
      * @param file a file name
-     * @return the format its extension names ({@code .pdf}, {@code .md}, {@code .markdown}), or empty
+     * @return the format its extension names ({@code .pdf}, {@code .md}, {@code .markdown},
+     *         {@code .html}, {@code .htm}, {@code .png}), or empty
      */
     public static Optional<ReportFormat> of(Path file) {
         Path name = file.getFileName();
@@ -84,10 +94,11 @@ public enum ReportFormat {
      * @throws IOException if it cannot be written
      */
     public void write(Document report, OutputStream out) throws IOException {
-        if (this == PDF) {
-            PdfLayout.write(report, out);
-        } else {
-            out.write(MarkdownText.render(report).getBytes(StandardCharsets.UTF_8));
+        switch (this) {
+            case PDF -> PdfLayout.write(report, out);
+            case MARKDOWN -> out.write(MarkdownText.render(report).getBytes(StandardCharsets.UTF_8));
+            case HTML -> out.write(HtmlLayout.render(report).getBytes(StandardCharsets.UTF_8));
+            case PNG -> PageImages.write(report, out);
         }
     }
 

@@ -27,6 +27,10 @@ public final class Navigator {
     public static final String TOPIC_OPEN_CASE = "org/vigil/ui/navigate/case"; //$NON-NLS-1$
     /** Topic of a {@link SearchRequest}, subscribed to by Investigate's search part. */
     public static final String TOPIC_SEARCH = "org/vigil/ui/navigate/search"; //$NON-NLS-1$
+    /** Topic of a {@link CaseListRequest}, subscribed to by the Cases perspective's list. */
+    public static final String TOPIC_CASE_LIST = "org/vigil/ui/navigate/cases"; //$NON-NLS-1$
+    /** Topic of a {@link RegistryRequest}, subscribed to by the Registry perspective's part. */
+    public static final String TOPIC_REGISTRY = "org/vigil/ui/navigate/registry"; //$NON-NLS-1$
 
     /**
      * Opens a case in its editor.
@@ -61,6 +65,29 @@ public final class Navigator {
         }
     }
 
+    /**
+     * Shows the case list filtered, e.g. to the cases behind a dashboard's bar. Values are the
+     * lower-case words of the case model's enums ({@code in-progress}, {@code critical},
+     * {@code network-scan}); {@code null} leaves that filter at "any".
+     *
+     * @param status a status word, or null
+     * @param severity a severity word, or null
+     * @param category a category word, or null
+     * @param overdueOnly whether to show only the cases past a deadline
+     */
+    public record CaseListRequest(String status, String severity, String category, boolean overdueOnly) {
+    }
+
+    /**
+     * Shows the registry's systems filtered, e.g. to those behind a dashboard's bar or row.
+     *
+     * @param agency an agency id (with the agencies below it), or null for all
+     * @param level a security level 1 to 5, or null for all
+     * @param overdueOnly whether to show only the systems with a target past its deadline
+     */
+    public record RegistryRequest(String agency, Integer level, boolean overdueOnly) {
+    }
+
     private final MApplication application;
     private final EModelService models;
     private final EPartService parts;
@@ -88,6 +115,16 @@ public final class Navigator {
     /** @param request the search to run in Investigate @return whether the perspective is there */
     public boolean search(SearchRequest request) {
         return go(VigilUi.PERSPECTIVE_INVESTIGATE, TOPIC_SEARCH, request);
+    }
+
+    /** @param request the filters of the case list @return whether the Cases perspective is there */
+    public boolean showCases(CaseListRequest request) {
+        return go(VigilUi.PERSPECTIVE_CASES, TOPIC_CASE_LIST, request);
+    }
+
+    /** @param request the filters of the registry @return whether the Registry perspective is there */
+    public boolean showRegistry(RegistryRequest request) {
+        return go(VigilUi.PERSPECTIVE_REGISTRY, TOPIC_REGISTRY, request);
     }
 
     private boolean go(String perspectiveId, String topic, Object request) {

@@ -37,21 +37,6 @@ class CliTest {
     }
 
     @Test
-    void anInstalledBundlesSourceAppearsWithoutRestart() throws IOException {
-        Path jar = exampleSourceJar();
-        assertEquals(ExitCode.SUCCESS, cli.run("plugins", "--install", jar.toString()), cli.stderr());
-        assertTrue(cli.stdout().lines().anyMatch(line -> line.trim().startsWith("example ")), cli.stdout());
-        assertTrue(cli.stdout().contains("(org.vigil.examples.source)"), cli.stdout());
-    }
-
-    @Test
-    void aMissingJarIsAFailureNamingThePath() {
-        assertEquals(ExitCode.FAILURE, cli.run("plugins", "--install", "/nowhere/source.jar"));
-        assertEquals(1, cli.stderr().lines().count(), cli.stderr());
-        assertTrue(cli.stderr().contains("/nowhere/source.jar"), cli.stderr());
-    }
-
-    @Test
     void usageErrorsExitWithTwoAndOneLine() {
         assertEquals(ExitCode.USAGE, cli.run("frobnicate"));
         assertTrue(cli.stderr().contains("frobnicate"), cli.stderr());
@@ -269,7 +254,7 @@ class CliTest {
                 .formatted(n, n);
     }
 
-    private static Path exampleSourceJar() throws IOException {
+    static Path exampleSourceJar() throws IOException {
         Path target = Path.of(System.getProperty("vigil.repo.root", "../.."), "bundles",
                 "org.vigil.examples.source", "target");
         try (Stream<Path> files = Files.list(target)) {

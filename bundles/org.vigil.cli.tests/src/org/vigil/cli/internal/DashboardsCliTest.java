@@ -2,14 +2,23 @@ package org.vigil.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
@@ -19,6 +28,10 @@ class DashboardsCliTest {
 
     /** A day no other test imports into, so that the report counts this test's events only. */
     private static final String DAY = "2025-02-10";
+
+    /** The day the period reports are made of. */
+    private static final String REPORT_DAY = "2025-04-14";
+    private static boolean periodDayImported;
 
     private final CliRun cli = new CliRun();
 
@@ -104,11 +117,144 @@ class DashboardsCliTest {
     }
 
     @Test
-    void formatsStillToComeAreRefusedByName() {
-        assertEquals(ExitCode.FAILURE, cli.run("report", "--dashboard", "soc-overview", "--format", "pdf"));
-        assertTrue(cli.stderr().contains("not available yet"), cli.stderr());
+    void thePdfReportHasATitlePagePageNumbersAndIntactVietnamese() throws IOException {
+        importPeriodDay();
+        Path pdf = folder.resolve("bao-cao.pdf");
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "period-report", "--from", REPORT_DAY, "--to",
+                REPORT_DAY, "--lang", "vi", "--format", "pdf", "--unit", "Sở Thông tin và Truyền thông tỉnh Bình Định",
+                "--out", pdf.toString()), cli.stderr());
+        assertTrue(cli.stdout().contains(pdf.toString()), cli.stdout());
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = document.getNumberOfPages();
+            assertTrue(pages >= 3, "a title page and the panels: " + pages);
+            String title = page(document, 1);
+            assertTrue(title.contains("BÁO CÁO ĐỊNH KỲ") && title.contains("Sở Thông tin và Truyền thông tỉnh Bình Định")
+                    && title.contains("Kỳ báo cáo") && title.contains("14/04/2025 – 14/04/2025")
+                    && title.contains("Ngày lập"), title);
+            for (int i = 1; i <= pages; i++) {
+                assertTrue(page(document, i).contains("Trang " + i + "/" + pages), "page " + i);
+            }
+            String all = new PDFTextStripper().getText(document);
+            assertTrue(all.contains("Số địa chỉ IP rà quét") && all.contains("Giá trị") && all.contains("Kỳ trước")
+                    && all.contains("Thay đổi"), all);
+            assertTrue(all.contains("Hình 1."), "charts are numbered: " + all);
+        }
+    }
+
+    @Test
+    void theEnglishPdfNumbersItsPagesInEnglish() throws IOException {
+        importPeriodDay();
+        Path pdf = folder.resolve("report.pdf");
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "soc-overview", "--from", REPORT_DAY, "--to",
+                REPORT_DAY, "--lang", "en", "--format", "pdf", "--out", pdf.toString()), cli.stderr());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = document.getNumberOfPages();
+            assertTrue(page(document, 1).contains("SOC OVERVIEW") && page(document, 1).contains("Reporting unit"),
+                    page(document, 1));
+            assertTrue(page(document, pages).contains("Page " + pages + " of " + pages), page(document, pages));
+            assertTrue(new PDFTextStripper().getText(document).contains("Top scanning sources"));
+        }
+    }
+
+    @Test
+    void theHtmlReportIsOneFileWithEveryPanelAndItsFigures() throws IOException {
+        importPeriodDay();
+        Path json = folder.resolve("figures.json");
+        Path html = folder.resolve("report.html");
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "period-report", "--from", REPORT_DAY, "--to",
+                REPORT_DAY, "--lang", "vi", "--out", json.toString()), cli.stderr());
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "period-report", "--from", REPORT_DAY, "--to",
+                REPORT_DAY, "--lang", "vi", "--format", "html", "--out", html.toString()), cli.stderr());
+
+        String page = Files.readString(html);
+        Matcher titles = Pattern.compile("\"title\" : \"([^\"]+)\"").matcher(Files.readString(json));
+        int panels = 0;
+        while (titles.find()) {
+            assertTrue(page.contains(titles.group(1)), "panel " + titles.group(1) + " is in the page");
+            panels++;
+        }
+        assertTrue(panels > 5, "the dashboard and its panels: " + panels);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<meta charset=\"utf-8\">"), page);
+        assertTrue(page.contains("<img src=\"data:image/png;base64,"), "charts inside the file");
+        assertTrue(page.contains("<td>network</td><td>3</td>"), "alerts by category, in its table");
+        assertTrue(!page.contains("src=\"http") && !page.contains("<script"), "nothing from elsewhere");
+    }
+
+    @Test
+    void thePngReportIsItsPagesOneUnderTheOther() throws IOException {
+        importPeriodDay();
+        Path png = folder.resolve("report.png");
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "--dashboard", "period-report", "--from", REPORT_DAY, "--to",
+                REPORT_DAY, "--lang", "en", "--format", "png", "--out", png.toString()), cli.stderr());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(Math.abs(image.getWidth() - 827) <= 1, "an A4 page at 100 dpi: " + image.getWidth());
+        assertTrue(image.getHeight() > 2 * 1169, "the title page and the panels: " + image.getHeight());
+    }
+
+    @Test
+    void aReportFileNeedsOutAndAnUnknownFormatIsRefused() {
+        assertEquals(ExitCode.USAGE, cli.run("report", "--dashboard", "soc-overview", "--format", "pdf"));
+        assertTrue(cli.stderr().contains("--out"), cli.stderr());
+        assertEquals(ExitCode.USAGE, cli.run("report", "--dashboard", "soc-overview", "--format", "docx", "--out",
+                folder.resolve("r.docx").toString()));
+        assertTrue(cli.stderr().contains("docx"), cli.stderr());
         assertEquals(ExitCode.USAGE, cli.run("report", "--format", "json"));
         assertEquals(ExitCode.USAGE, cli.run("report", "--dashboard", "soc-overview", "--level", "7"));
+    }
+
+    @Test
+    void aScheduledReportIsWrittenOnceForItsLastCompleteMonth() throws IOException {
+        Path out = folder.resolve("monthly");
+        assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "add", "--dashboard", "period-report", "--every",
+                "monthly", "--lang", "vi", "--format", "html", "--folder", out.toString(), "--id", "cli-monthly"),
+                cli.stderr());
+        assertEquals(ExitCode.USAGE, cli.run("report", "schedule", "add", "--dashboard", "period-report", "--every",
+                "daily", "--folder", out.toString()));
+        assertTrue(cli.stderr().contains("daily"), cli.stderr());
+        try {
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "run-due"), cli.stderr());
+            assertTrue(cli.stdout().contains("cli-monthly: wrote"), cli.stdout());
+            List<Path> written;
+            try (var files = Files.list(out)) {
+                written = files.toList();
+            }
+            assertEquals(1, written.size(), written.toString());
+            assertTrue(written.get(0).getFileName().toString().matches("period-report_\\d{4}-\\d{2}-01_\\d{4}-\\d{2}-\\d{2}\\.html"),
+                    written.toString());
+            assertTrue(Files.readString(written.get(0)).contains("BÁO CÁO ĐỊNH KỲ") || Files.readString(written.get(0))
+                    .contains("Báo cáo định kỳ"));
+
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "run-due"), cli.stderr());
+            assertFalse(cli.stdout().contains("cli-monthly"), "the month is written: " + cli.stdout());
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "list"), cli.stderr());
+            assertTrue(cli.stdout().contains("cli-monthly") && cli.stdout().contains(written.get(0).toString()),
+                    cli.stdout());
+        } finally {
+            assertEquals(ExitCode.SUCCESS, cli.run("report", "schedule", "remove", "cli-monthly"), cli.stderr());
+        }
+        assertEquals(ExitCode.FAILURE, cli.run("report", "schedule", "remove", "cli-monthly"));
+    }
+
+    /** The same events on a day of their own, imported once however many tests ask. */
+    private void importPeriodDay() throws IOException {
+        if (periodDayImported) {
+            return;
+        }
+        Path events = Files.write(folder.resolve("report-day.ndjson"), List.of(
+                alert(REPORT_DAY, 1, "port-scan", "network", "203.0.113.5"),
+                alert(REPORT_DAY, 2, "port-scan", "network", "203.0.113.6"),
+                alert(REPORT_DAY, 3, "port-scan", "network", "198.51.100.7"),
+                alert(REPORT_DAY, 4, "c2-connection", "malware", "10.9.0.20")));
+        assertEquals(ExitCode.SUCCESS, cli.run("import", events.toString()), cli.stderr());
+        periodDayImported = true;
+    }
+
+    private static String page(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
     }
 
     private static String alert(int n, String action, String category, String source) {

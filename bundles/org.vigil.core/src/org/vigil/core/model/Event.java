@@ -1,12 +1,14 @@
 package org.vigil.core.model;
 
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One security event as every engine and importer exchanges it.
@@ -30,7 +32,37 @@ public record Event(String id, Instant timestamp, Map<String, Object> fields) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(timestamp, "timestamp");
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = fields instanceof HandedOver given ? given.view
+                : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /**
+     * An event that keeps the fields given rather than a copy, for a parser that made them for this
+     * event alone: copying them was a tenth of what parsing NDJSON cost. Added in package version
+     * 0.1.4.
+     *
+     * @param id the event's id
+     * @param timestamp when it happened
+     * @param fields its flattened fields in order, which the caller must not change afterwards
+     * @return the event
+     */
+    public static Event ofFields(String id, Instant timestamp, LinkedHashMap<String, Object> fields) {
+        return new Event(id, timestamp, new HandedOver(fields));
+    }
+
+    /** Fields the event may keep as they are, since nobody else holds them. */
+    private static final class HandedOver extends AbstractMap<String, Object> {
+
+        private final Map<String, Object> view;
+
+        HandedOver(LinkedHashMap<String, Object> fields) {
+            this.view = Collections.unmodifiableMap(fields);
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return view.entrySet();
+        }
     }
 
     /**

@@ -5,12 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 
 /**
  * Reads the running framework for the bundles that make up Vigil. A bundle belongs to Vigil
@@ -41,26 +37,8 @@ public final class PluginInventory {
         return Arrays.stream(context.getBundles())
                 .filter(bundle -> bundle.getSymbolicName() != null
                         && bundle.getSymbolicName().startsWith(VIGIL_PREFIX))
-                .map(bundle -> describe(bundle, locale))
+                .map(bundle -> PluginInfo.of(bundle, locale))
                 .sorted(Comparator.comparing(PluginInfo::symbolicName))
-                .toList();
-    }
-
-    private static PluginInfo describe(Bundle bundle, Locale locale) {
-        String name = bundle.getHeaders(locale.toString()).get(Constants.BUNDLE_NAME);
-        return new PluginInfo(bundle.getSymbolicName(), name == null ? bundle.getSymbolicName() : name,
-                bundle.getVersion().toString(), PluginState.of(bundle.getState()), servicesOf(bundle));
-    }
-
-    private static List<String> servicesOf(Bundle bundle) {
-        ServiceReference<?>[] registered = bundle.getRegisteredServices();
-        if (registered == null) {
-            return List.of();
-        }
-        return Arrays.stream(registered)
-                .flatMap(reference -> Stream.of((String[]) reference.getProperty(Constants.OBJECTCLASS)))
-                .distinct()
-                .sorted()
                 .toList();
     }
 }

@@ -46,7 +46,7 @@ class CasePanelsTest {
     private static final TimeRange WEEK = new TimeRange(NOW.minus(Duration.ofDays(7)), NOW);
 
     private final InMemorySystemRegistry registry = new InMemorySystemRegistry();
-    private final PanelRunner runner = new PanelRunner(new StubSource(), stores(List.of(
+    private final PanelRunner runner = PanelRunner.over(new StubSource(), stores(List.of(
             c("critical", Severity.CRITICAL, Status.NEW, times(2, null, null), "syt-portal"),
             c("high", Severity.HIGH, Status.RESOLVED, times(3, Duration.ofHours(1), Duration.ofHours(10)), "stc-a"),
             c("low", Severity.LOW, Status.CLOSED, times(20, Duration.ofHours(2), Duration.ofDays(1)), "stc-a"))),

@@ -33,21 +33,46 @@ class PanelRunnerTest {
     private static final TimeRange WEEK = new TimeRange(StubSource.CURRENT, StubSource.CURRENT.plusSeconds(7 * 86_400));
 
     private final StubSource source = new StubSource();
-    private final PanelRunner runner = new PanelRunner(source, null, null, null);
+    private final PanelRunner runner = PanelRunner.over(source, null, null, null);
 
     @Test
     void aFailingPanelLeavesTheOthersTheirFigures() {
+        Panel text = new Panel("text", PanelKind.TOP_VALUES, text("text"), grid(), "", List.of("message"), 5, null, "",
+                null, false);
         DashboardFigures figures = runner.evaluate(dashboard(figure("ok", "", Metric.COUNT, false),
-                figure("bad", "broken:1", Metric.COUNT, false), figure("sum", "", new Metric(Metric.Function.SUM,
-                        "network.bytes"), false), Panel.of("cases", PanelKind.CASES_BY_SEVERITY, text("c"), grid()),
+                figure("bad", "broken:1", Metric.COUNT, false), text,
+                Panel.of("cases", PanelKind.CASES_BY_SEVERITY, text("c"), grid()),
                 figure("after", "", Metric.COUNT, false)), settings(Variables.NONE), Cancellation.none());
 
         assertEquals(List.of(Outcome.OK, Outcome.ERROR, Outcome.NOT_AVAILABLE, Outcome.ERROR, Outcome.OK),
                 figures.panels().stream().map(PanelFigures::outcome).toList());
         assertEquals("no field broken", figures.panels().get(1).message());
-        assertTrue(figures.panels().get(2).message().contains("not available yet"), figures.panels().get(2).message());
+        assertTrue(figures.panels().get(2).message().contains("free text"), figures.panels().get(2).message());
         assertTrue(figures.panels().get(3).message().contains("case store"), figures.panels().get(3).message());
         assertEquals(List.of(List.of(120L)), figures.panels().get(4).current().rows());
+    }
+
+    @Test
+    void sumAverageMinimumAndMaximumAreTheSourcesStats() {
+        List<Object> values = new java.util.ArrayList<>();
+        for (Metric.Function function : List.of(Metric.Function.SUM, Metric.Function.AVG, Metric.Function.MIN,
+                Metric.Function.MAX, Metric.Function.DISTINCT)) {
+            PanelFigures figures = runner.evaluate(dashboard(),
+                    figure("m", "", new Metric(function, "network.bytes"), false), settings(Variables.NONE),
+                    Cancellation.none());
+            assertEquals(Outcome.OK, figures.outcome(), figures.message());
+            values.add(figures.current().rows().get(0).get(0));
+        }
+        assertEquals(List.of(10.0, 2.5, 1.0, 4.0, 2L), values);
+    }
+
+    @Test
+    void anAverageOfNoValuesIsNoFigureRatherThanZero() {
+        PanelFigures figures = runner.evaluate(dashboard(), figure("m", "", new Metric(Metric.Function.AVG, "absent"),
+                true), settings(Variables.NONE), Cancellation.none());
+        assertEquals(Outcome.OK, figures.outcome());
+        assertEquals(java.util.Arrays.asList((Object) null), figures.current().rows().get(0));
+        assertTrue(figures.change().isEmpty());
     }
 
     @Test
@@ -65,6 +90,8 @@ class PanelRunnerTest {
         PanelFigures figures = runner.evaluate(dashboard(), split, settings(Variables.NONE), Cancellation.none());
         assertEquals(List.of("time", "a", "b"), figures.current().columns());
         assertEquals(List.of(StubSource.CURRENT, 1L, 1L), figures.current().rows().get(0));
+        assertEquals(List.of(StubSource.CURRENT.plusSeconds(86_400), 2L, 3L), figures.current().rows().get(1));
+        assertEquals(1, source.requests(), "one request however many series");
     }
 
     @Test
@@ -95,16 +122,18 @@ class PanelRunnerTest {
         assertTrue(text.contains("\"period\":{\"from\":\"2026-06-08T07:00:00+07:00\""), text);
         assertTrue(text.contains("\"id\":\"ok\",\"kind\":\"figure\",\"title\":\"Ôok\",\"outcome\":\"ok\","
                 + "\"columns\":[\"value\"],\"rows\":[[120]],\"previous\":[[100]],\"change\":0.2"), text);
-        assertTrue(text.contains("\"id\":\"sum\",\"kind\":\"figure\",\"title\":\"Ôsum\",\"outcome\":\"not-available\""),
-                text);
+        assertTrue(text.contains("\"id\":\"sum\",\"kind\":\"figure\",\"title\":\"Ôsum\",\"outcome\":\"ok\","
+                + "\"columns\":[\"value\"],\"rows\":[[4.0]]"), text);
     }
 
     @Test
-    void aHeatMapWithoutHourlyBucketsIsNotAvailableRatherThanWrong() {
+    void theHeatMapHasEveryHourOfTheWeekWithTheSourcesCounts() {
         PanelFigures figures = runner.evaluate(dashboard(), Panel.of("h", PanelKind.HEAT_MAP, text("h"), grid()),
                 settings(Variables.NONE), Cancellation.none());
-        assertEquals(Outcome.NOT_AVAILABLE, figures.outcome());
-        assertTrue(figures.message().contains("hourly"), figures.message());
+        assertEquals(Outcome.OK, figures.outcome(), figures.message());
+        assertEquals(168, figures.current().rows().size());
+        assertEquals(List.of(1L, (long) StubSource.BUSY_HOUR, 7L), figures.current().rows().get(StubSource.BUSY_HOUR));
+        assertEquals(7L, figures.current().column("count").stream().mapToLong(c -> (Long) c).sum());
     }
 
     @Test

@@ -40,7 +40,7 @@ class ScopeTest {
 
     private final InMemorySystemRegistry registry = new InMemorySystemRegistry();
     private final StubSource source = new StubSource();
-    private final PanelRunner runner = new PanelRunner(source, null, registry, new Compliance());
+    private final PanelRunner runner = PanelRunner.over(source, null, registry, new Compliance());
 
     @BeforeEach
     void aProvinceOfThreeSystems() throws RegistryException {

@@ -1,49 +1,40 @@
 package org.vigil.dashboards.internal;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.FigureTable;
 import org.vigil.dashboards.Metric;
 import org.vigil.dashboards.Panel;
+import org.vigil.events.Aggregation;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResult;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.FieldInfo;
-import org.vigil.events.Histogram;
 import org.vigil.events.SourceException;
-import org.vigil.events.TopTerms;
-import org.vigil.query.And;
-import org.vigil.query.QueryNode;
-import org.vigil.query.Span;
 import org.vigil.registry.InformationSystem;
 import org.vigil.registry.match.EventTagger;
 
 /**
- * The event panels, computed with the source calls every engine has today: counts, histograms and
- * top terms. A split series or a two-field table costs one call per top value, and a distinct
- * count is the number of top terms under a cap. This class is the one place that changes when the
- * engines' aggregation API arrives; a metric these calls cannot give (sum, average, minimum,
- * maximum) reports that it is not available yet rather than a guess.
+ * The event panels, each computed with one aggregation request to its source (docs/AGGREGATIONS.md):
+ * the engine counts, buckets and sums over the hits itself, so a panel costs one query whatever
+ * its split or its second field.
  */
 final class EventPanels implements PanelEvaluator {
 
     /** About how many buckets a series over time has. */
     static final int BUCKETS = 60;
-    /** The most distinct values counted through top terms; above, the figure is not available yet. */
-    static final int DISTINCT_LIMIT = 10_000;
 
-    private static final Span NOWHERE = new Span(0, 0);
-    private static final Duration HOUR = Duration.ofHours(1);
-    private static final long HEAT_MAP_HOURS = 24L * 400;
+    private static final String RESULT = "panel"; //$NON-NLS-1$
 
     @Override
     public FigureTable evaluate(Panel panel, Scope scope, TimeRange range, Cancellation cancellation)
@@ -52,18 +43,42 @@ final class EventPanels implements PanelEvaluator {
         EventQuery query = new EventQuery(scope.events(panel), range);
         try {
             countable(source, panel, cancellation);
+            Optional<Aggregation> aggregation = aggregation(panel);
+            AggregationResults results = source.aggregate(new AggregationRequest(query, scope.settings().zone(),
+                    aggregation.stream().toList()), cancellation);
             return switch (panel.kind()) {
-                case EVENTS_OVER_TIME -> overTime(source, panel, query, scope, cancellation);
-                case TOP_VALUES -> topValues(source.topTerms(query, panel.fields().get(0), panel.size(), cancellation));
-                case FIGURE -> figure(source, panel.metric(), query, cancellation);
-                case TABLE -> table(source, panel, query, cancellation);
-                case HEAT_MAP -> heatMap(source, query, scope, cancellation);
-                case TOP_SYSTEMS -> topSystems(source, panel, query, scope, cancellation);
+                case EVENTS_OVER_TIME -> overTime(results.timeSeries(RESULT));
+                case TOP_VALUES -> topValues(results.terms(RESULT));
+                case FIGURE -> figure(panel.metric(), results);
+                case TABLE -> table(panel, results.terms(RESULT));
+                case HEAT_MAP -> heatMap(results.heatMap(RESULT));
+                case TOP_SYSTEMS -> topSystems(results.terms(RESULT), scope);
                 default -> throw new IllegalArgumentException(panel.kind() + " is not an event panel"); //$NON-NLS-1$
             };
         } catch (SourceException e) {
             throw PanelException.of(e);
         }
+    }
+
+    /** @return what the panel asks of its source; none for a count, which every answer has */
+    private static Optional<Aggregation> aggregation(Panel panel) {
+        String split = panel.split().isEmpty() ? null : panel.split();
+        return switch (panel.kind()) {
+            case EVENTS_OVER_TIME -> Optional.of(new Aggregation.DateHistogram(RESULT, BUCKETS, split, panel.size()));
+            case TOP_VALUES -> Optional.of(Aggregation.Terms.of(RESULT, panel.fields().get(0), panel.size()));
+            case TABLE -> Optional.of(panel.fields().size() == 1
+                    ? Aggregation.Terms.of(RESULT, panel.fields().get(0), panel.size())
+                    : new Aggregation.Terms(RESULT, panel.fields().get(0), panel.size(), panel.fields().get(1),
+                            panel.size()));
+            case HEAT_MAP -> Optional.of(new Aggregation.HeatMap(RESULT));
+            case TOP_SYSTEMS -> Optional.of(Aggregation.Terms.of(RESULT, EventTagger.ID, panel.size()));
+            case FIGURE -> switch (panel.metric().function()) {
+                case COUNT -> Optional.empty();
+                case DISTINCT -> Optional.of(new Aggregation.Distinct(RESULT, panel.metric().field()));
+                default -> Optional.of(new Aggregation.Stats(RESULT, panel.metric().field()));
+            };
+            default -> throw new IllegalArgumentException(panel.kind() + " is not an event panel"); //$NON-NLS-1$
+        };
     }
 
     /**
@@ -90,118 +105,92 @@ final class EventPanels implements PanelEvaluator {
         }
     }
 
-    private static FigureTable overTime(EventSource source, Panel panel, EventQuery query, Scope scope,
-            Cancellation cancellation) throws SourceException {
-        ZoneOffset offset = scope.settings().zone().getRules().getOffset(query.range().from());
+    private static FigureTable overTime(AggregationResult.TimeSeries series) {
         List<String> columns = new ArrayList<>(List.of("time")); //$NON-NLS-1$
-        List<Histogram> series = new ArrayList<>();
-        if (panel.split().isEmpty()) {
+        if (series.series().isEmpty()) {
             columns.add("count"); //$NON-NLS-1$
-            series.add(source.histogram(query, BUCKETS, offset, cancellation));
         } else {
-            for (TopTerms.Term term : source.topTerms(query, panel.split(), panel.size(), cancellation).terms()) {
-                columns.add(term.value());
-                series.add(source.histogram(narrowed(query, panel.split(), term.value()), BUCKETS, offset,
-                        cancellation));
-            }
+            series.series().forEach(one -> columns.add(one.value()));
         }
         List<List<Object>> rows = new ArrayList<>();
-        List<Histogram.Bucket> times = series.isEmpty() ? List.of() : series.get(0).buckets();
-        for (int i = 0; i < times.size(); i++) {
-            List<Object> row = new ArrayList<>(List.of(times.get(i).start()));
-            for (Histogram histogram : series) {
-                row.add(histogram.buckets().get(i).count());
+        for (int i = 0; i < series.starts().size(); i++) {
+            List<Object> row = new ArrayList<>(List.of(series.starts().get(i)));
+            if (series.series().isEmpty()) {
+                row.add(series.totals().get(i));
+            }
+            for (AggregationResult.Series one : series.series()) {
+                row.add(one.counts().get(i));
             }
             rows.add(row);
         }
         return new FigureTable(columns, rows);
     }
 
-    private static FigureTable topValues(TopTerms top) {
-        return new FigureTable(List.of("value", "count", "share"), top.terms().stream() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                .<List<Object>>map(term -> List.of(term.value(), term.count(), top.share(term))).toList());
+    private static FigureTable topValues(AggregationResult.TermsTable top) {
+        return new FigureTable(List.of("value", "count", "share"), top.buckets().stream() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .<List<Object>>map(bucket -> List.of(bucket.value(), bucket.count(), share(bucket, top))).toList());
     }
 
-    private static FigureTable figure(EventSource source, Metric metric, EventQuery query, Cancellation cancellation)
-            throws SourceException, PanelException {
-        long value = switch (metric.function()) {
-            case COUNT -> source.count(query, cancellation);
-            case DISTINCT -> distinct(source, metric.field(), query, cancellation);
-            default -> throw PanelException.notAvailable(NLS.bind(Messages.Run_metricNotAvailable,
-                    metric.function().word()));
+    /** As Kibana shows it: of all hits, not only of those with the field. */
+    private static double share(AggregationResult.Bucket bucket, AggregationResult.TermsTable top) {
+        return top.hits() == 0 ? 0 : (double) bucket.count() / top.hits();
+    }
+
+    /** An average, minimum or maximum of no values is no figure, not zero. */
+    private static FigureTable figure(Metric metric, AggregationResults results) {
+        Object value = switch (metric.function()) {
+            case COUNT -> results.hits();
+            case DISTINCT -> results.distinct(RESULT).value();
+            case SUM -> results.stats(RESULT).sum();
+            case AVG -> finite(results.stats(RESULT).average());
+            case MIN -> finite(results.stats(RESULT).min());
+            case MAX -> finite(results.stats(RESULT).max());
         };
-        return new FigureTable(List.of("value"), List.of(List.of(value))); //$NON-NLS-1$
+        return new FigureTable(List.of("value"), List.of(java.util.Arrays.asList(value)), //$NON-NLS-1$
+                metric.function() == Metric.Function.DISTINCT && results.distinct(RESULT).approximate());
     }
 
-    private static long distinct(EventSource source, String field, EventQuery query, Cancellation cancellation)
-            throws SourceException, PanelException {
-        int values = source.topTerms(query, field, DISTINCT_LIMIT, cancellation).terms().size();
-        if (values >= DISTINCT_LIMIT) {
-            throw PanelException.notAvailable(NLS.bind(Messages.Run_tooManyDistinct, field, DISTINCT_LIMIT));
-        }
-        return values;
+    private static Double finite(double value) {
+        return Double.isNaN(value) ? null : value;
     }
 
-    private static FigureTable table(EventSource source, Panel panel, EventQuery query, Cancellation cancellation)
-            throws SourceException {
+    private static FigureTable table(Panel panel, AggregationResult.TermsTable top) {
         String first = panel.fields().get(0);
-        TopTerms top = source.topTerms(query, first, panel.size(), cancellation);
         if (panel.fields().size() == 1) {
-            return new FigureTable(List.of(first, "count"), top.terms().stream() //$NON-NLS-1$
-                    .<List<Object>>map(term -> List.of(term.value(), term.count())).toList());
+            return new FigureTable(List.of(first, "count"), top.buckets().stream() //$NON-NLS-1$
+                    .<List<Object>>map(bucket -> List.of(bucket.value(), bucket.count())).toList());
         }
-        String second = panel.fields().get(1);
         List<List<Object>> rows = new ArrayList<>();
-        for (TopTerms.Term outer : top.terms()) {
-            for (TopTerms.Term inner : source.topTerms(narrowed(query, first, outer.value()), second, panel.size(),
-                    cancellation).terms()) {
+        for (AggregationResult.Bucket outer : top.buckets()) {
+            for (AggregationResult.Bucket inner : outer.then()) {
                 rows.add(List.of(outer.value(), inner.value(), inner.count()));
             }
         }
         rows.sort(Comparator.comparing((List<Object> row) -> (Long) row.get(2)).reversed());
-        return new FigureTable(List.of(first, second, "count"), rows.subList(0, Math.min(rows.size(), panel.size()))); //$NON-NLS-1$
+        return new FigureTable(List.of(first, panel.fields().get(1), "count"), //$NON-NLS-1$
+                rows.subList(0, Math.min(rows.size(), panel.size())));
     }
 
-    private static FigureTable heatMap(EventSource source, EventQuery query, Scope scope, Cancellation cancellation)
-            throws SourceException, PanelException {
-        long hours = Duration.between(query.range().from(), query.range().to()).toHours() + 2;
-        ZoneOffset offset = scope.settings().zone().getRules().getOffset(query.range().from());
-        Histogram histogram = hours > HEAT_MAP_HOURS ? null : source.histogram(query, (int) hours, offset, cancellation);
-        // A short period gets buckets finer than an hour; each still falls in one hour of the day.
-        if (histogram == null || HOUR.toSeconds() % histogram.interval().toSeconds() != 0) {
-            throw PanelException.notAvailable(Messages.Run_heatMapNotAvailable);
-        }
-        long[][] cells = new long[7][24];
-        for (Histogram.Bucket bucket : histogram.buckets()) {
-            ZonedDateTime local = bucket.start().atZone(scope.settings().zone());
-            cells[local.getDayOfWeek().getValue() - 1][local.getHour()] += bucket.count();
-        }
+    private static FigureTable heatMap(AggregationResult.HeatMap heat) {
         List<List<Object>> rows = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int hour = 0; hour < 24; hour++) {
-                rows.add(List.of((long) day.getValue(), (long) hour, cells[day.getValue() - 1][hour]));
+                rows.add(List.of((long) day.getValue(), (long) hour, heat.count(day, hour)));
             }
         }
         return new FigureTable(List.of("weekday", "hour", "count"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    private static FigureTable topSystems(EventSource source, Panel panel, EventQuery query, Scope scope,
-            Cancellation cancellation) throws SourceException, PanelException {
-        TopTerms top = source.topTerms(query, EventTagger.ID, panel.size(), cancellation);
+    private static FigureTable topSystems(AggregationResult.TermsTable top, Scope scope) throws PanelException {
         Map<String, InformationSystem> systems = scope.systems();
         Map<String, String> agencies = scope.agencyNames();
         List<List<Object>> rows = new ArrayList<>();
-        for (TopTerms.Term term : top.terms()) {
-            InformationSystem system = systems.get(term.value());
-            rows.add(java.util.Arrays.asList(term.value(), system == null ? "" : system.name(), //$NON-NLS-1$
+        for (AggregationResult.Bucket bucket : top.buckets()) {
+            InformationSystem system = systems.get(bucket.value());
+            rows.add(java.util.Arrays.asList(bucket.value(), system == null ? "" : system.name(), //$NON-NLS-1$
                     system == null ? "" : agencies.getOrDefault(system.agencyId(), system.agencyId()), //$NON-NLS-1$
-                    system == null ? null : (long) system.level(), term.count()));
+                    system == null ? null : (long) system.level(), bucket.count()));
         }
         return new FigureTable(List.of("system", "name", "agency", "level", "count"), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-    }
-
-    private static EventQuery narrowed(EventQuery query, String field, String value) {
-        QueryNode both = new And(List.of(query.query(), Scope.match(field, value)), NOWHERE);
-        return new EventQuery(both, query.range());
     }
 }

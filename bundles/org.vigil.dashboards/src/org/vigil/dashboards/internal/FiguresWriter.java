@@ -73,6 +73,9 @@ public final class FiguresWriter {
             if (figures.change().isPresent()) {
                 json.writeNumberField("change", figures.change().get()); //$NON-NLS-1$
             }
+            if (figures.approximate()) {
+                json.writeBooleanField("approximate", true); //$NON-NLS-1$
+            }
         }
         json.writeEndObject();
     }

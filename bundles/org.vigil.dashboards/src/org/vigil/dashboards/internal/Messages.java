@@ -43,11 +43,11 @@ public final class Messages extends NLS {
     public static String Run_badQuery;
     public static String Run_cancelled;
     public static String Run_failed;
-    public static String Run_metricNotAvailable;
-    public static String Run_tooManyDistinct;
-    public static String Run_heatMapNotAvailable;
     public static String Run_historyByLevel;
     public static String Run_notCountable;
+    public static String Schedule_exists;
+    public static String Schedule_unknown;
+    public static String Schedule_badFile;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

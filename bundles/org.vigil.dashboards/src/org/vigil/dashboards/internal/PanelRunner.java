@@ -2,7 +2,9 @@ package org.vigil.dashboards.internal;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +27,9 @@ import org.vigil.dashboards.PanelKind;
 import org.vigil.dashboards.RunSettings;
 import org.vigil.dashboards.VariableChoices;
 import org.vigil.events.Cancellation;
+import org.vigil.events.EventSource;
+import org.vigil.events.RegisteredSource;
+import org.vigil.events.SourceListener;
 import org.vigil.events.SourceRegistry;
 import org.vigil.registry.AgencyTree;
 import org.vigil.registry.RegistryException;
@@ -76,6 +81,44 @@ public final class PanelRunner implements DashboardRunner {
         this.cases = cases;
         this.registry = registry;
         this.compliance = compliance;
+    }
+
+    /**
+     * A runner over one source, outside the framework: the benchmark's store, a test's.
+     *
+     * @param source the only event source, the default one
+     * @param cases the case stores, or null
+     * @param registry the registry, or null
+     * @param compliance its compliance, or null
+     * @return the runner
+     */
+    public static PanelRunner over(EventSource source, CaseStores cases, SystemRegistry registry,
+            ComplianceService compliance) {
+        return new PanelRunner(new OneSource(source), cases, registry, compliance);
+    }
+
+    /** One source as the registry a runner reads. */
+    private record OneSource(EventSource source) implements SourceRegistry {
+
+        @Override
+        public List<RegisteredSource> sources() {
+            return List.of(new RegisteredSource(source, "org.vigil.dashboards", 0)); //$NON-NLS-1$
+        }
+
+        @Override
+        public Optional<RegisteredSource> find(String id) {
+            return sources().stream().filter(s -> s.descriptor().id().equals(id)).findFirst();
+        }
+
+        @Override
+        public void addListener(SourceListener listener) {
+            // one fixed source: nothing ever changes
+        }
+
+        @Override
+        public void removeListener(SourceListener listener) {
+            // one fixed source: nothing ever changes
+        }
     }
 
     @Override

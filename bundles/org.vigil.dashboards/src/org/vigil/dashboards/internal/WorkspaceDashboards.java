@@ -29,6 +29,7 @@ import org.vigil.dashboards.DashboardException;
 import org.vigil.dashboards.DashboardFile;
 import org.vigil.dashboards.DashboardFileException;
 import org.vigil.dashboards.DashboardStore;
+import org.vigil.dashboards.ReportSchedules;
 import org.vigil.local.internal.Workspace;
 
 /**
@@ -49,6 +50,7 @@ public final class WorkspaceDashboards implements DashboardStore {
     private static volatile List<Dashboard> shippedOnce;
 
     private final Path folder;
+    private final ReportSchedules schedules;
     private final List<String> problems = new CopyOnWriteArrayList<>();
 
     /** @param context the framework, whose workspace holds the folder */
@@ -60,6 +62,12 @@ public final class WorkspaceDashboards implements DashboardStore {
     /** @param folder the folder of the saved dashboards; created on the first save */
     public WorkspaceDashboards(Path folder) {
         this.folder = folder;
+        this.schedules = new ReportSchedules(folder.resolveSibling("reports").resolve("schedules.json")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public ReportSchedules schedules() {
+        return schedules;
     }
 
     @Override

@@ -5,6 +5,6 @@
  * A source bundle sends the JSON with whatever client it uses, so the translation is written
  * once, here, and the same query finds the same events on every engine.
  * <p>
- * Package version 0.1.0 (added with the OpenSearch source). Users import {@code [0.1,0.2)}.
+ * Package version 1.0.0 (added with the OpenSearch source). Users import {@code [1.0,2)}.
  */
 package org.vigil.events.dsl;

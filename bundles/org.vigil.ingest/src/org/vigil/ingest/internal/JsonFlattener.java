@@ -30,7 +30,30 @@ final class JsonFlattener {
      * @throws RejectedRecordException when the line is not a complete JSON object
      */
     Map<String, Object> flatten(String line) throws RejectedRecordException {
-        try (JsonParser parser = factory.createParser(line)) {
+        try {
+            return flatten(factory.createParser(line));
+        } catch (IOException e) {
+            throw new RejectedRecordException(Messages.Rejection_badJson, e.getMessage());
+        }
+    }
+
+    /**
+     * @param utf8 an array holding a line of one JSON object, as well-formed UTF-8
+     * @param offset where the line starts
+     * @param length how many bytes it has
+     * @return its flattened fields in document order
+     * @throws RejectedRecordException when the line is not a complete JSON object
+     */
+    Map<String, Object> flatten(byte[] utf8, int offset, int length) throws RejectedRecordException {
+        try {
+            return flatten(factory.createParser(utf8, offset, length));
+        } catch (IOException e) {
+            throw new RejectedRecordException(Messages.Rejection_badJson, e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> flatten(JsonParser opened) throws RejectedRecordException {
+        try (JsonParser parser = opened) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new RejectedRecordException(Messages.Rejection_notJsonObject);
             }

@@ -13,7 +13,23 @@ abstract class JsonLinesFormat extends LineFormat {
 
     @Override
     final RecordParser newParser(LogInput input, ParseOptions options) {
-        return text -> toRecord(flattener.flatten(text), input, options);
+        return new RecordParser() {
+            @Override
+            public ParsedRecord parse(String text) throws RejectedRecordException {
+                return toRecord(flattener.flatten(text), input, options);
+            }
+
+            @Override
+            public ParsedRecord parse(byte[] utf8, int offset, int length) throws RejectedRecordException {
+                return toRecord(flattener.flatten(utf8, offset, length), input, options);
+            }
+        };
+    }
+
+    /** Reads lines as bytes when the input has them: the JSON parser decodes what it keeps. */
+    @Override
+    final RecordSource recordReader(LogInput input) {
+        return input.utf8Lines().<RecordSource>map(Utf8RecordReader::new).orElseGet(() -> super.recordReader(input));
     }
 
     /**

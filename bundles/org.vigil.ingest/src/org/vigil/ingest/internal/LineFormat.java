@@ -1,6 +1,7 @@
 package org.vigil.ingest.internal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
@@ -20,7 +21,7 @@ abstract class LineFormat implements LogFormat {
 
     @Override
     public final void parse(LogInput input, ParseOptions options, EventSink sink) throws IOException {
-        RecordReader records = recordReader(input);
+        RecordSource records = recordReader(input);
         RecordParser parser = newParser(input, options);
         EventIds ids = EventIds.ofFile(input.identity());
         for (SourceRecord record = records.next(); record != null && !sink.isCancelled(); record = records.next()) {
@@ -42,15 +43,21 @@ abstract class LineFormat implements LogFormat {
      * @param input the file
      * @return how the file splits into records; one per line unless overridden
      */
-    RecordReader recordReader(LogInput input) {
+    RecordSource recordReader(LogInput input) {
         return new RecordReader(input.reader());
+    }
+
+    /** Parsers make each record's fields for it alone: the event keeps their map rather than a copy. */
+    private static Event event(String id, ParsedRecord parsed) {
+        return parsed.fields() instanceof LinkedHashMap<String, Object> own ? Event.ofFields(id, parsed.timestamp(), own)
+                : new Event(id, parsed.timestamp(), parsed.fields());
     }
 
     private static void emit(LogInput input, RecordParser parser, EventIds ids, SourceRecord record,
             EventSink sink) {
         ParsedRecord parsed;
         try {
-            parsed = parser.parse(record.text());
+            parsed = record.parseWith(parser);
         } catch (RejectedRecordException e) {
             sink.reject(new Rejection(input.file(), record.lineNumber(), e.getMessage()));
             return;
@@ -60,8 +67,8 @@ abstract class LineFormat implements LogFormat {
             return;
         }
         if (parsed != null) {
-            String id = ids.id(record.lineNumber(), record.text());
-            sink.accept(new Event(id, parsed.timestamp(), parsed.fields()), record.lineNumber());
+            String id = record.id(ids);
+            sink.accept(event(id, parsed), record.lineNumber());
         }
     }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
  * {@link #continues}, up to a MiB per record. Blank lines are skipped silently, since log shippers often leave a
  * trailing one, and a UTF-8 byte-order mark at the start is dropped.
  */
-class RecordReader {
+class RecordReader implements RecordSource {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     // A stray quote must not swallow the rest of a huge file into one record: past this size the
@@ -23,11 +23,8 @@ class RecordReader {
         this.reader = reader;
     }
 
-    /**
-     * @return the next record, or {@code null} at the end of the file
-     * @throws IOException when the file cannot be read
-     */
-    SourceRecord next() throws IOException {
+    @Override
+    public SourceRecord next() throws IOException {
         String line = nextLine();
         while (line != null && line.isBlank()) {
             line = nextLine();
@@ -51,8 +48,8 @@ class RecordReader {
         return new SourceRecord(first, text.toString());
     }
 
-    /** @return the number of the last line read */
-    long lineNumber() {
+    @Override
+    public long lineNumber() {
         return lineNumber;
     }
 

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.vigil.core.report.Document;
+import org.vigil.core.report.Field;
 import org.vigil.core.report.Figure;
 import org.vigil.core.report.Marking;
 import org.vigil.core.report.Section;
@@ -21,7 +22,8 @@ import org.vigil.reports.internal.Markdown.Block;
 import org.vigil.reports.internal.Markdown.Run;
 
 /**
- * Lays a {@link Document} out on A4 pages: a title block, the marking at the top and bottom of
+ * Lays a {@link Document} out on A4 pages: a title block (or a title page when the document has a
+ * cover), the marking at the top and bottom of
  * every page, a running header on the pages after the first, sections with their fields,
  * figures, tables and text, and "Page n of m" at the bottom. Text flows top to bottom; whatever
  * does not fit goes on a new page.
@@ -128,6 +130,10 @@ public final class PdfLayout {
     }
 
     private void titleBlock() throws IOException {
+        if (!report.cover().isEmpty()) {
+            titlePage();
+            return;
+        }
         for (List<Run> line : Lines.plain(report.title().toUpperCase(Locale.forLanguageTag(report.language())), true,
                 fonts, 14, WIDTH)) {
             centred(line, 14, 19, ACCENT);
@@ -138,13 +144,39 @@ public final class PdfLayout {
         moveDown(4);
     }
 
+    /**
+     * A page of its own for a periodic report: the title a third down, then who reports, for which
+     * period and when, each label above its value; the sections start on the next page.
+     */
+    private void titlePage() throws IOException {
+        moveDown(HEIGHT * 0.22f);
+        for (List<Run> line : Lines.plain(report.title().toUpperCase(Locale.forLanguageTag(report.language())), true,
+                fonts, 20, WIDTH)) {
+            centred(line, 20, 27, ACCENT);
+        }
+        moveDown(6);
+        for (List<Run> line : Lines.plain(report.reference(), true, fonts, 14, WIDTH)) {
+            centred(line, 14, 19, INK);
+        }
+        moveDown(40);
+        for (Field field : report.cover()) {
+            centred(List.of(new Run(field.label(), false)), SMALL, 12, MUTED);
+            for (List<Run> line : Lines.plain(field.value(), true, fonts, 11, WIDTH)) {
+                centred(line, 11, 15, INK);
+            }
+            moveDown(12);
+        }
+        newPage();
+    }
+
     private void centred(List<Run> line, float size, float leading, float[] colour) throws IOException {
         text(MARGIN + (WIDTH - Lines.width(line, fonts, size)) / 2, baseline(y, size, leading), line, size, colour);
         moveDown(leading);
     }
 
     private void section(Section section) throws IOException {
-        ensure(18 + 22 + 3 * LEADING);
+        // A heading stays with what follows it: three lines, or its first figure.
+        ensure(18 + 22 + (section.figures().isEmpty() ? 3 * LEADING : printedHeight(section.figures().get(0))));
         moveDown(10);
         text(MARGIN, baseline(y, 11.5f, 16), Lines.plain(section.heading(), true, fonts, 11.5f, WIDTH).get(0), 11.5f,
                 ACCENT);
@@ -175,7 +207,7 @@ public final class PdfLayout {
      */
     private void figure(Figure figure) throws IOException {
         PDImageXObject image = LosslessFactory.createFromImage(document, figure.image());
-        float width = Math.min(WIDTH, image.getWidth() / 2f);
+        float width = printedWidth(figure);
         float height = width * image.getHeight() / image.getWidth();
         List<List<Run>> caption = Lines.plain(figure.caption(), false, fonts, SMALL, WIDTH);
         ensure(height + CAPTION_GAP + caption.size() * LEADING);
@@ -186,6 +218,15 @@ public final class PdfLayout {
             centred(line, SMALL, LEADING, MUTED);
         }
         moveDown(4);
+    }
+
+    private static float printedWidth(Figure figure) {
+        return Math.min(WIDTH, figure.image().getWidth() / 2f);
+    }
+
+    /** @return the figure's height on the page with its gap, without its caption */
+    private static float printedHeight(Figure figure) {
+        return printedWidth(figure) * figure.image().getHeight() / figure.image().getWidth() + CAPTION_GAP + LEADING;
     }
 
     private void markdown(String text) throws IOException {

@@ -54,10 +54,13 @@ final class TableBlock {
         }
     }
 
+    /** The header row, each title wrapped in its column rather than cut after its first line. */
     private void headerRow() throws IOException {
-        page.ensure(LEADING * 3 + 4 * PAD_Y);
-        draw(cells(header, true, true), HEADER_FILL, HEADER_FILL, new int[header.size()], 1);
-        page.moveDown(height(1));
+        List<List<List<Run>>> cells = cells(header, true, true);
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        page.ensure(LEADING * (lines + 2) + 4 * PAD_Y);
+        draw(cells, HEADER_FILL, HEADER_FILL, new int[header.size()], lines);
+        page.moveDown(height(lines));
     }
 
     /** Draws a row, spreading its lines over as many pages as they need. */

@@ -121,6 +121,31 @@ public final class CasesPart {
         }
     }
 
+    /** Another perspective asked for the cases behind a figure, e.g. a dashboard's bar of critical cases. */
+    @Inject
+    @Optional
+    void listRequested(@UIEventTopic(Navigator.TOPIC_CASE_LIST) Navigator.CaseListRequest request) {
+        if (store == null || store.isDisposed()) {
+            return;
+        }
+        LOG.log(Level.INFO, "Case list requested from another perspective: {0}", request); //$NON-NLS-1$
+        Choices.select(status, byWord(Status.values(), request.status()));
+        Choices.select(severity, byWord(Severity.values(), request.severity()));
+        Choices.select(category, byWord(Category.values(), request.category()));
+        overdueOnly.setSelection(request.overdueOnly());
+        reload();
+    }
+
+    /** The words are those of the case files and the dashboards' figures: {@code in-progress}, {@code network-scan}. */
+    private static <E extends Enum<E>> E byWord(E[] values, String word) {
+        for (E value : values) {
+            if (value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(word)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
     @PostConstruct
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);

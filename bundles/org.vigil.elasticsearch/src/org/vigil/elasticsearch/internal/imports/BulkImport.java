@@ -32,7 +32,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Response;
 
 /**
  * One import into an Elasticsearch source, as {@code _bulk} requests of at most
- * {@value #MAX_REQUEST_CHARS} characters, {@value #CONCURRENT_REQUESTS} at a time. Every item of
+ * {@value #MAX_REQUEST_BYTES} bytes, {@value #CONCURRENT_REQUESTS} at a time. Every item of
  * every answer is checked: a document the node could not take for now (a full write queue, a
  * shard not started) is sent again after a pause that doubles each time, up to
  * {@value #MAX_TRIES} tries; any other refusal is told to the caller with the engine's reason.
@@ -42,10 +42,10 @@ import co.elastic.clients.transport.rest5_client.low_level.Response;
 public final class BulkImport implements ImportTarget.Session {
 
     /**
-     * The size of a request, in characters of its body: small enough that a batch of the importer
+     * The size of a request, in bytes of its body: small enough that a batch of the importer
      * makes several, so that two are in flight most of the time, and memory and pauses stay small.
      */
-    static final int MAX_REQUEST_CHARS = 1 << 20;
+    static final int MAX_REQUEST_BYTES = 1 << 20;
 
     /** Requests in flight at once: on two cores, one being indexed while the next one travels. */
     static final int CONCURRENT_REQUESTS = 2;
@@ -131,7 +131,7 @@ public final class BulkImport implements ImportTarget.Session {
     }
 
     /**
-     * Fills requests of {@value #MAX_REQUEST_CHARS} characters and sends each as soon as it is
+     * Fills requests of {@value #MAX_REQUEST_BYTES} bytes and sends each as soon as it is
      * full, waiting only while {@value #CONCURRENT_REQUESTS} are in flight. The last events, too
      * few for a full request, wait for the next call or {@link #finish}: the node never waits for
      * the caller's next batch, nor gets a request smaller than it needs to.
@@ -149,7 +149,7 @@ public final class BulkImport implements ImportTarget.Session {
             Event stored = FieldConflicts.apply(event, fieldTypes.get(index), conflicts);
             filling.add(index, stored,
                     stored == event ? refusals : (refused, reason) -> refusals.refused(event, reason));
-            if (filling.length() >= MAX_REQUEST_CHARS) {
+            if (filling.length() >= MAX_REQUEST_BYTES) {
                 added += flush(cancellation, false);
             }
         }
@@ -261,7 +261,9 @@ public final class BulkImport implements ImportTarget.Session {
     }
 
     private static Request bulk(BulkRequest request) {
-        return SourceCalls.request("POST", "/_bulk?filter_path=" + ANSWER_FIELDS, request.body()); //$NON-NLS-1$ //$NON-NLS-2$
+        Request bulk = SourceCalls.request("POST", "/_bulk?filter_path=" + ANSWER_FIELDS, null); //$NON-NLS-1$ //$NON-NLS-2$
+        bulk.setEntity(request.body());
+        return bulk;
     }
 
     private List<BulkItems.Item> items(Response answer) throws IOException {

@@ -1,8 +1,14 @@
 package org.vigil.elasticsearch.internal.imports;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.vigil.core.model.EcsNdjson;
 import org.vigil.core.model.Event;
 import org.vigil.events.ImportTarget;
@@ -14,12 +20,12 @@ import org.vigil.events.ImportTarget;
 final class BulkRequest {
 
     /** Room for the document that takes a request past its size. */
-    private static final int SLACK_CHARS = 1 << 16;
+    private static final int SLACK_BYTES = 1 << 16;
 
     private final List<Event> events = new ArrayList<>();
     private final List<String> indices = new ArrayList<>();
     private final List<ImportTarget.Refusals> refusals = new ArrayList<>();
-    private final StringBuilder body = new StringBuilder();
+    private final Body body = new Body();
 
     /**
      * @param index where the event goes
@@ -29,20 +35,22 @@ final class BulkRequest {
     void add(String index, Event event, ImportTarget.Refusals refused) {
         if (events.isEmpty()) {
             // Growing by doubling would copy the body over and over on the thread the node waits for.
-            body.ensureCapacity(BulkImport.MAX_REQUEST_CHARS + SLACK_CHARS);
+            body.reserve(BulkImport.MAX_REQUEST_BYTES + SLACK_BYTES);
         }
         events.add(event);
         indices.add(index);
         refusals.add(refused);
-        body.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(event.id()) //$NON-NLS-1$ //$NON-NLS-2$
-                .append("\"}}\n"); //$NON-NLS-1$
-        EcsNdjson.appendDocument(event, body);
-        body.append('\n');
+        body.writeBytes(("{\"index\":{\"_index\":\"" + index + "\",\"_id\":\"" + event.id() + "\"}}\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .getBytes(StandardCharsets.UTF_8));
+        // Encoded document by document: one character beyond Latin-1 would make a whole request's
+        // text twice as large, and its encoding character by character.
+        body.writeBytes(EcsNdjson.document(event).getBytes(StandardCharsets.UTF_8));
+        body.write('\n');
     }
 
-    /** @return the characters of the body so far, which bound the request's size */
+    /** @return the bytes of the body so far, which bound the request's size */
     int length() {
-        return body.length();
+        return body.size();
     }
 
     /** @return how many documents the request holds */
@@ -50,9 +58,9 @@ final class BulkRequest {
         return events.size();
     }
 
-    /** @return the body, NDJSON */
-    String body() {
-        return body.toString();
+    /** @return the body, NDJSON, as the request's entity; the request must not change afterwards */
+    HttpEntity body() {
+        return new ByteArrayEntity(body.array(), 0, body.size(), ContentType.APPLICATION_JSON);
     }
 
     /**
@@ -77,5 +85,19 @@ final class BulkRequest {
      */
     String index(int item) {
         return indices.get(item);
+    }
+
+    /** A body whose bytes are sent as they are, without the copy {@link #toByteArray()} makes. */
+    private static final class Body extends ByteArrayOutputStream {
+
+        void reserve(int bytes) {
+            if (buf.length < bytes) {
+                buf = Arrays.copyOf(buf, bytes);
+            }
+        }
+
+        byte[] array() {
+            return buf;
+        }
     }
 }

@@ -5,18 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** User-visible strings of the search part, translated in messages*.properties. */
 public final class Messages extends NLS {
 
-    public static String Range_15m;
-    public static String Range_1h;
-    public static String Range_24h;
-    public static String Range_7d;
-    public static String Range_30d;
-    public static String Range_custom;
-    public static String Range_absolute;
-    public static String Absolute_title;
-    public static String Absolute_from;
-    public static String Absolute_to;
-    public static String Absolute_zone;
-    public static String Absolute_order;
     public static String Histogram_hits;
     public static String Export_button;
     public static String Export_job;
@@ -49,6 +37,8 @@ public final class Messages extends NLS {
     public static String Search_kql;
     public static String Search_lucene;
     public static String Search_noSource;
+    public static String Search_allSources;
+    public static String Search_sourceLeftOut;
     public static String Search_running;
     public static String Search_job;
     public static String Search_hits;

@@ -2,10 +2,13 @@ package org.vigil.events.ui.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -31,6 +34,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.FrameworkUtil;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Cancellation;
@@ -39,9 +43,12 @@ import org.vigil.events.EventQuery;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
 import org.vigil.events.HitPages;
+import org.vigil.events.MultiSource;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
+import org.vigil.events.SourceListener;
 import org.vigil.events.SourceRegistry;
 import org.vigil.events.TopTerms;
 import org.vigil.ingest.LogFormats;
@@ -53,6 +60,7 @@ import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.ValueCompletion;
 import org.vigil.ui.ErrorLabel;
 import org.vigil.ui.Navigator;
+import org.vigil.ui.RangePicker;
 import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
@@ -73,6 +81,11 @@ public final class SearchPart {
     private static final int HISTOGRAM_BARS = 60;
     private static final int TOP_VALUES = 5;
     private static final int QUERY_WIDTH = 220;
+    /**
+     * How long a source may take when several are searched before the others' hits are shown
+     * without it, as in the command line; the operator can still cancel the whole search sooner.
+     */
+    private static final Duration SEVERAL_SOURCES_TIMEOUT = Duration.ofSeconds(30);
 
     @Inject
     private UISynchronize ui;
@@ -118,6 +131,18 @@ public final class SearchPart {
     private FieldSidebar sidebar;
     private RegisteredSource searchedSource;
     private EventQuery searchedQuery;
+    /** A plugin installed, started or stopped while Vigil runs adds or removes its sources here at once. */
+    private final SourceListener sourcesFollower = new SourceListener() {
+        @Override
+        public void sourceAdded(RegisteredSource source) {
+            ui.asyncExec(SearchPart.this::refreshSources);
+        }
+
+        @Override
+        public void sourceRemoved(RegisteredSource source) {
+            ui.asyncExec(SearchPart.this::refreshSources);
+        }
+    };
 
     @PostConstruct
     void createControls(Composite parent) {
@@ -142,6 +167,9 @@ public final class SearchPart {
         split.setWeights(1, 3, 2);
         FileDrop.onto(histogram.control(), this::importDropped);
         refreshSources();
+        if (registry != null) {
+            registry.addListener(sourcesFollower);
+        }
         loadFields();
     }
 
@@ -197,8 +225,9 @@ public final class SearchPart {
         completion = new QueryCompletion(queryText, ui, new QueryCompletion.Scope() {
             @Override
             public RegisteredSource source() {
-                int index = sourceCombo.getSelectionIndex();
-                return index < 0 ? null : sources.get(index);
+                return selected((source, problem) -> {
+                    // Completion offers what the other sources know.
+                });
             }
 
             @Override
@@ -249,11 +278,23 @@ public final class SearchPart {
         }
     }
 
+    /** Lists the registry's sources, keeping the chosen one when it is still there. */
     private void refreshSources() {
+        if (sourceCombo.isDisposed()) {
+            return;
+        }
+        int chosen = sourceCombo.getSelectionIndex();
+        boolean allChosen = chosen == sources.size() && chosen > 0;
+        String chosenId = chosen < 0 || allChosen ? null : sources.get(chosen).descriptor().id();
         sources = registry == null ? List.of() : registry.sources();
-        sourceCombo.setItems(sources.stream().map(source -> source.descriptor().displayName()).toArray(String[]::new));
+        List<String> names = new ArrayList<>(sources.stream().map(source -> source.descriptor().displayName()).toList());
+        if (sources.size() > 1) {
+            names.add(NLS.bind(Messages.Search_allSources, sources.size()));
+        }
+        sourceCombo.setItems(names.toArray(String[]::new));
         if (!sources.isEmpty()) {
-            sourceCombo.select(0);
+            sourceCombo.select(allChosen && sources.size() > 1 ? sources.size()
+                    : Math.max(0, sources.stream().map(source -> source.descriptor().id()).toList().indexOf(chosenId)));
         }
         sourceCombo.getParent().layout(true);
     }
@@ -275,8 +316,28 @@ public final class SearchPart {
             return;
         }
         rememberQuery(queryText.getText());
-        RegisteredSource source = sources.get(sourceCombo.getSelectionIndex());
+        AtomicReference<Cancellation> searching = new AtomicReference<>();
+        RegisteredSource source = selected((left, problem) -> ui.asyncExec(() -> showLeftOut(searching.get(), left,
+                problem)));
         start(source, new EventQuery(query, range.resolve(Clock.systemUTC().instant())), started);
+        searching.set(cancellation);
+    }
+
+    /**
+     * @param leftOut told of a source that failed or was too slow when several are searched
+     * @return the source chosen, all of them as one when the last choice is taken, or null
+     */
+    private RegisteredSource selected(MultiSource.Failures leftOut) {
+        int index = sourceCombo.getSelectionIndex();
+        if (index < 0 || index > sources.size()) {
+            return null;
+        }
+        if (index < sources.size()) {
+            return sources.get(index);
+        }
+        MultiSource all = new MultiSource(sources.stream().map(RegisteredSource::source).toList(),
+                SEVERAL_SOURCES_TIMEOUT, leftOut);
+        return new RegisteredSource(all, FrameworkUtil.getBundle(MultiSource.class).getSymbolicName(), 0);
     }
 
     private void rememberQuery(String query) {
@@ -304,7 +365,9 @@ public final class SearchPart {
         return new SavedSearches.Saved(name, queryText.getText(),
                 syntaxCombo.getSelectionIndex() == 1, quick, quick < 0 ? absolute.from().toEpochMilli() : 0,
                 quick < 0 ? absolute.to().toEpochMilli() : 0, results.columns().fields(),
-                sources.get(sourceCombo.getSelectionIndex()).descriptor().id());
+                selected((source, problem) -> {
+                    // Only its id is kept.
+                }).descriptor().id());
     }
 
     private void open(SavedSearches.Saved search) {
@@ -427,6 +490,11 @@ public final class SearchPart {
         }
         statusLabel.setText(status);
         results.show(list, token, started);
+        if (searchedSource.source() instanceof MultiSource
+                && !results.columns().fields().contains(MultiSource.SOURCE_FIELD)) {
+            // Which source a hit came from is the first thing an operator asks of merged hits.
+            results.columns().toggle(MultiSource.SOURCE_FIELD);
+        }
         detail.clear();
         statusLabel.getParent().layout(true);
     }
@@ -447,6 +515,16 @@ public final class SearchPart {
         setCancelEnabled(false);
         statusLabel.setText(e.kind() == SourceException.Kind.CANCELLED ? Messages.Search_cancelled
                 : NLS.bind(Messages.Search_failed, e.getMessage()));
+    }
+
+    /** The other sources' hits are on screen; this one's problem is said next to them. */
+    private void showLeftOut(Cancellation token, SourceDescriptor source, SourceException problem) {
+        if (errorLabel.isDisposed() || token != cancellation) {
+            return;
+        }
+        String line = NLS.bind(Messages.Search_sourceLeftOut, source.displayName(), problem.getMessage());
+        errorLabel.setText(errorLabel.getText().isEmpty() ? line : errorLabel.getText() + "\n" + line); //$NON-NLS-1$
+        errorLabel.getParent().layout(true);
     }
 
     /** A page fetched while scrolling belongs to the search on screen, whatever its token. */
@@ -531,6 +609,7 @@ public final class SearchPart {
             start(searchedSource, new EventQuery(searchedQuery.query(), range.resolve(Clock.systemUTC().instant())),
                     System.nanoTime());
         } else if (searchedSource == null && sourceCombo.getSelectionIndex() >= 0
+                && sourceCombo.getSelectionIndex() < sources.size()
                 && sources.get(sourceCombo.getSelectionIndex()).descriptor().id().equals(sourceId)) {
             search();
         }
@@ -543,6 +622,9 @@ public final class SearchPart {
 
     @PreDestroy
     void dispose() {
+        if (registry != null) {
+            registry.removeListener(sourcesFollower);
+        }
         cancel();
         completion.dispose();
         results.columns().saveNow();

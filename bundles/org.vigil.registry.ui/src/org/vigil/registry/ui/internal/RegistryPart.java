@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -86,6 +87,8 @@ public final class RegistryPart {
     private SystemTable table;
     private CompliancePanel panel;
     private SystemActivityPanel activity;
+    /** The tree item another perspective asked for, selected once the registry is (re)loaded. */
+    private String requestedKey;
 
     /**
      * @param ui the UI thread
@@ -124,6 +127,23 @@ public final class RegistryPart {
                     reload();
                 }
             });
+        }
+    }
+
+    /** Another perspective asked for the systems behind a figure, e.g. a dashboard's bar of level 3 systems. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void filterRequested(@UIEventTopic(Navigator.TOPIC_REGISTRY) Navigator.RegistryRequest request) {
+        if (tree == null || tree.isDisposed()) {
+            return;
+        }
+        LOG.log(Level.INFO, "Registry filter requested from another perspective: {0}", request); //$NON-NLS-1$
+        level.select(request.level() == null ? 0 : request.level());
+        overdueOnly.setSelection(request.overdueOnly());
+        requestedKey = request.agency() == null ? "" : "a:" + request.agency(); //$NON-NLS-1$ //$NON-NLS-2$
+        if (loaded != null) {
+            showTree();
+            showTable();
         }
     }
 
@@ -239,7 +259,9 @@ public final class RegistryPart {
     }
 
     private void showTree() {
-        String selected = tree.getSelectionCount() == 0 ? null : key(tree.getSelection()[0]);
+        String selected = requestedKey != null ? requestedKey
+                : tree.getSelectionCount() == 0 ? null : key(tree.getSelection()[0]);
+        requestedKey = null;
         tree.removeAll();
         TreeItem all = new TreeItem(tree, SWT.NONE);
         all.setText(NLS.bind(Messages.Tree_all, loaded.view().systems().size()));

@@ -6,14 +6,11 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.osgi.framework.FrameworkUtil;
 import org.vigil.core.plugins.PluginInfo;
 import org.vigil.events.RegisteredSource;
@@ -55,46 +52,22 @@ public final class AboutDialog extends Dialog {
         new Label(area, SWT.NONE).setText(NLS.bind(Messages.About_runtime, new Object[] { Runtime.version(),
                 System.getProperty("os.name"), System.getProperty("os.arch") }));
         new Label(area, SWT.NONE).setText(Messages.About_bundles);
-        Table bundles = table(area, 220, Messages.About_column_name, Messages.About_column_bundle,
+        Table bundles = Tables.create(area, 220, Messages.About_column_name, Messages.About_column_bundle,
                 Messages.About_column_version, Messages.About_column_state, Messages.About_column_services);
-        plugins.forEach(plugin -> row(bundles, plugin.name(), plugin.symbolicName(), plugin.version(),
+        plugins.forEach(plugin -> Tables.row(bundles, plugin.name(), plugin.symbolicName(), plugin.version(),
                 plugin.state().label(), String.join(", ", plugin.services())));
         new Label(area, SWT.NONE).setText(Messages.About_sources);
-        Table sourceTable = table(area, 90, Messages.About_column_source, Messages.About_column_kind,
+        Table sourceTable = Tables.create(area, 90, Messages.About_column_source, Messages.About_column_kind,
                 Messages.About_column_location, Messages.About_column_bundle);
-        sources.forEach(source -> row(sourceTable, source.descriptor().displayName(), source.descriptor().kind(),
+        sources.forEach(source -> Tables.row(sourceTable, source.descriptor().displayName(), source.descriptor().kind(),
                 source.descriptor().location(), source.bundle()));
-        packColumns(bundles);
-        packColumns(sourceTable);
+        Tables.packColumns(bundles);
+        Tables.packColumns(sourceTable);
         return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    private static Table table(Composite parent, int heightHint, String... columns) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
-        layout.heightHint = heightHint;
-        layout.widthHint = 820;
-        table.setLayoutData(layout);
-        for (String column : columns) {
-            new TableColumn(table, SWT.LEFT).setText(column);
-        }
-        return table;
-    }
-
-    private static void row(Table table, String... cells) {
-        new TableItem(table, SWT.NONE).setText(cells);
-    }
-
-    private static void packColumns(Table table) {
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
     }
 }

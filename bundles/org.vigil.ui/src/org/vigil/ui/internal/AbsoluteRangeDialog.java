@@ -1,4 +1,4 @@
-package org.vigil.events.ui.internal;
+package org.vigil.ui.internal;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,7 +26,7 @@ import org.vigil.ui.ErrorLabel;
  * shown; the range is kept in UTC. OK stays disabled, with the reason shown, while the end is not
  * after the start.
  */
-final class AbsoluteRangeDialog extends Dialog {
+public final class AbsoluteRangeDialog extends Dialog {
 
     private final ZoneId zone;
     private TimeRange range;
@@ -41,14 +41,14 @@ final class AbsoluteRangeDialog extends Dialog {
      * @param initial the range to start from
      * @param zone the zone the operator reads times in
      */
-    AbsoluteRangeDialog(Shell shell, TimeRange initial, ZoneId zone) {
+    public AbsoluteRangeDialog(Shell shell, TimeRange initial, ZoneId zone) {
         super(shell);
         this.range = initial;
         this.zone = zone;
     }
 
     /** @return the range chosen, valid once the dialog returned OK */
-    TimeRange range() {
+    public TimeRange range() {
         return range;
     }
 

@@ -1,4 +1,4 @@
-package org.vigil.events.ui.internal;
+package org.vigil.ui.internal;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.query.DateMath;
 
 /** The relative ranges an operator picks most, as in Kibana's quick menu. */
-enum QuickRange {
+public enum QuickRange {
     LAST_15_MINUTES("now-15m", Messages.Range_15m),
     LAST_HOUR("now-1h", Messages.Range_1h),
     LAST_24_HOURS("now-24h", Messages.Range_24h),
@@ -21,7 +21,13 @@ enum QuickRange {
         this.label = label;
     }
 
-    String label() {
+    /** @return the start in date math, such as {@code now-7d} */
+    public String from() {
+        return from;
+    }
+
+    /** @return the name shown in the drop-down */
+    public String label() {
         return label;
     }
 
@@ -29,7 +35,7 @@ enum QuickRange {
      * @param now the instant the search starts
      * @return the range ending now
      */
-    TimeRange at(Instant now) {
+    public TimeRange at(Instant now) {
         return new TimeRange(DateMath.resolve(from, now, false), now.plusMillis(1));
     }
 }

@@ -1,4 +1,4 @@
-package org.vigil.events.ui.internal;
+package org.vigil.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,13 +11,17 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.vigil.core.model.TimeRange;
+import org.vigil.ui.internal.AbsoluteRangeDialog;
+import org.vigil.ui.internal.Messages;
+import org.vigil.ui.internal.QuickRange;
 
 /**
  * The time range of the search: Kibana's quick relative ranges, an absolute range picked in a
  * dialog, and the range last narrowed to on the histogram, all in one drop-down. Absolute ranges
- * are shown in the operator's zone and kept in UTC.
+ * are shown in the operator's zone and kept in UTC. Shared by every part that reads events over
+ * a time range (Investigate, Dashboards), so that a range means the same everywhere.
  */
-final class RangePicker {
+public final class RangePicker {
 
     private static final int ABSOLUTE = QuickRange.values().length;
     private static final int CUSTOM = ABSOLUTE + 1;
@@ -33,7 +37,7 @@ final class RangePicker {
      * @param parent where the drop-down goes
      * @param changed told when the operator picks another range
      */
-    RangePicker(Composite parent, Runnable changed) {
+    public RangePicker(Composite parent, Runnable changed) {
         this.changed = changed;
         combo = new Combo(parent, SWT.READ_ONLY);
         for (QuickRange range : QuickRange.values()) {
@@ -48,23 +52,23 @@ final class RangePicker {
      * @param now the instant the search starts
      * @return the range to search
      */
-    TimeRange resolve(Instant now) {
+    public TimeRange resolve(Instant now) {
         return previous < ABSOLUTE ? QuickRange.values()[previous].at(now) : custom;
     }
 
     /** @return the quick range chosen, or -1 for an absolute one */
-    int quickIndex() {
+    public int quickIndex() {
         return previous < ABSOLUTE ? previous : -1;
     }
 
     /** @param index a {@link QuickRange}'s ordinal */
-    void select(int index) {
+    public void select(int index) {
         previous = index;
         combo.select(index);
     }
 
     /** @param range an absolute range to search from now on */
-    void setAbsolute(TimeRange range) {
+    public void setAbsolute(TimeRange range) {
         custom = range;
         ZonedDateTime from = range.from().atZone(ZoneId.systemDefault());
         ZonedDateTime to = range.to().atZone(ZoneId.systemDefault());
@@ -78,6 +82,25 @@ final class RangePicker {
         }
         select(CUSTOM);
         combo.getParent().layout(true);
+    }
+
+    /**
+     * @param from the start of a range that ends now, in date math such as {@code now-7d}
+     * @return whether a quick range starts there; it is selected then
+     */
+    public boolean selectRelative(String from) {
+        for (QuickRange range : QuickRange.values()) {
+            if (range.from().equals(from)) {
+                select(range.ordinal());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the drop-down, for layout */
+    public Combo control() {
+        return combo;
     }
 
     private void picked() {

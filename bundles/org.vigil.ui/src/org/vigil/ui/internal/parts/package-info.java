@@ -1,2 +1,0 @@
-/** Parts of the workbench shell. Not API. */
-package org.vigil.ui.internal.parts;
