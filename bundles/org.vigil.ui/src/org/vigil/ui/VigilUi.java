@@ -31,6 +31,12 @@ public final class VigilUi {
     public static final String SELECTED_EVENTS_SOURCE = "org.vigil.ui.selection.events.source";
     /** The search results' context menu, which other bundles fill through menu contributions. */
     public static final String POPUP_SEARCH_RESULTS = "org.vigil.events.ui.popup.results";
+    /**
+     * Event topic whose data is the {@code org.vigil.events.RegisteredSource} Investigate searches
+     * now (all of them as one when several are chosen), so that the status line names it rather
+     * than the default source. Added in package version 0.2.3.
+     */
+    public static final String TOPIC_SOURCE_CHOSEN = "org/vigil/ui/source/chosen";
     /** CSS class of a placeholder's headline, styled by the themes. */
     public static final String CSS_CLASS_PLACEHOLDER_TITLE = "vigil-placeholder-title";
     /** CSS class of the status line's labels. */

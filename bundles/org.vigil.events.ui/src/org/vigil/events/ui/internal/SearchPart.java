@@ -209,7 +209,10 @@ public final class SearchPart {
         bar.setLayout(new GridLayout(8, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         sourceCombo = new Combo(bar, SWT.READ_ONLY);
-        sourceCombo.addListener(SWT.Selection, event -> completion.forgetValues());
+        sourceCombo.addListener(SWT.Selection, event -> {
+            completion.forgetValues();
+            tellChosenSource();
+        });
         syntaxCombo = new Combo(bar, SWT.READ_ONLY);
         syntaxCombo.setItems(Messages.Search_kql, Messages.Search_lucene);
         syntaxCombo.select(0);
@@ -297,6 +300,17 @@ public final class SearchPart {
                     : Math.max(0, sources.stream().map(source -> source.descriptor().id()).toList().indexOf(chosenId)));
         }
         sourceCombo.getParent().layout(true);
+        tellChosenSource();
+    }
+
+    /** The status line names the source searched. */
+    private void tellChosenSource() {
+        RegisteredSource chosen = selected((source, problem) -> {
+            // Only its name is shown.
+        });
+        if (chosen != null && broker != null) {
+            broker.post(VigilUi.TOPIC_SOURCE_CHOSEN, chosen);
+        }
     }
 
     private void search() {

@@ -2,12 +2,14 @@ package org.vigil.ui.internal.status;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.vigil.events.MultiSource;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SourceListener;
 import org.vigil.events.SourceRegistry;
@@ -29,6 +31,8 @@ public final class ActiveSourceControl implements SourceListener {
 
     private SourceRegistry registry;
     private Label label;
+    /** The source Investigate searches, when it told; the registry's default until then. */
+    private RegisteredSource chosen;
 
     @PostConstruct
     void createControls(Composite parent) {
@@ -62,11 +66,25 @@ public final class ActiveSourceControl implements SourceListener {
         refreshLater();
     }
 
+    /** @param source the source Investigate searches now */
+    @Inject
+    @Optional
+    void sourceChosen(@UIEventTopic(VigilUi.TOPIC_SOURCE_CHOSEN) RegisteredSource source) {
+        chosen = source;
+        refresh();
+    }
+
     @PreDestroy
     void dispose() {
         if (registry != null) {
             registry.removeListener(this);
         }
+    }
+
+    /** A source that went away is no longer shown; Investigate tells the next choice. */
+    private boolean stillThere(RegisteredSource source) {
+        return source.source() instanceof MultiSource || registry.sources().stream()
+                .anyMatch(registered -> registered.descriptor().id().equals(source.descriptor().id()));
     }
 
     private void refreshLater() {
@@ -80,7 +98,7 @@ public final class ActiveSourceControl implements SourceListener {
             return;
         }
         java.util.Optional<RegisteredSource> active = registry == null ? java.util.Optional.empty()
-                : registry.defaultSource();
+                : java.util.Optional.ofNullable(chosen).filter(this::stillThere).or(registry::defaultSource);
         label.setText(active.map(source -> NLS.bind(Messages.Status_source, source.descriptor().displayName(),
                 source.descriptor().kind())).orElse(Messages.Status_noSource));
         label.setToolTipText(active.map(source -> NLS.bind(Messages.Status_sourceTooltip, new Object[] {
