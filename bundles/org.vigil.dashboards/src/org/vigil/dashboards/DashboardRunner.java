@@ -29,6 +29,17 @@ public interface DashboardRunner {
     PanelFigures evaluate(Dashboard dashboard, Panel panel, RunSettings settings, Cancellation cancellation);
 
     /**
+     * The events the variables let in, as KQL, for a drill-down into Investigate to search what the
+     * panel counted: the systems the agency and level select, by the id imports tag events with.
+     *
+     * @param dashboard the dashboard
+     * @param settings the variables chosen
+     * @return the KQL clause, or empty when no variable narrows the events
+     * @throws DashboardException if the registry cannot be read or does not know the agency
+     */
+    String variablesKql(Dashboard dashboard, RunSettings settings) throws DashboardException;
+
+    /**
      * @param dashboard the dashboard
      * @param settings the period and the variables chosen
      * @param cancellation lets the caller give up; panels not reached are cancelled

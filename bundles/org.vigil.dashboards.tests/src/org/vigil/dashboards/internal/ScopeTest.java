@@ -1,6 +1,7 @@
 package org.vigil.dashboards.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.cases.Text;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.Dashboard;
+import org.vigil.dashboards.DashboardException;
 import org.vigil.dashboards.Grid;
 import org.vigil.dashboards.Panel;
 import org.vigil.dashboards.PanelFigures;
@@ -65,6 +67,18 @@ class ScopeTest {
     }
 
     @Test
+    void theVariablesClauseForInvestigateIsTheOneThePanelsRan() throws Exception {
+        Dashboard dashboard = new Dashboard("d", new Text("d", ""), null, null, "", null, List.of());
+        assertEquals("", runner.variablesKql(dashboard, settings(Variables.NONE)));
+        String level3 = runner.variablesKql(dashboard, settings(new Variables(null, 3, null)));
+        assertTrue(level3.startsWith("vigil.system.id:(") && level3.contains("\"syt-portal\"")
+                && !level3.contains("stc-a"), level3);
+        assertEquals("vigil.system.id:(\"\")", runner.variablesKql(dashboard, settings(new Variables(null, 5, null))));
+        assertThrows(DashboardException.class, () -> runner.variablesKql(dashboard,
+                settings(new Variables("nowhere", null, null))));
+    }
+
+    @Test
     void complianceByAgencyCountsApprovedDossiersAndDeployedPlans() {
         PanelFigures figures = run(panel(PanelKind.COMPLIANCE_BY_AGENCY), Variables.NONE);
         List<Object> health = figures.current().rows().stream().filter(row -> row.get(0).equals("syt")).findFirst()
@@ -96,8 +110,12 @@ class ScopeTest {
     private PanelFigures run(Panel panel, Variables variables) {
         Dashboard dashboard = new Dashboard("d", new Text("d", ""), null, TimeSpan.LAST_30_DAYS, "", Variables.NONE,
                 List.of(panel));
-        return runner.evaluate(dashboard, panel, new RunSettings(new TimeRange(NOW.minusSeconds(86_400 * 7), NOW),
-                variables, ZoneId.of("Asia/Ho_Chi_Minh"), Locale.ENGLISH, NOW), Cancellation.none());
+        return runner.evaluate(dashboard, panel, settings(variables), Cancellation.none());
+    }
+
+    private static RunSettings settings(Variables variables) {
+        return new RunSettings(new TimeRange(NOW.minusSeconds(86_400 * 7), NOW), variables,
+                ZoneId.of("Asia/Ho_Chi_Minh"), Locale.ENGLISH, NOW);
     }
 
     private static Panel panel(PanelKind kind) {

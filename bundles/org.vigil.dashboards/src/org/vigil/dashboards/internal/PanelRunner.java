@@ -137,6 +137,16 @@ public final class PanelRunner implements DashboardRunner {
     }
 
     @Override
+    public String variablesKql(Dashboard dashboard, RunSettings settings) throws DashboardException {
+        try {
+            return new Scope(dashboard, settings, new Scope.Services(sources, cases, registry, compliance))
+                    .variablesKql();
+        } catch (PanelException e) {
+            throw new DashboardException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public PanelFigures evaluate(Dashboard dashboard, Panel panel, RunSettings settings, Cancellation cancellation) {
         if (cancellation.isCancelled()) {
             return PanelFigures.none(panel, Outcome.CANCELLED, Messages.Run_cancelled);

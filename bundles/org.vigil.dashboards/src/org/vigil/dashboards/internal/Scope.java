@@ -19,10 +19,9 @@ import org.vigil.events.SourceRegistry;
 import org.vigil.query.And;
 import org.vigil.query.FieldRef;
 import org.vigil.query.KqlParser;
+import org.vigil.query.KqlText;
 import org.vigil.query.Match;
 import org.vigil.query.MatchAll;
-import org.vigil.query.Not;
-import org.vigil.query.Or;
 import org.vigil.query.QueryNode;
 import org.vigil.query.QuerySyntaxException;
 import org.vigil.query.Span;
@@ -97,9 +96,8 @@ final class Scope {
         List<QueryNode> all = new ArrayList<>();
         all.add(parse(panel.query()));
         all.add(parse(dashboard.filter()));
-        if (variables.narrowsSystems()) {
-            all.add(tagged(systems().keySet()));
-        }
+        // The same clause a drill-down adds in Investigate, so that it finds what the panel counted.
+        all.add(parse(variablesKql()));
         List<QueryNode> wanted = all.stream().filter(q -> !(q instanceof MatchAll)).toList();
         return wanted.isEmpty() ? new MatchAll(NOWHERE) : wanted.size() == 1 ? wanted.get(0) : new And(wanted, NOWHERE);
     }
@@ -183,12 +181,21 @@ final class Scope {
         return services.cases().stores().get(0);
     }
 
-    private static QueryNode tagged(Set<String> ids) {
-        if (ids.isEmpty()) {
-            return new Not(new MatchAll(NOWHERE), NOWHERE);
+    /**
+     * @return what {@link #events} adds for the variables, as KQL: the systems they select;
+     *         empty when they select every system
+     * @throws PanelException if the registry cannot be read or does not know the agency
+     */
+    String variablesKql() throws PanelException {
+        if (!variables.narrowsSystems()) {
+            return ""; //$NON-NLS-1$
         }
-        List<QueryNode> any = ids.stream().map(id -> match(EventTagger.ID, id)).toList();
-        return any.size() == 1 ? any.get(0) : new Or(any, NOWHERE);
+        Set<String> ids = systems().keySet();
+        // No system: a value no event is tagged with, so that the search finds nothing, as the panel counted.
+        return KqlText.field(EventTagger.ID) + ":(" //$NON-NLS-1$
+                + (ids.isEmpty() ? KqlText.phrase("") : ids.stream().map(KqlText::phrase) //$NON-NLS-1$
+                        .collect(java.util.stream.Collectors.joining(" or "))) //$NON-NLS-1$
+                + ")"; //$NON-NLS-1$
     }
 
     private static QueryNode parse(String query) throws PanelException {

@@ -38,9 +38,17 @@ class DrillsTest {
         FigureTable table = new FigureTable(List.of("value", "count", "share"), List.of(List.of("10.0.0.5", 3L, 0.5)));
         Map<String, String> values = Drills.rowValues(SOURCES, table, table.rows().get(0));
         assertEquals("((event.action:port-scan) and (agency:\"stc\")) and source.ip:\"10.0.0.5\"",
-                Drills.query(dashboard("agency:\"stc\""), SOURCES, values));
+                Drills.query(dashboard("agency:\"stc\""), SOURCES, "", values));
         assertEquals("(event.action:port-scan) and source.ip:\"10.0.0.5\"",
-                Drills.query(dashboard(""), SOURCES, values));
+                Drills.query(dashboard(""), SOURCES, "", values));
+    }
+
+    @Test
+    void theVariablesSystemsNarrowTheSearchAsTheyNarrowedThePanel() {
+        FigureTable table = new FigureTable(List.of("value", "count", "share"), List.of(List.of("10.0.0.5", 3L, 0.5)));
+        assertEquals("(((event.action:port-scan) and (agency:\"stc\")) and (vigil.system.id:(\"a\" or \"b\")))"
+                + " and source.ip:\"10.0.0.5\"", Drills.query(dashboard("agency:\"stc\""), SOURCES,
+                        "vigil.system.id:(\"a\" or \"b\")", Drills.rowValues(SOURCES, table, table.rows().get(0))));
     }
 
     @Test
@@ -48,7 +56,7 @@ class DrillsTest {
         FigureTable table = new FigureTable(List.of("host.name", "destination.domain", "count"),
                 List.of(List.of("ws-01", "evil \"c2\".example", 2L)));
         assertEquals("(host.name:\"ws-01\") and destination.domain:\"evil \\\"c2\\\".example\"",
-                Drills.query(dashboard(""), PAIRS, Drills.rowValues(PAIRS, table, table.rows().get(0))));
+                Drills.query(dashboard(""), PAIRS, "", Drills.rowValues(PAIRS, table, table.rows().get(0))));
     }
 
     @Test

@@ -523,12 +523,17 @@ public final class DashboardsPart implements PanelHost {
     }
 
     private void search(Panel panel, Map<String, String> values, TimeRange bucket) {
-        String query = Drills.query(onScreen(), panel, values);
-        LOG.log(System.Logger.Level.INFO, "Dashboard drill-down from {0}: {1} over {2} .. {3}", panel.id(), query, //$NON-NLS-1$
-                bucket.from(), bucket.to());
-        if (!navigator.search(new Navigator.SearchRequest(query, bucket.from(), bucket.to()))) {
-            line.problem(Messages.Drill_noInvestigate);
-        }
+        Dashboard dashboard = onScreen();
+        RunSettings run = settings;
+        // The variables' systems come from the registry: read off the UI thread.
+        Background.run(Messages.Drill_job, top, ui, () -> runner.variablesKql(dashboard, run), variables -> {
+            String query = Drills.query(dashboard, panel, variables, values);
+            LOG.log(System.Logger.Level.INFO, "Dashboard drill-down from {0}: {1} over {2} .. {3}", panel.id(), //$NON-NLS-1$
+                    query, bucket.from(), bucket.to());
+            if (!navigator.search(new Navigator.SearchRequest(query, bucket.from(), bucket.to()))) {
+                line.problem(Messages.Drill_noInvestigate);
+            }
+        }, e -> line.problem(e.getMessage()));
     }
 
     @Override

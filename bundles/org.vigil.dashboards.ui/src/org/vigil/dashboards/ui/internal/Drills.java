@@ -29,13 +29,16 @@ final class Drills {
     /**
      * @param dashboard the dashboard, with the filter on screen
      * @param panel an event panel
+     * @param variables the variables' clause ({@code DashboardRunner.variablesKql}), empty for none
      * @param values field to value clicked, in the order to narrow
      * @return the KQL of the events behind the click
      */
-    static String query(Dashboard dashboard, Panel panel, Map<String, String> values) {
+    static String query(Dashboard dashboard, Panel panel, String variables, Map<String, String> values) {
         String query = panel.query();
-        if (!dashboard.filter().isBlank()) {
-            query = query.isBlank() ? dashboard.filter() : "(" + query + ") and (" + dashboard.filter() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        for (String clause : List.of(dashboard.filter(), variables)) {
+            if (!clause.isBlank()) {
+                query = query.isBlank() ? clause : "(" + query + ") and (" + clause + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
         }
         for (Map.Entry<String, String> value : values.entrySet()) {
             query = KqlText.narrow(query, value.getKey(), value.getValue(), false);

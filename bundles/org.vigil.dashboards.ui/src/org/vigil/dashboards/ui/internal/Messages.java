@@ -45,6 +45,7 @@ public final class Messages extends NLS {
     public static String Menu_writeFailed;
     public static String Menu_copied;
     public static String Drill_noInvestigate;
+    public static String Drill_job;
     public static String Edit_add;
     public static String Edit_panel;
     public static String Edit_remove;
