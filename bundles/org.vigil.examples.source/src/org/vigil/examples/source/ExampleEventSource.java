@@ -31,7 +31,7 @@ import org.vigil.ingest.LogFormats;
  * The example data source: the log files of one folder (NDJSON, CSV, syslog, any format the
  * ingest bundle detects), searched in place without an import and followed as they grow. The
  * folder is the system property {@value #FOLDER_PROPERTY}, else the environment variable
- * {@value #FOLDER_VARIABLE}, else {@code ~/vigil-logs}; it is created when missing.
+ * {@value #FOLDER_VARIABLE}, else {@code ~/vigil-logs}; while it is missing the source is empty.
  *
  * <p>A plugin for another kind of data keeps this shape: a Declarative Services component that
  * publishes an {@link EventSource}, does its slow work on its own thread and stops that thread

@@ -67,7 +67,6 @@ final class FolderFollower implements AutoCloseable {
      * @throws SourceException when the index cannot be written
      */
     void poll(Cancellation stop) throws IOException, SourceException {
-        Files.createDirectories(folder);
         Map<Path, BasicFileAttributes> present = list();
         boolean rebuild = files.entrySet().stream()
                 .anyMatch(file -> !present.containsKey(file.getKey()) || file.getValue().replacedBy(present.get(file.getKey())));
@@ -98,6 +97,10 @@ final class FolderFollower implements AutoCloseable {
 
     private Map<Path, BasicFileAttributes> list() throws IOException {
         Map<Path, BasicFileAttributes> present = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            // Not created for the user: a plugin installed to try it must not litter the home folder.
+            return present;
+        }
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 BasicFileAttributes attributes;
