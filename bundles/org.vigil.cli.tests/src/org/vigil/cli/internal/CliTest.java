@@ -259,8 +259,8 @@ class CliTest {
      */
     private Bundle startExampleSourceOnDemoEvents(String location) throws Exception {
         Path folder = Files.createTempDirectory("vigil-example");
-        assertEquals(ExitCode.SUCCESS, cli.run("demo", "--events", "1000", "--out", folder.resolve("demo.ndjson").toString()),
-                cli.stderr());
+        String demo = folder.resolve("demo.ndjson").toString();
+        assertEquals(ExitCode.SUCCESS, cli.run("demo", "--events", "1000", "--days", "7", "--out", demo), cli.stderr());
         Bundle example = FrameworkUtil.getBundle(Cli.class).getBundleContext().installBundle(location,
                 Files.newInputStream(exampleSourceJar()));
         System.setProperty(EXAMPLE_FOLDER_PROPERTY, folder.toString());
