@@ -109,7 +109,9 @@ final class FolderFollower implements AutoCloseable {
                 } catch (NoSuchFileException e) {
                     continue; // deleted since it was listed
                 }
-                if (attributes.isRegularFile() && !entry.getFileName().toString().startsWith(".")) { //$NON-NLS-1$
+                String name = entry.getFileName().toString();
+                // Compressed, rotated logs do not grow: File > Import reads them.
+                if (attributes.isRegularFile() && !name.startsWith(".") && !name.endsWith(".gz")) { //$NON-NLS-1$ //$NON-NLS-2$
                     present.put(entry, attributes);
                 }
             }
