@@ -44,6 +44,16 @@ class FollowingTest {
     }
 
     @Test
+    void aRepeatedLineWrittenInTwoPollsIsTwoEvents() throws Exception {
+        Path log = folder.resolve("fw.ndjson");
+        append(log, line(1, "deny"));
+        awaitCount("*", 1);
+
+        append(log, line(1, "deny"));
+        awaitCount("event.action:deny", 2);
+    }
+
+    @Test
     void aHalfWrittenLineIsFoundOnlyOnceItsNewlineArrives() throws Exception {
         Path log = folder.resolve("fw.ndjson");
         append(log, line(1, "allow"));
