@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -23,6 +24,10 @@ class CliTest {
     private static final String EXAMPLE_FOLDER_PROPERTY = "vigil.example.folder";
 
     private final CliRun cli = new CliRun();
+
+    /** The folder the example source plugin follows in the tests that install it. */
+    @TempDir
+    Path exampleFolder;
 
     @Test
     void versionNamesVigilAndJava() {
@@ -258,12 +263,11 @@ class CliTest {
      * week, and waits until it has read them.
      */
     private Bundle startExampleSourceOnDemoEvents(String location) throws Exception {
-        Path folder = Files.createTempDirectory("vigil-example");
-        String demo = folder.resolve("demo.ndjson").toString();
+        String demo = exampleFolder.resolve("demo.ndjson").toString();
         assertEquals(ExitCode.SUCCESS, cli.run("demo", "--events", "1000", "--days", "7", "--out", demo), cli.stderr());
         Bundle example = FrameworkUtil.getBundle(Cli.class).getBundleContext().installBundle(location,
                 Files.newInputStream(exampleSourceJar()));
-        System.setProperty(EXAMPLE_FOLDER_PROPERTY, folder.toString());
+        System.setProperty(EXAMPLE_FOLDER_PROPERTY, exampleFolder.toString());
         try {
             example.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
