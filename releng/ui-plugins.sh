@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # UI test of live plugin installation on the built product under Xvfb: File → Plugins… → Install…
 # takes the example source's jar while the workbench runs, the search part's source list gets the
-# example source at once and a search on it finds hits; after Ctrl+Q, vigil-cli on the same
-# workspace lists the plugin as running (it is kept in the workspace) and uninstalls it. Neither
-# the console nor the workspace log may hold an exception. Screenshots in target/ui-plugins/.
+# example source at once, and a search on it finds the alert the script appends to the folder it
+# follows (VIGIL_EXAMPLE_FOLDER) after the install, without any import; after Ctrl+Q, vigil-cli
+# on the same workspace lists the plugin as running (it is kept in the workspace) and uninstalls
+# it. Neither the console nor the workspace log may hold an exception. Screenshots in target/ui-plugins/.
 #
 #   releng/ui-plugins.sh [PRODUCT_DIR]     (default: the linux product built by Maven)
 #
@@ -30,7 +31,12 @@ JAR=$(ls "$VIGIL_ROOT"/bundles/$PLUGIN/target/$PLUGIN-*.jar 2>/dev/null | head -
 [[ -n $JAR ]] || fail "no example source jar in bundles/$PLUGIN/target (run ./mvnw verify first)"
 rm -rf "$OUT" && mkdir -p "$OUT"
 WORKSPACE=$OUT/workspace
-export VIGIL_WORKSPACE=$WORKSPACE VIGIL_KEYRING=$OUT/secure_storage
+WATCHED=$OUT/watched
+export VIGIL_WORKSPACE=$WORKSPACE VIGIL_KEYRING=$OUT/secure_storage VIGIL_EXAMPLE_FOLDER=$WATCHED
+# The folder the example source follows: a log that holds no alert yet.
+mkdir -p "$WATCHED"
+ndjson_line() { printf '{"@timestamp":"%s","event.kind":"%s","message":"%s"}\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$1" "$2"; }
+ndjson_line event "ui-plugins: before the install" >"$WATCHED/fw.ndjson"
 trap xvfb_cleanup EXIT
 start_display
 
@@ -56,14 +62,17 @@ sleep 1
 shot 1-installed
 xdotool key Escape
 sleep 0.5
+# A device writes an alert while the workbench runs: the source follows the file, polling every 2 s.
+ndjson_line alert "ui-plugins: appended after the install" >>"$WATCHED/fw.ndjson"
+sleep 3
 
 # The search part's source list is the first control of its bar: pick its second entry, the
-# example source (the embedded store, ranked higher, stays first), and search for alerts.
+# example source (the embedded store, ranked higher, stays first), and search for the alert.
 xdotool mousemove 143 106 click 1 && sleep 0.7 && xdotool key Down Return && sleep 0.5
 xdotool mousemove 570 106 click 1
 xdotool type --delay 5 'event.kind:alert'
 xdotool key Return
-wait_for "a search on the installed source" "$STEP_TIMEOUT" logged 'Search on example found [1-9][0-9]* hits'
+wait_for "a search on the installed source" "$STEP_TIMEOUT" logged 'Search on example found 1 hits'
 sleep 1
 shot 2-searched
 say "$(grep -oE 'Search on example found [0-9]+ hits' "$OUT/console.log" | tail -n 1)"

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -18,8 +20,14 @@ class CliTest {
 
     private static final String SEPTEMBER_FROM = "2026-09-10T00:00:00Z";
     private static final String SEPTEMBER_TO = "2026-09-11T00:00:00Z";
+    /** Where the example source plugin reads its folder from; see docs/PLUGINS.md. */
+    private static final String EXAMPLE_FOLDER_PROPERTY = "vigil.example.folder";
 
     private final CliRun cli = new CliRun();
+
+    /** The folder the example source plugin follows in the tests that install it. */
+    @TempDir
+    Path exampleFolder;
 
     @Test
     void versionNamesVigilAndJava() {
@@ -67,10 +75,8 @@ class CliTest {
 
     @Test
     void countAndSearchReadAPluginsSourceThroughTheRegistry() throws Exception {
-        Bundle example = FrameworkUtil.getBundle(Cli.class).getBundleContext()
-                .installBundle("cli-test:example", Files.newInputStream(exampleSourceJar()));
+        Bundle example = startExampleSourceOnDemoEvents("cli-test:example");
         try {
-            example.start();
             assertEquals(ExitCode.SUCCESS, cli.run("count", "--source", "example", "--from", "now-8d"), cli.stderr());
             assertEquals("1000", cli.stdout().strip());
             assertEquals(ExitCode.SUCCESS, cli.run("search", "--source", "example", "--from", "now-8d", "--limit", "1500",
@@ -86,10 +92,8 @@ class CliTest {
 
     @Test
     void severalSourcesAreSearchedAsOneWithEachHitNamingItsSource() throws Exception {
-        Bundle example = FrameworkUtil.getBundle(Cli.class).getBundleContext()
-                .installBundle("cli-test:example-multi", Files.newInputStream(exampleSourceJar()));
+        Bundle example = startExampleSourceOnDemoEvents("cli-test:example-multi");
         try {
-            example.start();
             assertEquals(ExitCode.SUCCESS, cli.run("count", "--source", "embedded", "--from", "now-8d"), cli.stderr());
             long embedded = Long.parseLong(cli.stdout().strip());
             assertEquals(ExitCode.SUCCESS, cli.run("count", "--source", "example,embedded", "--from", "now-8d"),
@@ -252,6 +256,29 @@ class CliTest {
     private static String ecs(int n) {
         return "{\"@timestamp\":\"2026-10-02T01:15:%02dZ\",\"event\":{\"kind\":\"event\"},\"message\":\"import %d\"}"
                 .formatted(n, n);
+    }
+
+    /**
+     * Installs the example source following a folder that holds a thousand demo events of the last
+     * week, and waits until it has read them.
+     */
+    private Bundle startExampleSourceOnDemoEvents(String location) throws Exception {
+        String demo = exampleFolder.resolve("demo.ndjson").toString();
+        assertEquals(ExitCode.SUCCESS, cli.run("demo", "--events", "1000", "--days", "7", "--out", demo), cli.stderr());
+        Bundle example = FrameworkUtil.getBundle(Cli.class).getBundleContext().installBundle(location,
+                Files.newInputStream(exampleSourceJar()));
+        System.setProperty(EXAMPLE_FOLDER_PROPERTY, exampleFolder.toString());
+        try {
+            example.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!(cli.run("count", "--source", "example", "--from", "now-8d") == ExitCode.SUCCESS
+                    && "1000".equals(cli.stdout().strip())) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+        } finally {
+            System.clearProperty(EXAMPLE_FOLDER_PROPERTY);
+        }
+        return example;
     }
 
     static Path exampleSourceJar() throws IOException {
