@@ -58,6 +58,31 @@ public record Term(String raw, String text, boolean phrase, String pattern) {
         return pattern != null;
     }
 
+    /**
+     * Turns the wildcard syntax of {@link #pattern()}, which field names with wildcards share, into
+     * a regular expression: {@code *} any run of characters, {@code ?} one, a backslash escapes the
+     * next character. Added in package version 1.1.0, so that every engine reads it alike.
+     *
+     * @param pattern a pattern
+     * @return the expression matching what the pattern matches, the whole text
+     */
+    public static java.util.regex.Pattern wildcardRegex(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                regex.append(java.util.regex.Pattern.quote(String.valueOf(pattern.charAt(++i))));
+            } else if (c == '*') {
+                regex.append(".*"); //$NON-NLS-1$
+            } else if (c == '?') {
+                regex.append('.');
+            } else {
+                regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return java.util.regex.Pattern.compile(regex.toString(), java.util.regex.Pattern.DOTALL);
+    }
+
     @Override
     public String toString() {
         if (phrase) {

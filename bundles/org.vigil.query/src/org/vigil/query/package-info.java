@@ -9,5 +9,6 @@
  *
  * <p>Package version 0.1.1 adds {@link org.vigil.query.ValueCompletion}, the query bar's value
  * completion; bundles that use it import {@code [0.1.1,0.2)}.
+ * <p>Version 1.1.0 adds {@code Term.wildcardRegex}, the wildcard syntax as a regular expression.
  */
 package org.vigil.query;

@@ -20,8 +20,29 @@ public final class IpLiterals {
     private static final int MAX_IPV4_LENGTH = "255.255.255.255".length();
     private static final int MAX_OCTET = 255;
     private static final int MAX_OCTET_DIGITS = 3;
+    private static final int IPV4_BITS = 32;
+    private static final int IPV6_BITS = 128;
 
     private IpLiterals() {
+    }
+
+    /**
+     * An address or a CIDR block as a query names it, in the form engines take: the address in its
+     * canonical form, the prefix no longer than the family's. Added in package version 1.1.0.
+     *
+     * @param text an address ({@code 10.0.0.5}) or a block ({@code 10.0.0.0/8}, {@code fd00::/8})
+     * @return the normalised text, or empty when it is neither
+     */
+    public static Optional<String> block(String text) {
+        int slash = text.indexOf('/');
+        Optional<String> address = parse(slash < 0 ? text : text.substring(0, slash)).map(InetAddress::getHostAddress);
+        if (slash < 0 || address.isEmpty()) {
+            return address;
+        }
+        int bits = address.get().contains(":") ? IPV6_BITS : IPV4_BITS; //$NON-NLS-1$
+        String prefix = text.substring(slash + 1).strip();
+        return prefix.matches("\\d{1,3}") && Integer.parseInt(prefix) <= bits //$NON-NLS-1$
+                ? Optional.of(address.get() + '/' + prefix) : Optional.empty();
     }
 
     /**

@@ -15,5 +15,6 @@
  * names the field that keeps an event's time as its log wrote it,
  * {@link org.vigil.core.model.KnownFields#ORIGINAL_TIMESTAMP}. Version 0.1.4 adds
  * {@code Event.ofFields}, an event that keeps the fields a parser made for it.
+ * <p>Version 1.1.0 adds {@code IpLiterals.block}, an address or CIDR block as engines take it.
  */
 package org.vigil.core.model;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.FieldType;
@@ -29,8 +28,6 @@ final class FieldQueries {
     static final String INSTANT_FORMAT = "strict_date_optional_time"; //$NON-NLS-1$
 
     private static final List<String> BOOLEANS = List.of("false", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final int IPV4_BITS = 32;
-    private static final int IPV6_BITS = 128;
 
     private final Instant now;
     private boolean readsClock;
@@ -54,7 +51,7 @@ final class FieldQueries {
             case LONG, DOUBLE -> number(field, mapping.type(), text).map(number -> term(field, number))
                     .orElseGet(Queries::none);
             case DATE -> dateUnit(field, text);
-            case IP -> term(field, FieldValue.of(ipOrBlock(field, text)));
+            case IP -> term(field, FieldValue.of(block(field, text)));
         };
     }
 
@@ -87,32 +84,10 @@ final class FieldQueries {
             // Elasticsearch matches the pattern against the indexed words, which the analyser lower-cased.
             case TEXT -> Query.of(q -> q.wildcard(w -> w.field(field).value(pattern.toLowerCase(Locale.ROOT))));
             // Elasticsearch has no wildcard query on booleans, so the pattern picks among the two values.
-            case BOOLEAN -> Queries.anyOf(BOOLEANS.stream().filter(wildcardRegex(pattern).asMatchPredicate())
+            case BOOLEAN -> Queries.anyOf(BOOLEANS.stream().filter(Term.wildcardRegex(pattern).asMatchPredicate())
                     .map(b -> term(field, FieldValue.of(Boolean.parseBoolean(b)))).toList());
             default -> throw new QueryTranslationException(field, mapping.type(), value.raw(), NLS.bind(
                     Messages.Translate_wildcard, new Object[] { field, typeName(mapping.type()), value.raw() }));
-        };
-    }
-
-    /** Turns the wildcard syntax of {@link Term#pattern()} into a regular expression. */
-    private static Pattern wildcardRegex(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\' && i + 1 < pattern.length()) {
-                regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-            } else {
-                regex.append(wildcardPart(c));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
-    }
-
-    private static String wildcardPart(char c) {
-        return switch (c) {
-            case '*' -> ".*"; //$NON-NLS-1$
-            case '?' -> "."; //$NON-NLS-1$
-            default -> Pattern.quote(String.valueOf(c));
         };
     }
 
@@ -191,18 +166,8 @@ final class FieldQueries {
         }
     }
 
-    private static String ipOrBlock(String field, String text) throws QueryTranslationException {
-        int slash = text.indexOf('/');
-        if (slash < 0) {
-            return address(field, text);
-        }
-        String address = address(field, text.substring(0, slash));
-        int bits = address.contains(":") ? IPV6_BITS : IPV4_BITS; //$NON-NLS-1$
-        String prefix = text.substring(slash + 1).strip();
-        if (!prefix.matches("\\d{1,3}") || Integer.parseInt(prefix) > bits) { //$NON-NLS-1$
-            throw badValue(field, FieldType.IP, text);
-        }
-        return address + '/' + prefix;
+    private static String block(String field, String text) throws QueryTranslationException {
+        return IpLiterals.block(text).orElseThrow(() -> badValue(field, FieldType.IP, text));
     }
 
     private static String address(String field, String text) throws QueryTranslationException {

@@ -27,4 +27,18 @@ class IpLiteralsTest {
     void otherTextIsNoAddress(String text) {
         assertEquals(Optional.empty(), IpLiterals.parse(text));
     }
+
+    @ParameterizedTest
+    @CsvSource({ "10.0.0.5, 10.0.0.5", "10.0.0.0/8, 10.0.0.0/8", "' 10.1.2.3/32', 10.1.2.3/32",
+            "fd00::/8, fd00:0:0:0:0:0:0:0/8", "::1/128, 0:0:0:0:0:0:0:1/128" })
+    void addressesAndBlocksAreNormalisedAsEnginesTakeThem(String text, String block) {
+        assertEquals(Optional.of(block), IpLiterals.block(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "10.0.0.0/33", "fd00::/129", "10.0.0.0/", "10.0.0.0/x", "10.0.0/8", "host/8",
+            "10.0.0.0/1234" })
+    void aBlockPastItsFamilysBitsOrOfNoAddressIsNone(String text) {
+        assertEquals(Optional.empty(), IpLiterals.block(text));
+    }
 }

@@ -46,8 +46,6 @@ public final class QueryDsl {
     private static final String MATCH_NONE = "{\"match_none\":{}}"; //$NON-NLS-1$
     private static final String MATCH_ALL = "{\"match_all\":{}}"; //$NON-NLS-1$
     private static final List<String> BOOLEANS = List.of("false", "true"); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final int IPV4_BITS = 32;
-    private static final int IPV6_BITS = 128;
 
     @FunctionalInterface
     private interface Leaf {
@@ -154,7 +152,7 @@ public final class QueryDsl {
             // Another index of the same source may have the field, so an unknown one is no error.
             return mapping == null ? MATCH_NONE : leaf.on(name, mapping);
         }
-        Pattern names = wildcardRegex(name);
+        Pattern names = Term.wildcardRegex(name);
         List<String> queries = new ArrayList<>();
         for (Map.Entry<String, DslField> field : fields.entrySet()) {
             if (!names.matcher(field.getKey()).matches()) {
@@ -186,7 +184,7 @@ public final class QueryDsl {
                 yield range(field, Json.object("gte", Json.quote(from), "lte", Json.quote(to), "format", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         Json.quote(INSTANT_FORMAT)));
             }
-            case IP -> term(field, Json.quote(ipOrBlock(field, text)));
+            case IP -> term(field, Json.quote(block(field, text)));
         };
     }
 
@@ -217,7 +215,7 @@ public final class QueryDsl {
             case TEXT -> Json.object("wildcard", //$NON-NLS-1$
                     Json.object(field, Json.object("value", Json.quote(pattern.toLowerCase(Locale.ROOT))))); //$NON-NLS-1$
             // No wildcard query on booleans: the pattern picks among the two values.
-            case BOOLEAN -> anyOf(BOOLEANS.stream().filter(wildcardRegex(pattern).asMatchPredicate())
+            case BOOLEAN -> anyOf(BOOLEANS.stream().filter(Term.wildcardRegex(pattern).asMatchPredicate())
                     .map(b -> term(field, b)).toList());
             default -> throw new QueryDslException(field, value.raw(), NLS.bind(Messages.Dsl_wildcard,
                     new Object[] { field, typeName(mapping.type()), value.raw() }));
@@ -242,24 +240,6 @@ public final class QueryDsl {
         }
         return queries.size() == 1 ? queries.get(0)
                 : Json.object("bool", Json.object("should", Json.array(queries), "minimum_should_match", "1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    }
-
-    /** Turns the wildcard syntax of {@link Term#pattern()} and of field names into a regular expression. */
-    private static Pattern wildcardRegex(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\' && i + 1 < pattern.length()) {
-                regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-            } else if (c == '*') {
-                regex.append(".*"); //$NON-NLS-1$
-            } else if (c == '?') {
-                regex.append('.');
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
     private Instant resolve(String field, String text, boolean roundUp) throws QueryDslException {
@@ -300,18 +280,8 @@ public final class QueryDsl {
         }
     }
 
-    private static String ipOrBlock(String field, String text) throws QueryDslException {
-        int slash = text.indexOf('/');
-        if (slash < 0) {
-            return address(field, text);
-        }
-        String address = address(field, text.substring(0, slash));
-        int bits = address.contains(":") ? IPV6_BITS : IPV4_BITS; //$NON-NLS-1$
-        String prefix = text.substring(slash + 1).strip();
-        if (!prefix.matches("\\d{1,3}") || Integer.parseInt(prefix) > bits) { //$NON-NLS-1$
-            throw badValue(field, FieldType.IP, text);
-        }
-        return address + '/' + prefix;
+    private static String block(String field, String text) throws QueryDslException {
+        return IpLiterals.block(text).orElseThrow(() -> badValue(field, FieldType.IP, text));
     }
 
     private static String address(String field, String text) throws QueryDslException {
