@@ -38,6 +38,28 @@ public sealed interface AggregationResult {
             other = List.copyOf(other);
         }
 
+        /**
+         * The series of a split histogram with {@code other} worked out from them, as every engine
+         * answers. Added in package version 1.1.0.
+         *
+         * @param name the aggregation's name
+         * @param interval the width of every bucket
+         * @param starts the start of each bucket
+         * @param totals the hits of each bucket
+         * @param series the top values of the split field, each with as many counts as buckets
+         * @return the time series, {@code other} the hits of each bucket no series counts
+         */
+        public static TimeSeries of(String name, Duration interval, List<Instant> starts, List<Long> totals,
+                List<Series> series) {
+            List<Long> other = new java.util.ArrayList<>(totals);
+            for (Series one : series) {
+                for (int slot = 0; slot < other.size(); slot++) {
+                    other.set(slot, Math.max(0, other.get(slot) - one.counts().get(slot)));
+                }
+            }
+            return new TimeSeries(name, interval, starts, totals, series, other);
+        }
+
         /** @return the hits of all buckets */
         public long total() {
             return totals.stream().mapToLong(Long::longValue).sum();

@@ -23,5 +23,6 @@
  * {@code ImportTarget.Session.conflicts} and {@code ConflictCounts}: the values an import kept in
  * shadow fields because they did not fit their field's type; and {@code MultiSource}, several
  * sources searched as one. Their users import {@code [0.2.5,0.3)}.
+ * <p>Version 1.1.0 adds {@code AggregationResult.TimeSeries.of}, a split histogram's series with the rest worked out.
  */
 package org.vigil.events;

@@ -144,24 +144,16 @@ public final class AggregationSearch {
     private AggregationResult.TimeSeries timeSeries(Aggregation.DateHistogram asked, Aggregate totals, Aggregate split) {
         Histogram all = histogram(asked, totals);
         List<Long> counts = all.buckets().stream().map(Histogram.Bucket::count).toList();
-        long[] other = counts.stream().mapToLong(Long::longValue).toArray();
         List<AggregationResult.Series> series = new ArrayList<>();
         if (split != null) {
             for (TermBucket value : buckets(type(asked.splitField()), split)) {
                 List<Long> row = histogram(asked, value.sub().get(SERIES)).buckets().stream()
                         .map(Histogram.Bucket::count).toList();
                 series.add(new AggregationResult.Series(value.text(), value.count(), row));
-                for (int slot = 0; slot < other.length; slot++) {
-                    other[slot] -= row.get(slot);
-                }
             }
         }
-        List<Long> rest = new ArrayList<>();
-        for (long count : other) {
-            rest.add(Math.max(0, count));
-        }
-        return new AggregationResult.TimeSeries(asked.name(), all.interval(),
-                all.buckets().stream().map(Histogram.Bucket::start).toList(), counts, series, rest);
+        return AggregationResult.TimeSeries.of(asked.name(), all.interval(),
+                all.buckets().stream().map(Histogram.Bucket::start).toList(), counts, series);
     }
 
     private Histogram histogram(Aggregation.DateHistogram asked, Aggregate answer) {

@@ -145,24 +145,16 @@ public final class Aggregations {
     private AggregationResult.TimeSeries timeSeries(Aggregation.DateHistogram asked, JsonNode totals, JsonNode split) {
         Histogram all = histogram(asked, totals);
         List<Long> counts = all.buckets().stream().map(Histogram.Bucket::count).toList();
-        long[] other = counts.stream().mapToLong(Long::longValue).toArray();
         List<AggregationResult.Series> series = new ArrayList<>();
         if (asked.splitField() != null) {
             for (Buckets.Value value : Buckets.values(type(asked.splitField()), split)) {
                 List<Long> row = histogram(asked, value.bucket().path(SERIES)).buckets().stream()
                         .map(Histogram.Bucket::count).toList();
                 series.add(new AggregationResult.Series(value.text(), value.count(), row));
-                for (int slot = 0; slot < other.length; slot++) {
-                    other[slot] -= row.get(slot);
-                }
             }
         }
-        List<Long> rest = new ArrayList<>();
-        for (long count : other) {
-            rest.add(Math.max(0, count));
-        }
-        return new AggregationResult.TimeSeries(asked.name(), all.interval(),
-                all.buckets().stream().map(Histogram.Bucket::start).toList(), counts, series, rest);
+        return AggregationResult.TimeSeries.of(asked.name(), all.interval(),
+                all.buckets().stream().map(Histogram.Bucket::start).toList(), counts, series);
     }
 
     private Histogram histogram(Aggregation.DateHistogram asked, JsonNode answer) {
