@@ -28,7 +28,7 @@ rm -rf "$OUT" && mkdir -p "$OUT/workspace"
 node_dir=$VIGIL_ROOT/releng/elasticsearch/target/$NODE
 trap '"$ES_NODE" stop --name "$NODE" >/dev/null 2>&1 || true; rm -rf "$FILE" "$(readlink -f "$node_dir")" "$node_dir"' EXIT
 "$ES_NODE" start --profile plain --name "$NODE"
-url=$(vigil_es_url "$NODE")
+url=$(vigil_node_url es "$NODE")
 vigil_es_source "$OUT/workspace" bench "$url"
 vigil_zeek_lines "$LINES" "$FILE"
 echo "bench-import-memory: $LINES lines, $(($(stat -c %s "$FILE") / 1048576)) MiB"

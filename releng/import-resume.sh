@@ -43,7 +43,7 @@ check() {
 
 # use_node: the node's current URL (it may change after a restart) in sources.properties.
 use_node() {
-    URL=$(vigil_es_url "$NODE")
+    URL=$(vigil_node_url es "$NODE")
     [[ -n $URL ]] || die "no URL for node $NODE"
     vigil_es_source "$OUT/workspace" "$SOURCE" "$URL"
 }

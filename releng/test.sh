@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: the OSGi unit and integration tests (against real Elasticsearch nodes, one
-# without and one with security, and a busy one that answers 429, and a real OpenSearch node) in
-# the Maven build, then, on the
-# built product, the interrupted-import test (vigil-cli killed, the node stopped; each resumed) and
-# the UI smoke test; and that the SDK's semantic version check fails an incompatible change.
+# Runs every test: the OSGi unit and integration tests in the Maven build, against real nodes
+# (Elasticsearch without and with security, a busy one that answers 429, and OpenSearch); that the
+# SDK's semantic version check fails an incompatible change; then, on the built product, the
+# interrupted-import test (vigil-cli killed, the node stopped; each resumed), the UI smoke test and
+# the plugin UI test.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
 vigil_use_jdk
@@ -16,10 +16,10 @@ os_node=$VIGIL_ROOT/releng/opensearch/os-node.sh
 trap '"$es_node" stop --name es-busy >/dev/null 2>&1 || true; "$os_node" stop --name os-plain >/dev/null 2>&1 || true' EXIT
 VIGIL_ES_SETTINGS="thread_pool.write.size=1 thread_pool.write.queue_size=1" \
     "$es_node" start --profile plain --name es-busy
-VIGIL_ES_BUSY_URL=$(vigil_es_url es-busy)
+VIGIL_ES_BUSY_URL=$(vigil_node_url es es-busy)
 export VIGIL_ES_BUSY_URL
 "$os_node" start --name os-plain
-VIGIL_OS_URL=$(vigil_os_url os-plain)
+VIGIL_OS_URL=$(vigil_node_url os os-plain)
 export VIGIL_OS_URL
 # Single quotes on purpose: the variables are set by run-with for the command it runs.
 # shellcheck disable=SC2016

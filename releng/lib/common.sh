@@ -13,14 +13,13 @@ vigil_use_jdk() {
     export JAVA_HOME
 }
 
-# vigil_es_url NAME: the URL of the running node NAME of releng/elasticsearch/es-node.sh.
-vigil_es_url() {
-    "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" env --name "$1" | sed -n 's/^export VIGIL_ES_URL=//p'
-}
-
-# vigil_os_url NAME: the URL of the running node NAME of releng/opensearch/os-node.sh.
-vigil_os_url() {
-    "$VIGIL_ROOT/releng/opensearch/os-node.sh" env --name "$1" | sed -n 's/^export VIGIL_OS_URL=//p'
+# vigil_node_url es|os NAME: the URL of the running node NAME of releng/elasticsearch/es-node.sh
+# (es) or releng/opensearch/os-node.sh (os).
+vigil_node_url() {
+    case $1 in
+        es) "$VIGIL_ROOT/releng/elasticsearch/es-node.sh" env --name "$2" | sed -n 's/^export VIGIL_ES_URL=//p' ;;
+        os) "$VIGIL_ROOT/releng/opensearch/os-node.sh" env --name "$2" | sed -n 's/^export VIGIL_OS_URL=//p' ;;
+    esac
 }
 
 # vigil_es_source WORKSPACE NAME URL: makes the Elasticsearch node at URL the workspace's source NAME,
