@@ -86,6 +86,10 @@ public final class SearchPart {
      * without it, as in the command line; the operator can still cancel the whole search sooner.
      */
     private static final Duration SEVERAL_SOURCES_TIMEOUT = Duration.ofSeconds(30);
+    /** For a choice not searched now (completion, the status line, a saved search): nobody to tell. */
+    private static final MultiSource.Failures NOT_REPORTED = (source, problem) -> {
+        // Only a search reports the sources it left out.
+    };
 
     @Inject
     private UISynchronize ui;
@@ -228,9 +232,7 @@ public final class SearchPart {
         completion = new QueryCompletion(queryText, ui, new QueryCompletion.Scope() {
             @Override
             public RegisteredSource source() {
-                return selected((source, problem) -> {
-                    // Completion offers what the other sources know.
-                });
+                return selected(NOT_REPORTED);
             }
 
             @Override
@@ -305,9 +307,7 @@ public final class SearchPart {
 
     /** The status line names the source searched. */
     private void tellChosenSource() {
-        RegisteredSource chosen = selected((source, problem) -> {
-            // Only its name is shown.
-        });
+        RegisteredSource chosen = selected(NOT_REPORTED);
         if (chosen != null && broker != null) {
             broker.post(VigilUi.TOPIC_SOURCE_CHOSEN, chosen);
         }
@@ -379,9 +379,7 @@ public final class SearchPart {
         return new SavedSearches.Saved(name, queryText.getText(),
                 syntaxCombo.getSelectionIndex() == 1, quick, quick < 0 ? absolute.from().toEpochMilli() : 0,
                 quick < 0 ? absolute.to().toEpochMilli() : 0, results.columns().fields(),
-                selected((source, problem) -> {
-                    // Only its id is kept.
-                }).descriptor().id());
+                selected(NOT_REPORTED).descriptor().id());
     }
 
     private void open(SavedSearches.Saved search) {
