@@ -2,6 +2,7 @@ package org.vigil.ingest.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.vigil.ingest.Utf8Lines;
 
@@ -29,8 +30,10 @@ final class Utf8RecordReader implements RecordSource {
             byte[] bytes = lines.array();
             int start = lines.offset();
             int end = start + lines.length();
-            if (lines.lineNumber() == 1 && startsWith(bytes, start, end, BYTE_ORDER_MARK)) {
-                start += BYTE_ORDER_MARK.length;
+            int bom = BYTE_ORDER_MARK.length;
+            if (lines.lineNumber() == 1 && end - start >= bom
+                    && Arrays.equals(bytes, start, start + bom, BYTE_ORDER_MARK, 0, bom)) {
+                start += bom;
             }
             boolean wellFormed = lines.isAscii() || Utf8.isWellFormed(bytes, start, end);
             String text = wellFormed ? null : new String(bytes, start, end - start, StandardCharsets.UTF_8);
@@ -44,17 +47,5 @@ final class Utf8RecordReader implements RecordSource {
     @Override
     public long lineNumber() {
         return lines.lineNumber();
-    }
-
-    private static boolean startsWith(byte[] bytes, int start, int end, byte[] prefix) {
-        if (end - start < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[start + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
