@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
@@ -37,9 +36,6 @@ import org.vigil.reports.ReportFormat;
 final class ReportCommand extends SourceCommand {
 
     private static final String JSON = "json"; //$NON-NLS-1$
-    /** The period report's formats, written by org.vigil.reports with the incident report's layout. */
-    private static final Map<String, ReportFormat> DOCUMENTS = Map.of("pdf", ReportFormat.PDF, "html", //$NON-NLS-1$ //$NON-NLS-2$
-            ReportFormat.HTML, "png", ReportFormat.PNG); //$NON-NLS-1$
 
     ReportCommand(BundleContext context, PrintStream out, Clock clock) {
         super("report", Messages.Report_summary, context, out, clock); //$NON-NLS-1$
@@ -133,11 +129,9 @@ final class ReportCommand extends SourceCommand {
         if (JSON.equals(format)) {
             return null;
         }
-        ReportFormat document = DOCUMENTS.get(format);
-        if (document == null) {
-            throw CliException.usage(NLS.bind(Messages.Report_badFormat, format));
-        }
-        return document;
+        // The period report's formats are org.vigil.reports' own, but for Markdown: a report of charts.
+        return ReportFormat.named(format).filter(document -> !document.isText())
+                .orElseThrow(() -> CliException.usage(NLS.bind(Messages.Report_badFormat, format)));
     }
 
     private static Integer level(Options options) throws CliException {
