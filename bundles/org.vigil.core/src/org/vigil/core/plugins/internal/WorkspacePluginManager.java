@@ -18,6 +18,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.vigil.core.internal.WorkspaceFolder;
 import org.vigil.core.plugins.PluginException;
 import org.vigil.core.plugins.PluginInfo;
 import org.vigil.core.plugins.PluginManager;

@@ -1,16 +1,21 @@
-package org.vigil.core.plugins.internal;
+package org.vigil.core.internal;
 
 import java.nio.file.Path;
 
 import org.osgi.framework.BundleContext;
 
 /** A folder in the workspace Vigil runs on ({@code -data}; {@code ~/.vigil/workspace} without one). */
-final class WorkspaceFolder {
+public final class WorkspaceFolder {
 
     private WorkspaceFolder() {
     }
 
-    static Path of(BundleContext context, String child) {
+    /**
+     * @param context a bundle context of the running framework
+     * @param child a directory name
+     * @return the directory inside the workspace ({@code -data}; {@code ~/.vigil/workspace} without one)
+     */
+    public static Path of(BundleContext context, String child) {
         String area = context.getProperty("osgi.instance.area"); //$NON-NLS-1$
         if (area == null) {
             return Path.of(System.getProperty("user.home"), ".vigil", "workspace", child); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
