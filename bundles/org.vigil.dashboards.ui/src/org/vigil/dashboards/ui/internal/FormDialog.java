@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -29,6 +30,21 @@ abstract class FormDialog extends TitledDialog {
 
     /** Keeps what the fields say; called on OK once they have no problem. */
     protected abstract void accept();
+
+    /**
+     * @param area the dialog area
+     * @param title the title area's heading
+     * @param message what the dialog is for
+     * @return a composite of two columns, labels and fields, filling the area
+     */
+    protected Composite form(Composite area, String title, String message) {
+        setTitle(title);
+        setMessage(message);
+        Composite form = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        return form;
+    }
 
     /**
      * @param form a composite of two columns

@@ -3,8 +3,6 @@ package org.vigil.dashboards.ui.internal;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -81,11 +79,7 @@ final class PanelDialog extends FormDialog {
 
     @Override
     protected void fill(Composite area) {
-        setTitle(Messages.Panel_dialogTitle);
-        setMessage(Messages.Panel_dialogMessage);
-        Composite form = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        Composite form = form(area, Messages.Panel_dialogTitle, Messages.Panel_dialogMessage);
         titleEn = text(form, Messages.Edit_title, initial.title().en());
         titleVi = text(form, Messages.Edit_titleVi, initial.title().vi());
         kind = combo(form, Messages.Panel_kind, Arrays.stream(PanelKind.values()).map(PanelKind::word).toList(),

@@ -3,10 +3,7 @@ package org.vigil.dashboards.ui.internal;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -44,11 +41,7 @@ final class SaveAsDialog extends FormDialog {
 
     @Override
     protected void fill(Composite area) {
-        setTitle(Messages.Edit_saveAsTitle);
-        setMessage(Messages.Edit_saveAsMessage);
-        Composite form = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+        Composite form = form(area, Messages.Edit_saveAsTitle, Messages.Edit_saveAsMessage);
         String suggested = from.id();
         for (int n = 1; taken.contains(suggested); n++) {
             suggested = from.id() + "-copy" + (n == 1 ? "" : "-" + n); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
