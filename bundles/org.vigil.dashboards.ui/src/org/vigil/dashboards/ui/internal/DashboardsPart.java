@@ -541,6 +541,12 @@ public final class DashboardsPart implements PanelHost {
         line.say(message, problem);
     }
 
+    @Override
+    public void inBackground(String name, Background.Work<Void> work, Runnable done,
+            java.util.function.Consumer<Exception> failed) {
+        Background.run(name, top, ui, work, nothing -> done.run(), failed);
+    }
+
     // ---- edit mode
 
     @Override

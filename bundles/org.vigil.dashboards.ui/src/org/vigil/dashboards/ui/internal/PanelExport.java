@@ -82,14 +82,22 @@ final class PanelExport {
     static void savePng(Shell shell, Panel panel, JFreeChart chart, PanelHost host) {
         Path file = ask(shell, panel, "png"); //$NON-NLS-1$
         if (file != null) {
-            save(file, host, out -> ChartImages.writePng(chart, WIDTH, HEIGHT, PRINT_SCALE, out));
+            byte[] png = ChartImages.png(chart, WIDTH, HEIGHT, PRINT_SCALE);
+            save(file, host, out -> out.write(png));
         }
     }
 
     static void saveSvg(Shell shell, Panel panel, JFreeChart chart, PanelHost host) {
         Path file = ask(shell, panel, "svg"); //$NON-NLS-1$
         if (file != null) {
-            save(file, host, out -> ChartImages.writeSvg(chart, WIDTH, HEIGHT, out));
+            java.io.ByteArrayOutputStream svg = new java.io.ByteArrayOutputStream();
+            try {
+                ChartImages.writeSvg(chart, WIDTH, HEIGHT, svg);
+            } catch (IOException e) {
+                host.say(NLS.bind(Messages.Menu_writeFailed, file, e.getMessage()), true);
+                return;
+            }
+            save(file, host, svg::writeTo);
         }
     }
 
@@ -111,25 +119,26 @@ final class PanelExport {
      * @param content what the file holds
      */
     static void save(Path file, PanelHost host, Content content) {
-        Path temporary = null;
+        // Written off the UI thread; charts hand over their bytes, drawn on it (JFreeChart is not thread-safe).
+        host.inBackground(NLS.bind(Messages.Menu_exported, file), () -> {
+            write(file, content);
+            return null;
+        }, () -> {
+            LOG.log(System.Logger.Level.INFO, "Dashboard panel saved to {0}", file); //$NON-NLS-1$
+            host.say(NLS.bind(Messages.Menu_exported, file), false);
+        }, e -> host.say(NLS.bind(Messages.Menu_writeFailed, file, e.getMessage()), true));
+    }
+
+    private static void write(Path file, Content content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, ".vigil-", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            temporary = Files.createTempFile(folder, ".vigil-", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.write(out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            LOG.log(System.Logger.Level.INFO, "Dashboard panel saved to {0}", file); //$NON-NLS-1$
-            host.say(NLS.bind(Messages.Menu_exported, file), false);
-        } catch (IOException | RuntimeException e) {
-            host.say(NLS.bind(Messages.Menu_writeFailed, file, e.getMessage()), true);
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The failure above is what the operator needs to know.
-                }
-            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jfree.chart.entity.ChartEntity;
 import org.vigil.dashboards.charts.PanelChart;
 import org.vigil.dashboards.PanelFigures;
+import org.vigil.ui.Background;
 
 /** What a panel asks of the dashboard that holds it. */
 interface PanelHost {
@@ -45,4 +46,12 @@ interface PanelHost {
 
     /** @param message how an action on a panel went, for the part's message line @param problem whether it failed */
     void say(String message, boolean problem);
+
+    /**
+     * @param name the job's name
+     * @param work file work, run off the UI thread
+     * @param done told on the UI thread that it succeeded
+     * @param failed told on the UI thread why it failed
+     */
+    void inBackground(String name, Background.Work<Void> work, Runnable done, java.util.function.Consumer<Exception> failed);
 }
