@@ -4,8 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.events.EventQuery;
-import org.vigil.query.KqlParser;
-import org.vigil.query.QuerySyntaxException;
+import org.vigil.events.testing.CrossEngineCorpus;
 
 /**
  * The shared fixture loaded into both engines once per test class, and the queries over its
@@ -39,10 +38,6 @@ abstract class CrossEngineBase {
      * @return it over the fixture's range
      */
     static EventQuery query(String kql) {
-        try {
-            return new EventQuery(KqlParser.parse(kql), CrossEngineFixture.RANGE);
-        } catch (QuerySyntaxException e) {
-            throw new IllegalArgumentException(kql, e);
-        }
+        return CrossEngineCorpus.query(kql);
     }
 }

@@ -1,6 +1,5 @@
 package org.vigil.elasticsearch.internal;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -41,7 +40,6 @@ public final class AggregationSearch {
     private static final String WITH_FIELD = "_with"; //$NON-NLS-1$
     private static final String SERIES = "series"; //$NON-NLS-1$
     private static final String THEN = "then"; //$NON-NLS-1$
-    private static final int HOURS = 24;
 
     private final AggregationRequest request;
     private final FieldMappings fields;
@@ -198,8 +196,7 @@ public final class AggregationSearch {
         long[] cells = new long[AggregationResult.HeatMap.CELLS];
         answer.dateHistogram().buckets().array().forEach(bucket -> {
             ZonedDateTime local = Instant.ofEpochMilli(bucket.key()).atZone(request.zone());
-            DayOfWeek day = local.getDayOfWeek();
-            cells[(day.getValue() - 1) * HOURS + local.getHour()] += bucket.docCount();
+            cells[AggregationResult.HeatMap.index(local.getDayOfWeek(), local.getHour())] += bucket.docCount();
         });
         List<Long> list = new ArrayList<>();
         for (long cell : cells) {

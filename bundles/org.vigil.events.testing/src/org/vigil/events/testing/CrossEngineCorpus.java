@@ -13,6 +13,9 @@ import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
 import org.vigil.demo.DemoData;
 import org.vigil.demo.DemoSettings;
+import org.vigil.events.EventQuery;
+import org.vigil.query.KqlParser;
+import org.vigil.query.QuerySyntaxException;
 
 /**
  * The shared fixture of the cross-engine tests: five thousand demo events (fixed seed and end)
@@ -86,6 +89,18 @@ public final class CrossEngineCorpus {
             "source.ip:10.0.0.0/8 and not event.category:network", "tls.established:*");
 
     private CrossEngineCorpus() {
+    }
+
+    /**
+     * @param kql a query of the corpus
+     * @return it over the corpus's range
+     */
+    public static EventQuery query(String kql) {
+        try {
+            return new EventQuery(KqlParser.parse(kql), RANGE);
+        } catch (QuerySyntaxException e) {
+            throw new IllegalArgumentException(kql, e);
+        }
     }
 
     /** @return the fixture's events: the demo's and the hand-written ones, with {@code event.id} */

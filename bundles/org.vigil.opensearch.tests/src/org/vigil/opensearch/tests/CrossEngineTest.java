@@ -33,8 +33,6 @@ import org.vigil.events.testing.CrossEngineOutcome;
 import org.vigil.local.LuceneSource;
 import org.vigil.opensearch.OpenSearchConnection;
 import org.vigil.opensearch.OpenSearchEventSource;
-import org.vigil.query.KqlParser;
-import org.vigil.query.QuerySyntaxException;
 
 /**
  * The acceptance test of the OpenSearch source: on the shared cross-engine fixture, the embedded
@@ -190,10 +188,6 @@ class CrossEngineTest {
     }
 
     private static EventQuery query(String kql) {
-        try {
-            return new EventQuery(KqlParser.parse(kql), CrossEngineCorpus.RANGE);
-        } catch (QuerySyntaxException e) {
-            throw new IllegalArgumentException(kql, e);
-        }
+        return CrossEngineCorpus.query(kql);
     }
 }

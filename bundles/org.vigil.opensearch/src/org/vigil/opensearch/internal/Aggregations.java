@@ -1,6 +1,5 @@
 package org.vigil.opensearch.internal;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -37,7 +36,6 @@ public final class Aggregations {
     private static final String WITH_FIELD = "_with"; //$NON-NLS-1$
     private static final String SERIES = "series"; //$NON-NLS-1$
     private static final String THEN = "then"; //$NON-NLS-1$
-    private static final int HOURS = 24;
 
     private final AggregationRequest request;
     private final Map<String, DslField> fields;
@@ -184,8 +182,7 @@ public final class Aggregations {
         long[] cells = new long[AggregationResult.HeatMap.CELLS];
         for (JsonNode bucket : answer.path("buckets")) { //$NON-NLS-1$
             ZonedDateTime local = Instant.ofEpochMilli(bucket.path("key").asLong()).atZone(request.zone()); //$NON-NLS-1$
-            DayOfWeek day = local.getDayOfWeek();
-            cells[(day.getValue() - 1) * HOURS + local.getHour()] += bucket.path("doc_count").asLong(); //$NON-NLS-1$
+            cells[AggregationResult.HeatMap.index(local.getDayOfWeek(), local.getHour())] += bucket.path("doc_count").asLong(); //$NON-NLS-1$
         }
         List<Long> list = new ArrayList<>();
         for (long cell : cells) {
