@@ -63,18 +63,18 @@ class BundledDeniesTest {
         String csv = DenyRecords.HEADER + "\n2026-11-20T10:00:00Z,10.0.0.1,10.0.0.2,22,deny\n"
                 + "2026-11-20T10:00:01Z,10.0.0.1,10.0.0.2,ssh,deny\n";
         SourceException refused = assertThrows(SourceException.class,
-                () -> DenyRecords.read("template", "bad.csv", text(csv)));
+                () -> DenyRecords.read(FirewallDenySource.ID, "bad.csv", text(csv)));
         assertTrue(refused.getMessage().startsWith("bad.csv, line 3: column dst_port"), refused.getMessage());
-        assertEquals("template", refused.source());
+        assertEquals(FirewallDenySource.ID, refused.source());
     }
 
     @Test
     void aMissingColumnOrHeaderIsRefused() {
-        SourceException shortRow = assertThrows(SourceException.class, () -> DenyRecords.read("template", "short.csv",
+        SourceException shortRow = assertThrows(SourceException.class, () -> DenyRecords.read(FirewallDenySource.ID, "short.csv",
                 text(DenyRecords.HEADER + "\n2026-11-20T10:00:00Z,10.0.0.1,10.0.0.2,22\n")));
         assertEquals("short.csv, line 2: 4 columns instead of 5", shortRow.getMessage());
         SourceException noHeader = assertThrows(SourceException.class,
-                () -> DenyRecords.read("template", "rows.csv", text("2026-11-20T10:00:00Z,10.0.0.1,10.0.0.2,22,deny\n")));
+                () -> DenyRecords.read(FirewallDenySource.ID, "rows.csv", text("2026-11-20T10:00:00Z,10.0.0.1,10.0.0.2,22,deny\n")));
         assertTrue(noHeader.getMessage().contains(DenyRecords.HEADER), noHeader.getMessage());
     }
 
