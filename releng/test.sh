@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the OSGi unit and integration tests in the Maven build, against real nodes
 # (Elasticsearch without and with security, a busy one that answers 429, and OpenSearch); that the
-# SDK's semantic version check fails an incompatible change; then, on the built product, the
+# SDK's semantic version check fails an incompatible change; that docs/PLUGINS.md's commands build
+# a plugin from the template; then, on the built product, the
 # interrupted-import test (vigil-cli killed, the node stopped; each resumed), the UI smoke test and
 # the plugin UI test.
 set -euo pipefail
@@ -40,6 +41,7 @@ export VIGIL_OS_URL
 "$es_node" stop --name es-busy
 "$os_node" stop --name os-plain
 "$VIGIL_ROOT/releng/baseline/check-test.sh"
+"$VIGIL_ROOT/releng/plugin-guide-test.sh"
 "$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
 "$VIGIL_ROOT/releng/ui-plugins.sh"
