@@ -516,7 +516,7 @@ public final class DashboardsPart implements PanelHost {
             switch (panel.kind().data()) {
                 case EVENTS -> search(panel, drill.hasValue() ? Map.of(drill.field(), drill.value()) : Map.of(),
                         drill.range());
-                case CASES -> navigator.showCases(Drills.cases(drill));
+                case CASES -> navigator.showCases(Drills.cases(panel, drill));
                 case REGISTRY -> navigator.showRegistry(Drills.registry(drill));
             }
         });
