@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -57,7 +58,7 @@ final class DashboardBar {
     private final Combo agency;
     private final Combo level;
     private final Combo source;
-    private VariableChoices choices = new VariableChoices(java.util.Map.of(), VariableChoices.LEVELS, List.of());
+    private VariableChoices choices = new VariableChoices(Map.of(), VariableChoices.LEVELS, List.of());
 
     /**
      * @param parent the part, laid out in one column
