@@ -7,14 +7,22 @@
 # the plugin UI test.
 set -euo pipefail
 source "$(dirname -- "${BASH_SOURCE[0]}")/lib/common.sh"
+source "$VIGIL_ROOT/releng/lib/xvfb.sh"
 vigil_use_jdk
+
+fail() { printf 'test.sh: FAILED: %s\n' "$*" >&2; exit 1; }
 
 started=$SECONDS
 es_node=$VIGIL_ROOT/releng/elasticsearch/es-node.sh
 # A third node with a write pool of one thread and a queue of one answers bulk requests with 429:
 # the import test that must lose nothing to them runs against it; the other two stay unhindered.
 os_node=$VIGIL_ROOT/releng/opensearch/os-node.sh
-trap '"$es_node" stop --name es-busy >/dev/null 2>&1 || true; "$os_node" stop --name os-plain >/dev/null 2>&1 || true' EXIT
+trap '"$es_node" stop --name es-busy >/dev/null 2>&1 || true; "$os_node" stop --name os-plain >/dev/null 2>&1 || true; xvfb_cleanup' EXIT
+# The dashboards' UI tests drive real SWT widgets (edit mode, dialogs): the build runs on a private display.
+OUT=$VIGIL_ROOT/target/test-display
+mkdir -p "$OUT"
+xvfb_require
+start_display
 VIGIL_ES_SETTINGS="thread_pool.write.size=1 thread_pool.write.queue_size=1" \
     "$es_node" start --profile plain --name es-busy
 VIGIL_ES_BUSY_URL=$(vigil_node_url es es-busy)

@@ -2,7 +2,6 @@ package org.vigil.cases;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -49,7 +48,7 @@ public record CaseQuery(Set<Status> statuses, Set<Severity> severities, Category
 
     /** @return a query for the cases still to work on: every status but closed, newest first */
     public static CaseQuery open() {
-        return all().withStatuses(EnumSet.complementOf(EnumSet.of(Status.CLOSED)));
+        return all().withStatuses(StatusFilter.OPEN.statuses());
     }
 
     /** @param wanted a registry id or part of a system's name @return a copy with it */

@@ -74,8 +74,16 @@ public final class Navigator {
      * @param severity a severity word, or null
      * @param category a category word, or null
      * @param overdueOnly whether to show only the cases past a deadline
+     * @param openOnly whether to show only the open cases (every status but closed), as the
+     *            dashboards' open-case figures count them; {@code status} narrows further
      */
-    public record CaseListRequest(String status, String severity, String category, boolean overdueOnly) {
+    public record CaseListRequest(String status, String severity, String category, boolean overdueOnly,
+            boolean openOnly) {
+
+        /** The cases of any status that pass the other filters. */
+        public CaseListRequest(String status, String severity, String category, boolean overdueOnly) {
+            this(status, severity, category, overdueOnly, false);
+        }
     }
 
     /**

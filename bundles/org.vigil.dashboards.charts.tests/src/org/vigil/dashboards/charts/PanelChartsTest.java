@@ -152,10 +152,50 @@ class PanelChartsTest {
                 Locale.of("vi"), ChartTheme.LIGHT);
 
         CategoryDataset data = chart.chart().getCategoryPlot().getDataset();
-        assertEquals(List.of("Thấp", "Cao"), data.getColumnKeys());
+        assertEquals(List.of("Cao", "Thấp"), data.getColumnKeys(), "the most severe first");
         assertEquals("Số sự cố", chart.chart().getCategoryPlot().getRangeAxis().getLabel());
         assertEquals(Optional.of(new Drill("severity", "high", PERIOD)),
                 chart.drill(new CategoryItemEntity(AREA, null, null, data, "Số sự cố", "Cao")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ChartStyle.class, names = { "LINE", "BAR", "STACKED_AREA" })
+    void severitySeriesGoFromTheMostSevereDownWhateverTheirCounts(ChartStyle style) {
+        for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.DARK)) {
+            XYDataset words = chart(panel(PanelKind.EVENTS_OVER_TIME, style, List.of(), "event.severity"),
+                    new FigureTable(List.of("time", "low", "critical", "informational", "high", "medium"),
+                            List.of(List.of(DAYS.get(0), 9L, 1L, 1L, 3L, 2L))),
+                    Locale.ENGLISH, theme).chart().getXYPlot().getDataset();
+            assertEquals(List.of("critical", "high", "medium", "low", "informational"), keys(words));
+            assertEquals(1.0, words.getYValue(0, 0), "the critical series keeps its figures");
+
+            XYDataset numbers = chart(panel(PanelKind.EVENTS_OVER_TIME, style, List.of(), "alert.severity"),
+                    new FigureTable(List.of("time", "3", "1", "2"), List.of(List.of(DAYS.get(0), 9L, 1L, 3L))),
+                    Locale.ENGLISH, theme).chart().getXYPlot().getDataset();
+            assertEquals(List.of("1", "2", "3"), keys(numbers), "Suricata's 1 is its most severe");
+        }
+    }
+
+    @Test
+    void otherSplitsKeepTheirCountOrder() {
+        XYDataset data = chart(panel(PanelKind.EVENTS_OVER_TIME, ChartStyle.LINE, List.of(), "host.name"),
+                new FigureTable(List.of("time", "web-02", "db-01"), List.of(List.of(DAYS.get(0), 9L, 1L))),
+                Locale.ENGLISH, ChartTheme.LIGHT).chart().getXYPlot().getDataset();
+        assertEquals(List.of("web-02", "db-01"), keys(data));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ChartStyle.class, names = { "HORIZONTAL_BAR", "BAR", "PIE", "DONUT" })
+    void severityBarsAndSlicesGoFromTheMostSevereDown(ChartStyle style) {
+        FigureTable bySeverity = new FigureTable(List.of("value", "count"), List.of(List.of("low", 7L),
+                List.of("medium", 0L), List.of("high", 5L), List.of("critical", 1L)));
+        for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.DARK)) {
+            JFreeChart chart = chart(panel(PanelKind.CASES_BY_SEVERITY, style, List.of(), ""), bySeverity,
+                    Locale.ENGLISH, theme).chart();
+            List<?> keys = chart.getPlot() instanceof PiePlot<?> pie ? pie.getDataset().getKeys()
+                    : chart.getCategoryPlot().getDataset().getColumnKeys();
+            assertEquals(List.of("Critical", "High", "Medium", "Low"), keys);
+        }
     }
 
     @Test
@@ -267,6 +307,14 @@ class PanelChartsTest {
             rows.add(List.of(times.get(i), counts[i]));
         }
         return rows;
+    }
+
+    private static List<Comparable<?>> keys(XYDataset data) {
+        List<Comparable<?>> keys = new ArrayList<>();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            keys.add(data.getSeriesKey(i));
+        }
+        return keys;
     }
 
     private static List<ChartEntity> entities(JFreeChart chart) {

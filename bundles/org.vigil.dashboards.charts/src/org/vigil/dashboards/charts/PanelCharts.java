@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TimeZone;
+import java.util.stream.IntStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -139,8 +140,8 @@ public final class PanelCharts {
                     .toList();
             List<Drill> buckets = buckets(times);
             DefaultTableXYDataset dataset = new DefaultTableXYDataset();
-            for (int column = 1; column < table.columns().size(); column++) {
-                String name = table.columns().get(column);
+            for (String name : SeverityOrder.sorted(split, table.columns().subList(1, table.columns().size()),
+                    column -> column)) {
                 String key = seriesName(name, split);
                 XYSeries series = new XYSeries(key, false, false);
                 List<Object> values = table.column(name);
@@ -207,7 +208,8 @@ public final class PanelCharts {
             Map<String, Number> counts = new LinkedHashMap<>();
             List<Object> values = table.column(valueColumn);
             List<Object> numbers = table.column(countColumn);
-            for (int i = 0; i < values.size(); i++) {
+            List<Integer> rows = IntStream.range(0, values.size()).boxed().toList();
+            for (int i : SeverityOrder.sorted(field, rows, row -> String.valueOf(values.get(row)))) {
                 String value = values.get(i) == null ? "" : values.get(i).toString(); //$NON-NLS-1$
                 String name = uniqueName(categoryName(field, value, i), value, counts);
                 counts.put(name, number(numbers.get(i)));

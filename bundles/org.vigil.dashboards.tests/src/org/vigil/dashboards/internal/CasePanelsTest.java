@@ -20,6 +20,7 @@ import org.vigil.cases.CaseStores;
 import org.vigil.cases.KeyTimes;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
+import org.vigil.cases.StatusFilter;
 import org.vigil.cases.SystemRef;
 import org.vigil.cases.Text;
 import org.vigil.core.model.TimeRange;
@@ -45,12 +46,13 @@ class CasePanelsTest {
     private static final Instant NOW = Instant.parse("2026-06-20T00:00:00Z");
     private static final TimeRange WEEK = new TimeRange(NOW.minus(Duration.ofDays(7)), NOW);
 
-    private final InMemorySystemRegistry registry = new InMemorySystemRegistry();
-    private final PanelRunner runner = PanelRunner.over(new StubSource(), stores(List.of(
+    private static final List<Case> CASES = List.of(
             c("critical", Severity.CRITICAL, Status.NEW, times(2, null, null), "syt-portal"),
             c("high", Severity.HIGH, Status.RESOLVED, times(3, Duration.ofHours(1), Duration.ofHours(10)), "stc-a"),
-            c("low", Severity.LOW, Status.CLOSED, times(20, Duration.ofHours(2), Duration.ofDays(1)), "stc-a"))),
-            registry, null);
+            c("low", Severity.LOW, Status.CLOSED, times(20, Duration.ofHours(2), Duration.ofDays(1)), "stc-a"));
+
+    private final InMemorySystemRegistry registry = new InMemorySystemRegistry();
+    private final PanelRunner runner = PanelRunner.over(new StubSource(), stores(CASES), registry, null);
 
     @BeforeEach
     void theirSystems() throws RegistryException {
@@ -61,6 +63,15 @@ class CasePanelsTest {
     void openCasesBySeverityCountEveryCaseNotClosed() {
         assertEquals(List.of(List.of("low", 0L), List.of("medium", 0L), List.of("high", 1L), List.of("critical", 1L)),
                 figures(PanelKind.CASES_BY_SEVERITY, Variables.NONE).rows());
+    }
+
+    @Test
+    void theCaseListsOpenFilterListsTheCasesEachSeverityBarCounts() {
+        for (List<Object> bar : figures(PanelKind.CASES_BY_SEVERITY, Variables.NONE).rows()) {
+            long listed = CASES.stream().filter(StatusFilter.OPEN::matches)
+                    .filter(c -> c.severity().name().toLowerCase(Locale.ROOT).equals(bar.get(0))).count();
+            assertEquals(bar.get(1), listed, "severity " + bar.get(0));
+        }
     }
 
     @Test

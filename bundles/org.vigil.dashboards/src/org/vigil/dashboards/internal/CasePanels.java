@@ -21,6 +21,7 @@ import org.vigil.cases.Severity;
 import org.vigil.cases.Sla;
 import org.vigil.cases.SlaPolicy;
 import org.vigil.cases.Status;
+import org.vigil.cases.StatusFilter;
 import org.vigil.cases.SystemRef;
 import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.FigureTable;
@@ -83,14 +84,13 @@ final class CasePanels implements PanelEvaluator {
         return false;
     }
 
-    /** Open as {@link CaseQuery#open()} means it: not closed. */
+    /** Open as the case list's filter means it, so that a drill-down lists the cases a bar counts. */
     private static List<Case> open(List<Case> cases) {
-        return cases.stream().filter(c -> c.status() != Status.CLOSED).toList();
+        return cases.stream().filter(StatusFilter.OPEN::matches).toList();
     }
 
     private static Status[] openStatuses() {
-        return Arrays.stream(Status.values()).filter(s -> s != Status.CLOSED)
-                .toArray(Status[]::new);
+        return Arrays.stream(Status.values()).filter(StatusFilter.OPEN.statuses()::contains).toArray(Status[]::new);
     }
 
     private static <E extends Enum<E>> FigureTable counts(E[] values, List<Case> cases, Function<Case, E> key) {

@@ -36,6 +36,7 @@ import org.vigil.cases.InvalidCaseException;
 import org.vigil.cases.Labels;
 import org.vigil.cases.Severity;
 import org.vigil.cases.Status;
+import org.vigil.cases.StatusFilter;
 import org.vigil.registry.SystemRegistry;
 import org.vigil.ui.Background;
 import org.vigil.ui.MessageLine;
@@ -129,7 +130,8 @@ public final class CasesPart {
             return;
         }
         LOG.log(Level.INFO, "Case list requested from another perspective: {0}", request); //$NON-NLS-1$
-        Choices.select(status, byWord(Status.values(), request.status()));
+        Status wanted = byWord(Status.values(), request.status());
+        selectStatus(wanted != null ? StatusFilter.of(wanted) : request.openOnly() ? StatusFilter.OPEN : StatusFilter.ANY);
         Choices.select(severity, byWord(Severity.values(), request.severity()));
         Choices.select(category, byWord(Category.values(), request.category()));
         overdueOnly.setSelection(request.overdueOnly());
@@ -173,7 +175,7 @@ public final class CasesPart {
             reload();
         });
         Composite second = bar(parent, 6);
-        status = Choices.combo(second, Messages.Filter_anyStatus, labels, Status.values());
+        status = statusCombo(second);
         status.addListener(SWT.Selection, e -> showTable());
         severity = Choices.combo(second, Messages.Filter_anySeverity, labels, Severity.values());
         severity.addListener(SWT.Selection, e -> reload());
@@ -189,6 +191,26 @@ public final class CasesPart {
         // A line of its own: in Vietnamese the filters alone fill the width of a 1400-pixel screen.
         counts = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
+    }
+
+    /** Any status, the open ones (what a dashboard's open-case figure counts), or one status. */
+    private Combo statusCombo(Composite parent) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        for (StatusFilter choice : StatusFilter.choices()) {
+            combo.add(choice.equals(StatusFilter.ANY) ? Messages.Filter_anyStatus
+                    : choice.equals(StatusFilter.OPEN) ? Messages.Filter_openStatus
+                            : labels.label(choice.single().orElseThrow()));
+        }
+        combo.select(0);
+        return combo;
+    }
+
+    private void selectStatus(StatusFilter filter) {
+        status.select(StatusFilter.choices().indexOf(filter));
+    }
+
+    private StatusFilter statusFilter() {
+        return StatusFilter.choices().get(Math.max(0, status.getSelectionIndex()));
     }
 
     private static Composite bar(Composite parent, int columns) {
@@ -327,8 +349,8 @@ public final class CasesPart {
     }
 
     private void showTable() {
-        Status wanted = Choices.selected(status, Status.values()).orElse(null);
-        table.show(loaded.stream().filter(c -> wanted == null || c.status() == wanted).toList(), directory);
+        StatusFilter wanted = statusFilter();
+        table.show(loaded.stream().filter(wanted::matches).toList(), directory);
         Map<Status, Long> byStatus = loaded.stream()
                 .collect(Collectors.groupingBy(Case::status, () -> new EnumMap<>(Status.class), Collectors.counting()));
         String perStatus = byStatus.entrySet().stream()

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     public static String Filter_search;
     public static String Filter_anyStatus;
+    public static String Filter_openStatus;
     public static String Filter_anySeverity;
     public static String Filter_anyCategory;
     public static String Filter_assignee;

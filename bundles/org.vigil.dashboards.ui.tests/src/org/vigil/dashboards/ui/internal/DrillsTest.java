@@ -76,11 +76,14 @@ class DrillsTest {
     void caseAndRegistryRowsBecomeTheFiltersOfTheirLists() {
         Panel severity = Panel.of("s", PanelKind.CASES_BY_SEVERITY, Text.both("S"), GRID);
         FigureTable cases = new FigureTable(List.of("value", "count"), List.of(List.of("critical", 2L)));
-        assertEquals(new Navigator.CaseListRequest(null, "critical", null, false),
-                Drills.cases(severity, cases, cases.rows().get(0)));
+        assertEquals(new Navigator.CaseListRequest(null, "critical", null, false, true),
+                Drills.cases(severity, cases, cases.rows().get(0)), "open critical cases, as the bar counts them");
         Panel overdue = Panel.of("o", PanelKind.CASES_OVERDUE, Text.both("O"), GRID);
-        assertEquals(new Navigator.CaseListRequest(null, null, null, true),
+        assertEquals(new Navigator.CaseListRequest(null, null, null, true, true),
                 Drills.cases(overdue, cases, cases.rows().get(0)));
+        Panel resolved = Panel.of("r", PanelKind.CASE_RESPONSE_TIMES, Text.both("R"), GRID);
+        assertEquals(new Navigator.CaseListRequest(null, "critical", null, false, false),
+                Drills.cases(resolved, cases, cases.rows().get(0)), "resolved cases are not open ones");
         Panel levels = Panel.of("l", PanelKind.SYSTEMS_BY_LEVEL, Text.both("L"), GRID);
         FigureTable systems = new FigureTable(List.of("level", "systems"), List.of(Arrays.asList(3L, 7L)));
         assertEquals(new Navigator.RegistryRequest(null, 3, false),
@@ -90,11 +93,18 @@ class DrillsTest {
     @Test
     void aClickOnACaseOrRegistryChartFiltersByTheValueItCarries() {
         TimeRange period = new TimeRange(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-08T00:00:00Z"));
-        assertEquals(new Navigator.CaseListRequest(null, null, "network-scan", false),
-                Drills.cases(new Drill("category", "network-scan", period)));
-        assertEquals(new Navigator.CaseListRequest("in-progress", null, null, false),
-                Drills.cases(new Drill("status", "in-progress", period)));
-        assertEquals(new Navigator.CaseListRequest(null, null, null, false), Drills.cases(Drill.to(period)));
+        Panel categories = Panel.of("c", PanelKind.CASES_BY_CATEGORY, Text.both("C"), GRID);
+        assertEquals(new Navigator.CaseListRequest(null, null, "network-scan", false, false),
+                Drills.cases(categories, new Drill("category", "network-scan", period)));
+        Panel statuses = Panel.of("s", PanelKind.CASES_BY_STATUS, Text.both("S"), GRID);
+        assertEquals(new Navigator.CaseListRequest("in-progress", null, null, false, true),
+                Drills.cases(statuses, new Drill("status", "in-progress", period)));
+        Panel severities = Panel.of("v", PanelKind.CASES_BY_SEVERITY, Text.both("V"), GRID);
+        assertEquals(new Navigator.CaseListRequest(null, "high", null, false, true),
+                Drills.cases(severities, new Drill("severity", "high", period)), "open high cases, as the bar counts them");
+        Panel opened = Panel.of("o", PanelKind.CASES_OPENED_RESOLVED, Text.both("O"), GRID);
+        assertEquals(new Navigator.CaseListRequest(null, null, null, false, false),
+                Drills.cases(opened, Drill.to(period)));
         assertEquals(new Navigator.RegistryRequest(null, 2, false), Drills.registry(new Drill("level", "2", period)));
     }
 }

@@ -9,6 +9,7 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.dashboards.Dashboard;
 import org.vigil.dashboards.FigureTable;
 import org.vigil.dashboards.Panel;
+import org.vigil.dashboards.PanelKind;
 import org.vigil.dashboards.charts.Drill;
 import org.vigil.query.KqlText;
 import org.vigil.ui.Navigator;
@@ -86,12 +87,24 @@ final class Drills {
      */
     static Navigator.CaseListRequest cases(Panel panel, FigureTable table, List<Object> row) {
         String first = row.isEmpty() || row.get(0) == null ? null : row.get(0).toString();
+        boolean open = countsOpenCases(panel);
         return switch (panel.kind()) {
-            case CASES_BY_SEVERITY, CASE_RESPONSE_TIMES -> new Navigator.CaseListRequest(null, first, null, false);
-            case CASES_BY_STATUS -> new Navigator.CaseListRequest(first, null, null, false);
-            case CASES_BY_CATEGORY -> new Navigator.CaseListRequest(null, null, first, false);
-            case CASES_OVERDUE -> new Navigator.CaseListRequest(null, null, null, true);
-            default -> new Navigator.CaseListRequest(null, null, null, false);
+            case CASES_BY_SEVERITY, CASE_RESPONSE_TIMES -> new Navigator.CaseListRequest(null, first, null, false, open);
+            case CASES_BY_STATUS -> new Navigator.CaseListRequest(first, null, null, false, open);
+            case CASES_BY_CATEGORY -> new Navigator.CaseListRequest(null, null, first, false, open);
+            case CASES_OVERDUE -> new Navigator.CaseListRequest(null, null, null, true, open);
+            default -> new Navigator.CaseListRequest(null, null, null, false, open);
+        };
+    }
+
+    /**
+     * Whether the panel counts the open cases now (docs/DASHBOARDS.md): its drill-down lists only
+     * those, else the list would show the closed cases its figure leaves out.
+     */
+    private static boolean countsOpenCases(Panel panel) {
+        return switch (panel.kind()) {
+            case CASES_BY_SEVERITY, CASES_BY_STATUS, CASES_OVERDUE -> true;
+            default -> false;
         };
     }
 
@@ -112,12 +125,13 @@ final class Drills {
     }
 
     /**
-     * @param drill a click on a case panel's chart: a severity, status or category, or a bucket
+     * @param panel the case panel clicked
+     * @param drill a click on its chart: a severity, status or category, or a bucket
      * @return the case list's filters for it
      */
-    static Navigator.CaseListRequest cases(Drill drill) {
+    static Navigator.CaseListRequest cases(Panel panel, Drill drill) {
         return new Navigator.CaseListRequest(valueOf(drill, "status"), valueOf(drill, "severity"), //$NON-NLS-1$ //$NON-NLS-2$
-                valueOf(drill, "category"), false); //$NON-NLS-1$
+                valueOf(drill, "category"), panel.kind() == PanelKind.CASES_OVERDUE, countsOpenCases(panel)); //$NON-NLS-1$
     }
 
     /**
