@@ -106,6 +106,19 @@ class PanelChartsTest {
     }
 
     @Test
+    void eventsWithoutTheSplitFieldAreASeriesThatDrillsToItsBucket() {
+        PanelChart chart = chart(panel(PanelKind.EVENTS_OVER_TIME, ChartStyle.STACKED_AREA, List.of(), "event.severity"),
+                new FigureTable(List.of("time", "high", ""),
+                        List.of(List.of(DAYS.get(0), 1L, 4L), List.of(DAYS.get(1), 2L, 5L), List.of(DAYS.get(2), 3L, 6L))),
+                Locale.ENGLISH, ChartTheme.LIGHT);
+
+        XYDataset data = chart.chart().getXYPlot().getDataset();
+        assertEquals("(none)", data.getSeriesKey(1));
+        assertEquals(Optional.of(Drill.to(new TimeRange(DAYS.get(1), DAYS.get(2)))),
+                chart.drill(new XYItemEntity(AREA, data, 1, 1, null, null)));
+    }
+
+    @Test
     void topValuesAreHorizontalBarsWhoseClickNamesTheValue() {
         Panel panel = panel(PanelKind.TOP_VALUES, ChartStyle.HORIZONTAL_BAR, List.of("source.ip"), "");
         PanelChart chart = chart(panel, new FigureTable(List.of("value", "count", "share"),

@@ -149,9 +149,10 @@ public final class PanelCharts {
                     series.add(times.get(i).toEpochMilli(), number(values.get(i)));
                 }
                 dataset.addSeries(series);
-                boolean bySplit = split != null && !split.isEmpty();
+                // Events without the split field have no value to filter by: their series drills to the bucket.
+                boolean byValue = split != null && !split.isEmpty() && !name.isEmpty();
                 bySeries.put(key, buckets.stream()
-                        .map(bucket -> bySplit ? new Drill(split, name, bucket.range()) : bucket).toList());
+                        .map(bucket -> byValue ? new Drill(split, name, bucket.range()) : bucket).toList());
             }
             if (times.size() > 1) {
                 dataset.setIntervalWidth(times.get(1).toEpochMilli() - times.get(0).toEpochMilli());
