@@ -78,7 +78,7 @@ public final class GuardedSource implements EventSource {
     @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
         List<FieldInfo> fields = call("fields", cancellation, source::fields); //$NON-NLS-1$
-        return fields.contains(null) ? garbage("fields") : fields; //$NON-NLS-1$
+        return fields.stream().anyMatch(Objects::isNull) ? garbage("fields") : fields; //$NON-NLS-1$
     }
 
     @Override
@@ -88,7 +88,8 @@ public final class GuardedSource implements EventSource {
 
     @Override
     public long count(EventQuery query, Cancellation cancellation) throws SourceException {
-        return call("count", cancellation, c -> source.count(query, c)); //$NON-NLS-1$
+        long count = call("count", cancellation, c -> source.count(query, c)); //$NON-NLS-1$
+        return count < 0 ? garbage("count") : count; //$NON-NLS-1$
     }
 
     @Override

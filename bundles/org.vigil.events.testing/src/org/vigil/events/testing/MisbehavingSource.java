@@ -1,6 +1,5 @@
 package org.vigil.events.testing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
+import org.vigil.events.Intervals;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
@@ -32,7 +32,7 @@ public final class MisbehavingSource implements EventSource {
         THROWS,
         /** Every call blocks until {@link MisbehavingSource#release()}, whatever its cancellation says. */
         HANGS,
-        /** Every call answers {@code null}. */
+        /** Every call answers {@code null}, a count -1. */
         NULL_ANSWERS,
         /** A search builds hits without a time, which fails inside the source; the rest answers empty. */
         NO_TIMESTAMPS
@@ -78,12 +78,12 @@ public final class MisbehavingSource implements EventSource {
     @Override
     public long count(EventQuery query, Cancellation cancellation) {
         Long count = misbehave(0L);
-        return count;
+        return count == null ? -1 : count;
     }
 
     @Override
     public Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset, Cancellation cancellation) {
-        return misbehave(new Histogram(Duration.ofHours(1), List.of()));
+        return misbehave(new Histogram(Intervals.auto(query.range(), targetBuckets), List.of()));
     }
 
     @Override
