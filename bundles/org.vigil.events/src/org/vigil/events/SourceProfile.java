@@ -2,7 +2,6 @@ package org.vigil.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What an operator looks at first in a source's events, for data a SOC did not shape itself
@@ -51,7 +50,9 @@ public record SourceProfile(List<String> columns, List<String> topFields, String
         for (SourceProfile profile : profiles) {
             profile.columns.stream().filter(field -> !columns.contains(field)).forEach(columns::add);
             profile.topFields.stream().filter(field -> !top.contains(field)).forEach(top::add);
-            severity = Objects.requireNonNullElse(severity, profile.severityField);
+            if (severity == null) {
+                severity = profile.severityField;
+            }
         }
         return new SourceProfile(columns, top, severity);
     }

@@ -24,15 +24,12 @@ import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
 import org.vigil.events.FieldInfo;
-import org.vigil.events.Histogram;
 import org.vigil.events.MultiSource;
 import org.vigil.events.RegisteredSource;
-import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.events.SourceProfile;
-import org.vigil.events.TopTerms;
 import org.vigil.events.testing.ContractEvents;
 import org.vigil.events.testing.MisbehavingSource;
 import org.vigil.events.testing.MisbehavingSource.Misbehaviour;
@@ -99,7 +96,8 @@ class SourceChoiceTest {
 
     @Test
     void allSourcesAsOneShowWhichSourceEachHitCameFromFirst() throws Exception {
-        EventSource wazuhLike = new ProfiledSource(good, FieldProfile.builtIn("wazuh-alerts").sourceProfile());
+        EventSource wazuhLike = new SourceView(good, new SourceDescriptor("wazuh-like", "Wazuh", "test", "memory"),
+                FieldProfile.builtIn("wazuh-alerts").sourceProfile());
         List<RegisteredSource> sources = List.of(registered(good), registered(wazuhLike));
 
         RegisteredSource all = SourceChoice.of(sources, 2, LIMIT, (source, problem) -> { });
@@ -164,40 +162,5 @@ class SourceChoiceTest {
 
     private static EventQuery all() throws Exception {
         return new EventQuery(KqlParser.parse("*"), ContractEvents.ALL);
-    }
-
-    /** A source with a profile, as a Wazuh indexer is, over the good source's events. */
-    private record ProfiledSource(EventSource events, SourceProfile profile) implements EventSource {
-        @Override
-        public SourceDescriptor descriptor() {
-            return new SourceDescriptor("wazuh-like", "Wazuh", "test", "memory");
-        }
-
-        @Override
-        public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
-            return events.fields(cancellation);
-        }
-
-        @Override
-        public SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException {
-            return events.search(request, cancellation);
-        }
-
-        @Override
-        public long count(EventQuery query, Cancellation cancellation) throws SourceException {
-            return events.count(query, cancellation);
-        }
-
-        @Override
-        public Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset,
-                Cancellation cancellation) throws SourceException {
-            return events.histogram(query, targetBuckets, offset, cancellation);
-        }
-
-        @Override
-        public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
-                throws SourceException {
-            return events.topTerms(query, field, size, cancellation);
-        }
     }
 }
