@@ -240,7 +240,9 @@ final class ResultColumns {
         TableColumn column = new TableColumn(table, SWT.LEFT, index);
         column.setText(title);
         column.setData(name);
-        column.setWidth(widths.getInt(name, width));
+        // GTK reports no width for a column not laid out yet; a column nobody can see is no choice to keep.
+        int saved = widths.getInt(name, width);
+        column.setWidth(saved > 0 ? saved : width);
         column.setMoveable(index > 0);
         column.addListener(SWT.Resize, event -> saveSoon());
         column.addListener(SWT.Move, event -> saveSoon());
