@@ -554,6 +554,10 @@ public final class SearchPart {
             return;
         }
         String line = NLS.bind(Messages.Search_sourceLeftOut, source.displayName(), problem.getMessage());
+        if (errorLabel.getText().lines().anyMatch(line::equals)) {
+            // The histogram, fields and top values of the same search left it out for the same reason.
+            return;
+        }
         errorLabel.setText(errorLabel.getText().isEmpty() ? line : errorLabel.getText() + "\n" + line); //$NON-NLS-1$
         errorLabel.getParent().layout(true);
     }
