@@ -86,4 +86,15 @@ public interface EventSource {
         throw new SourceException(SourceException.Kind.BAD_QUERY, id, NLS.bind(Messages.Source_cannotAggregate, id),
                 null);
     }
+
+    /**
+     * What the operator should see first of this source's events: columns, top values, severity.
+     * Must not block: a source that does not know it yet answers {@link SourceProfile#NONE}. Added
+     * in package version 1.2.0.
+     *
+     * @return the source's profile; {@link SourceProfile#NONE} by default
+     */
+    default SourceProfile profile() {
+        return SourceProfile.NONE;
+    }
 }

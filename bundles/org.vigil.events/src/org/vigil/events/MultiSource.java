@@ -15,8 +15,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -60,24 +58,26 @@ public final class MultiSource implements EventSource {
     private static final String FAILED = "!"; //$NON-NLS-1$
     private static final String DONE = "."; //$NON-NLS-1$
 
-    private final List<EventSource> sources;
+    private final List<EventSource> given;
+    /** The sources each behind the time limit, which is the only deadline of a call. */
+    private final List<GuardedSource> sources;
     private final SourceDescriptor descriptor;
-    private final Duration timeout;
     private final Failures failures;
 
     /**
      * @param sources the sources, in the order ties are broken; at least one
-     * @param timeout how long each source may take for one call before it is left out
+     * @param timeout how long each source may take for one call before it is left out (see {@link GuardedSource})
      * @param failures told about every source left out
      */
     public MultiSource(List<EventSource> sources, Duration timeout, Failures failures) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("no source to search"); //$NON-NLS-1$
         }
-        this.sources = List.copyOf(sources);
-        this.timeout = Objects.requireNonNull(timeout, "timeout"); //$NON-NLS-1$
+        this.given = List.copyOf(sources);
+        Objects.requireNonNull(timeout, "timeout"); //$NON-NLS-1$
+        this.sources = given.stream().map(source -> GuardedSource.of(source, timeout)).toList();
         this.failures = Objects.requireNonNull(failures, "failures"); //$NON-NLS-1$
-        List<SourceDescriptor> parts = this.sources.stream().map(EventSource::descriptor).toList();
+        List<SourceDescriptor> parts = given.stream().map(EventSource::descriptor).toList();
         this.descriptor = new SourceDescriptor(
                 parts.stream().map(SourceDescriptor::id).collect(Collectors.joining("+")), //$NON-NLS-1$
                 parts.stream().map(SourceDescriptor::displayName).collect(Collectors.joining(" + ")), //$NON-NLS-1$
@@ -86,12 +86,21 @@ public final class MultiSource implements EventSource {
 
     /** @return the sources searched, in order */
     public List<EventSource> sources() {
-        return sources;
+        return given;
     }
 
     @Override
     public SourceDescriptor descriptor() {
         return descriptor;
+    }
+
+    /** Every source's columns and top fields once, with the source's column first: merged hits are read by it. */
+    @Override
+    public SourceProfile profile() {
+        List<SourceProfile> profiles = new ArrayList<>();
+        profiles.add(new SourceProfile(List.of(SOURCE_FIELD), List.of(), null));
+        sources.forEach(source -> profiles.add(source.profile()));
+        return SourceProfile.combined(profiles);
     }
 
     @Override
@@ -366,7 +375,7 @@ public final class MultiSource implements EventSource {
 
     /**
      * Runs the call on every target source at once, each on its own virtual thread with its own
-     * cancellation, and waits for each until the common deadline.
+     * cancellation, and waits for each; each source's guard ends its call at the time limit.
      *
      * @param mayAllFail whether an answer with no source is an answer (a walk whose other
      *            sources already answered) rather than a failure
@@ -394,17 +403,12 @@ public final class MultiSource implements EventSource {
                 });
                 running.put(index, future);
             }
-            long deadline = System.nanoTime() + timeout.toNanos();
             for (Map.Entry<Integer, CompletableFuture<T>> entry : running.entrySet()) {
                 SourceDescriptor source = sources.get(entry.getKey()).descriptor();
                 try {
-                    answers.put(entry.getKey(), entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-                } catch (TimeoutException e) {
-                    own.get(entry.getKey()).cancel();
-                    problems.add(leftOut(source, new SourceException(SourceException.Kind.UNAVAILABLE, source.id(),
-                            NLS.bind(Messages.Multi_timedOut, source.displayName(), timeout.toSeconds()), e)));
+                    answers.put(entry.getKey(), entry.getValue().get());
                 } catch (ExecutionException e) {
-                    problems.add(leftOut(source, failure(source, e.getCause(), cancellation)));
+                    problems.add(leftOut(source, failure(e.getCause(), cancellation)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     own.values().forEach(Cancellation::cancel);
@@ -421,19 +425,21 @@ public final class MultiSource implements EventSource {
         return answers;
     }
 
-    /** Ends the whole call for a bad query or a cancellation; anything else leaves the one source out. */
-    private SourceException failure(SourceDescriptor source, Throwable cause, Cancellation cancellation) throws SourceException {
+    /**
+     * Ends the whole call for a bad query or a cancellation; anything else leaves the one source
+     * out. The guard made every failure a {@link SourceException} naming the source.
+     */
+    private SourceException failure(Throwable cause, Cancellation cancellation) throws SourceException {
         if (cancellation.isCancelled()) {
             throw new SourceException(SourceException.Kind.CANCELLED, descriptor.id(), "cancelled", cause); //$NON-NLS-1$
         }
-        if (cause instanceof SourceException e) {
-            if (e.kind() == SourceException.Kind.BAD_QUERY) {
-                throw new SourceException(SourceException.Kind.BAD_QUERY, descriptor.id(), e.getMessage(), e);
-            }
-            return e;
+        if (!(cause instanceof SourceException e)) {
+            return new SourceException(SourceException.Kind.UNAVAILABLE, descriptor.id(), String.valueOf(cause), cause);
         }
-        return new SourceException(SourceException.Kind.UNAVAILABLE, source.id(),
-                NLS.bind(Messages.Multi_crashed, source.displayName(), String.valueOf(cause)), cause);
+        if (e.kind() == SourceException.Kind.BAD_QUERY) {
+            throw new SourceException(SourceException.Kind.BAD_QUERY, descriptor.id(), e.getMessage(), e);
+        }
+        return e;
     }
 
     private String leftOut(SourceDescriptor source, SourceException problem) {

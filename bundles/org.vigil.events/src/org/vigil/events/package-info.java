@@ -24,5 +24,8 @@
  * shadow fields because they did not fit their field's type; and {@code MultiSource}, several
  * sources searched as one. Their users import {@code [0.2.5,0.3)}.
  * <p>Version 1.1.0 adds {@code AggregationResult.TimeSeries.of}, a split histogram's series with the rest worked out.
+ * <p>Version 1.2.0 adds {@code SourceProfile} and {@code EventSource.profile()}, what an operator
+ * looks at first in a source's events (columns, top values, severity), and {@code GuardedSource},
+ * the one time limit every caller puts on a source's calls.
  */
 package org.vigil.events;

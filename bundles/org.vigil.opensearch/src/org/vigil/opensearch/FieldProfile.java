@@ -13,11 +13,15 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.vigil.events.SourceProfile;
+
 /**
  * What an operator looks at first in a kind of index: the time field, the result columns and
  * the fields whose top values matter, for indices a SOC did not write itself (Wazuh alerts). A
  * profile is a properties file beside this class (keys {@code name}, {@code pattern},
- * {@code timestamp}, {@code columns}, {@code top}), so adding one is adding data.
+ * {@code timestamp}, {@code columns}, {@code top} and optionally {@code severity}), so adding one
+ * is adding data. A source over the profile's indices hands it to the workbench as its
+ * {@link SourceProfile}.
  *
  * @param id the file's name without {@code .properties}, e.g. {@code wazuh-alerts}
  * @param name the name shown to the operator
@@ -25,9 +29,10 @@ import java.util.regex.Pattern;
  * @param timestampField the field with the event time, which time ranges and the histogram use
  * @param columns the result columns after the time, in order
  * @param topFields the fields whose top values are shown first, in order
+ * @param severityField the field that grades an alert, or {@code null}
  */
 public record FieldProfile(String id, String name, String indexPattern, String timestampField, List<String> columns,
-        List<String> topFields) {
+        List<String> topFields, String severityField) {
 
     /** The profiles this bundle brings, by id. */
     public static final List<String> BUILT_IN = List.of("wazuh-alerts"); //$NON-NLS-1$
@@ -83,7 +88,13 @@ public record FieldProfile(String id, String name, String indexPattern, String t
         Properties values = new Properties();
         values.load(properties);
         return new FieldProfile(id, required(values, "name"), required(values, "pattern"), //$NON-NLS-1$ //$NON-NLS-2$
-                required(values, "timestamp"), list(values, "columns"), list(values, "top")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                required(values, "timestamp"), list(values, "columns"), list(values, "top"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                values.getProperty("severity", "").strip()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return what the workbench and the command line show first of this profile's indices */
+    public SourceProfile sourceProfile() {
+        return new SourceProfile(columns, topFields, severityField);
     }
 
     /**

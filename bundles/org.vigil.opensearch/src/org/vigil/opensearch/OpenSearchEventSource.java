@@ -31,6 +31,7 @@ import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
+import org.vigil.events.SourceProfile;
 import org.vigil.events.TopTerms;
 import org.vigil.events.dsl.DslField;
 import org.vigil.events.dsl.Json;
@@ -79,6 +80,7 @@ public final class OpenSearchEventSource implements EventSource {
     private final String timestampField;
     private final Clock clock;
     private final Calls calls;
+    private final SourceProfile profile;
     private volatile SortedMap<String, DslField> mappings;
 
     /**
@@ -95,6 +97,16 @@ public final class OpenSearchEventSource implements EventSource {
         this.timestampField = Objects.requireNonNull(timestampField, "timestampField"); //$NON-NLS-1$
         this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
         this.calls = connection.calls(descriptor.id());
+        this.profile = profileOf(indexPattern);
+    }
+
+    /** The built-in field profile of the indices (Wazuh alerts'), read once: it is a file in this bundle. */
+    private static SourceProfile profileOf(String indexPattern) {
+        try {
+            return FieldProfile.forIndexPattern(indexPattern).map(FieldProfile::sourceProfile).orElse(SourceProfile.NONE);
+        } catch (IOException | IllegalArgumentException e) {
+            return SourceProfile.NONE;
+        }
     }
 
     /**
@@ -123,6 +135,12 @@ public final class OpenSearchEventSource implements EventSource {
     @Override
     public SourceDescriptor descriptor() {
         return descriptor;
+    }
+
+    /** @return the columns, top values and severity of the built-in profile covering the indices, if one does */
+    @Override
+    public SourceProfile profile() {
+        return profile;
     }
 
     /** @return the indices this source searches */

@@ -2,6 +2,8 @@ package org.vigil.ui;
 
 import java.util.List;
 
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+
 /** Element ids of Vigil's application model, as referenced from code and model fragments. */
 public final class VigilUi {
 
@@ -44,6 +46,19 @@ public final class VigilUi {
     /** CSS class of a label that reports a problem (a refused save, a store that is down). */
     public static final String CSS_CLASS_ERROR = "vigil-error";
 
+    /** The ids of Vigil's dark themes end so (org.vigil.ui.theme.dark). */
+    private static final String DARK_THEME_SUFFIX = "dark";
+
     private VigilUi() {
+    }
+
+    /**
+     * @param themes the running theme engine, or null where there is none (a test)
+     * @return whether the active theme is dark, for what CSS cannot colour, such as charts.
+     *         Added in package version 0.2.4.
+     */
+    public static boolean isDark(IThemeEngine themes) {
+        return themes != null && themes.getActiveTheme() != null
+                && themes.getActiveTheme().getId().endsWith(DARK_THEME_SUFFIX);
     }
 }

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Source_unknown;
     public static String Source_badList;
     public static String Source_leftOut;
+    public static String Source_badTimeout;
     public static String Query_syntax;
     public static String Query_emptyRange;
     public static String Query_badTime;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,8 +30,10 @@ import org.vigil.events.SourceException;
  * {@code vigil-cli search [--source ID[,ID…]] [--from T] [--to T] [--lucene] [--limit N]
  * [--format table|ndjson|csv] QUERY}: the newest hits, paged through the source's cursor so that
  * any limit works. Table times are shown in the local time zone; NDJSON and CSV keep UTC. CSV
- * columns are {@code @timestamp}, {@code _id}, then the source's fields by name: fixed before the
- * first hit, so CSV streams like the others.
+ * columns are {@code @timestamp}, {@code _id}, then the columns of the source's profile
+ * ({@link org.vigil.events.SourceProfile}: Wazuh's agent, level, rule…), then its other fields by
+ * name: fixed before the first hit, so CSV streams like the others. A table row starts with the
+ * profile's columns too.
  */
 final class SearchCommand extends SourceCommand {
 
@@ -71,19 +74,24 @@ final class SearchCommand extends SourceCommand {
             throws SourceException, IOException {
         return switch (format) {
             case "ndjson" -> event -> EcsNdjson.write(event, writer);
-            case "csv" -> CsvHits.start(writer, csvColumns(source.fields(Cancellation.none())));
-            default -> event -> writer.write(tableRow(event));
+            case "csv" -> CsvHits.start(writer, csvColumns(source.fields(Cancellation.none()), source.profile().columns()));
+            default -> event -> writer.write(tableRow(event, source.profile().columns()));
         };
     }
 
-    private static List<String> csvColumns(List<FieldInfo> fields) {
-        return Stream.concat(Stream.of(Event.TIMESTAMP, CsvHits.ID),
-                fields.stream().map(FieldInfo::name).filter(name -> !Event.TIMESTAMP.equals(name))).toList();
+    private static List<String> csvColumns(List<FieldInfo> fields, List<String> profiled) {
+        List<String> names = fields.stream().map(FieldInfo::name).toList();
+        return Stream.of(Stream.of(Event.TIMESTAMP, CsvHits.ID), profiled.stream().filter(names::contains),
+                names.stream().filter(name -> !Event.TIMESTAMP.equals(name) && !profiled.contains(name)))
+                .flatMap(column -> column).toList();
     }
 
-    private static String tableRow(Event event) {
+    static String tableRow(Event event, List<String> profiled) {
         String when = LOCAL.format(event.timestamp().atZone(ZoneId.systemDefault()));
-        String fields = event.fields().entrySet().stream().limit(12).map(SearchCommand::pair)
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        profiled.stream().filter(field -> event.get(field) != null).forEach(field -> ordered.put(field, event.get(field)));
+        event.fields().forEach(ordered::putIfAbsent);
+        String fields = ordered.entrySet().stream().limit(12).map(SearchCommand::pair)
                 .collect(Collectors.joining(" "));
         return when + "  " + fields + System.lineSeparator();
     }

@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
+import org.vigil.events.GuardedSource;
 import org.vigil.events.MultiSource;
 import org.vigil.events.RegisteredSource;
 import org.vigil.query.DateMath;
@@ -24,17 +25,14 @@ import org.vigil.query.QuerySyntaxException;
 /**
  * The options every command that reads a source shares: {@code --source ID} (default: the
  * registry's default source), {@code --from}/{@code --to} (ISO dates or date math, default the
- * last 30 days), {@code --lucene} for Lucene syntax instead of KQL, and the query words.
+ * last 30 days), {@code --lucene} for Lucene syntax instead of KQL, {@code --timeout S} (how long
+ * each source may take for one call, default {@link GuardedSource#DEFAULT_TIMEOUT}, as in the
+ * workbench) and the query words.
  */
 final class SourceQuery {
 
     /** Options that take a value. */
-    static final List<String> OPTIONS = List.of("--source", "--from", "--to");
-    /**
-     * How long one of several sources may take before it is left out: half the Elasticsearch
-     * client's own 60 s, so that one stuck source delays the others' answer less than it would fail.
-     */
-    private static final Duration MULTI_SOURCE_PATIENCE = Duration.ofSeconds(30);
+    static final List<String> OPTIONS = List.of("--source", "--from", "--to", "--timeout");
     /** Options without a value. */
     static final List<String> FLAGS = List.of("--lucene");
 
@@ -71,12 +69,14 @@ final class SourceQuery {
      * @param registry where the sources are found
      * @param options {@code --source ID} or {@code --source A,B,…}: several are searched as one
      * @param warnings told about a source left out of the answer (failed, or too slow)
-     * @return the source, or the sources as one
-     * @throws CliException naming an unknown or repeated source
+     * @return the source, or the sources as one, each of whose calls ends within {@code --timeout}
+     *         with an error naming the source, whatever the source does
+     * @throws CliException naming an unknown or repeated source, or a bad time limit
      */
     static EventSource sources(Registry registry, Options options, PrintStream warnings) throws CliException {
+        Duration limit = timeout(options);
         if (!options.has("--source") || !options.value("--source").contains(",")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return source(registry, options).source();
+            return GuardedSource.of(source(registry, options).source(), limit);
         }
         Map<String, EventSource> named = new LinkedHashMap<>();
         for (String id : options.value("--source").split(",", -1)) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -86,8 +86,16 @@ final class SourceQuery {
             }
             named.put(trimmed, registry.source(trimmed).source());
         }
-        return new MultiSource(List.copyOf(named.values()), MULTI_SOURCE_PATIENCE, (source, problem) -> warnings
+        return new MultiSource(List.copyOf(named.values()), limit, (source, problem) -> warnings
                 .println(NLS.bind(Messages.Source_leftOut, source.id(), problem.getMessage())));
+    }
+
+    private static Duration timeout(Options options) throws CliException {
+        long seconds = options.longValue("--timeout", GuardedSource.DEFAULT_TIMEOUT.toSeconds()); //$NON-NLS-1$
+        if (seconds < 1) {
+            throw CliException.usage(NLS.bind(Messages.Source_badTimeout, seconds));
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static TimeRange range(Options options, Clock clock) throws CliException {

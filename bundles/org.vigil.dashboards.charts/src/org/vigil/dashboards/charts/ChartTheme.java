@@ -93,8 +93,11 @@ public enum ChartTheme {
         return series.get(Math.floorMod(index, series.size()));
     }
 
-    /** @param chart a chart built by {@link PanelCharts}, given this theme's colours */
-    void apply(JFreeChart chart) {
+    /**
+     * @param chart a chart built by {@link PanelCharts} or by the workbench (Investigate's
+     *            histogram), given this theme's colours and fonts; public since package version 0.1.1
+     */
+    public void apply(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme(name());
         theme.setChartBackgroundPaint(background);
         theme.setPlotBackgroundPaint(plotBackground);

@@ -6,8 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Source_cannotAggregate;
-    public static String Multi_timedOut;
-    public static String Multi_crashed;
+    public static String Guard_timedOut;
+    public static String Guard_crashed;
+    public static String Guard_garbage;
     public static String Multi_allFailed;
     public static String Dsl_value;
     public static String Dsl_wildcard;

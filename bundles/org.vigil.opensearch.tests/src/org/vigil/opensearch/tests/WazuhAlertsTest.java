@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.vigil.events.FieldInfo;
 import org.vigil.events.Histogram;
 import org.vigil.events.SearchPage;
 import org.vigil.events.SearchRequest;
+import org.vigil.events.SourceDescriptor;
+import org.vigil.events.SourceProfile;
 import org.vigil.events.TopTerms;
 import org.vigil.opensearch.FieldProfile;
 import org.vigil.opensearch.OpenSearchConnection;
@@ -75,6 +78,22 @@ class WazuhAlertsTest {
         assertTrue(FieldProfile.forIndexPattern("wazuh-alerts-4.x-*").isPresent());
         assertTrue(FieldProfile.forIndexPattern("logs-*").isEmpty());
         assertTrue(FieldProfile.forIndexPattern("wazuh-alerts-*,logs-*").isEmpty(), "logs-* is not Wazuh's");
+    }
+
+    @Test
+    void theSourceHandsTheProfileToTheWorkbenchThroughTheSdk() {
+        SourceProfile shown = wazuh.profile();
+        // Configured from sources.properties with an index of the pattern, without naming a profile.
+        SourceProfile configured = new OpenSearchEventSource(new SourceDescriptor("wazuh2", "Wazuh", "opensearch", "x"),
+                connection, "wazuh-alerts-4.x-*", "timestamp", Clock.systemUTC()).profile();
+        SourceProfile other = OpenSearchEventSource.of("logs", connection, "logs-*").profile();
+
+        assertEquals(profile.columns(), shown.columns());
+        assertEquals(profile.topFields(), shown.topFields());
+        assertEquals("rule.level", shown.severityField());
+        assertEquals("rule.level", shown.firstTopField());
+        assertEquals(shown, configured);
+        assertTrue(other.isEmpty());
     }
 
     @Test

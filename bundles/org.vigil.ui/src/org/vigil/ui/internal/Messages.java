@@ -25,6 +25,8 @@ public final class Messages extends NLS {
     public static String Preferences_theme;
     public static String Preferences_themeHint;
     public static String Preferences_language;
+    public static String Preferences_sourceTimeLimit;
+    public static String Preferences_sourceTimeLimitHint;
     public static String Plugins_title;
     public static String Plugins_intro;
     public static String Plugins_install;

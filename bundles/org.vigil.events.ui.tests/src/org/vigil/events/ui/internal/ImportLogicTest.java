@@ -22,17 +22,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.vigil.core.model.FieldType;
 import org.vigil.events.Cancellation;
-import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
-import org.vigil.events.FieldInfo;
-import org.vigil.events.Histogram;
 import org.vigil.events.RegisteredSource;
-import org.vigil.events.SearchPage;
-import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
-import org.vigil.events.SourceException;
+import org.vigil.events.SourceProfile;
 import org.vigil.events.SourceRegistry;
-import org.vigil.events.TopTerms;
 import org.vigil.ingest.Conflict;
 import org.vigil.ingest.FileReport;
 import org.vigil.ingest.ImportProgress;
@@ -96,41 +90,8 @@ class ImportLogicTest {
     /** The example source seen through a view that only reads, as an Elasticsearch source is. */
     private RegisteredSource readOnly() {
         EventSource example = registry.find("example").orElseThrow().source();
-        return new RegisteredSource(new ReadOnly(example), "tests", 50);
-    }
-
-    private record ReadOnly(EventSource source) implements EventSource {
-        @Override
-        public SourceDescriptor descriptor() {
-            return new SourceDescriptor("read-only", "Read-only", "test", "nowhere");
-        }
-
-        @Override
-        public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
-            return source.fields(cancellation);
-        }
-
-        @Override
-        public SearchPage search(SearchRequest request, Cancellation cancellation) throws SourceException {
-            return source.search(request, cancellation);
-        }
-
-        @Override
-        public long count(EventQuery query, Cancellation cancellation) throws SourceException {
-            return source.count(query, cancellation);
-        }
-
-        @Override
-        public Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset, Cancellation cancellation)
-                throws SourceException {
-            return source.histogram(query, targetBuckets, offset, cancellation);
-        }
-
-        @Override
-        public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
-                throws SourceException {
-            return source.topTerms(query, field, size, cancellation);
-        }
+        return new RegisteredSource(new SourceView(example,
+                new SourceDescriptor("read-only", "Read-only", "test", "nowhere"), SourceProfile.NONE), "tests", 50);
     }
 
     @Test

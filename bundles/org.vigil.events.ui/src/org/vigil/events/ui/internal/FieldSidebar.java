@@ -72,6 +72,17 @@ final class FieldSidebar {
         }
     }
 
+    /** @param field a field listed, shown selected as if the operator had chosen it */
+    void select(String field) {
+        for (TableItem item : fields.getItems()) {
+            if (field.equals(item.getData(FIELD_KEY))) {
+                fields.setSelection(item);
+                fields.showItem(item);
+                return;
+            }
+        }
+    }
+
     void showTopValues(TopTerms top) {
         shownField = top.field();
         values.removeAll();

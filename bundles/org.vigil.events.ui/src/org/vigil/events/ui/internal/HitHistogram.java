@@ -1,6 +1,5 @@
 package org.vigil.events.ui.internal;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +27,16 @@ import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.vigil.core.model.TimeRange;
+import org.vigil.dashboards.charts.ChartTheme;
 import org.vigil.events.Histogram;
 
 /**
- * Hits over time above the results, drawn with JFreeChart in the operator's time zone. Dragging
- * across it zooms the search to the time dragged over; clicking a bar narrows it to that bucket.
+ * Hits over time above the results, drawn with JFreeChart in the operator's time zone and in the
+ * colours of the workbench's light or dark theme, as the dashboards' charts are. Dragging across
+ * it zooms the search to the time dragged over; clicking a bar narrows it to that bucket.
  */
 final class HitHistogram {
 
-    private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
     /** In pixels: JFreeChart's SWT bridge draws AWT sizes as pixels, so 12 read as a small 9 pt. */
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     /**
@@ -51,24 +51,22 @@ final class HitHistogram {
     private final XYSeriesCollection counts = new XYSeriesCollection(series);
     private Histogram shown;
 
-    HitHistogram(Composite parent, Consumer<TimeRange> narrowTo) {
+    /**
+     * @param parent where the chart goes
+     * @param narrowTo asked to search the time range dragged over or clicked
+     * @param theme the workbench's theme now
+     */
+    HitHistogram(Composite parent, Consumer<TimeRange> narrowTo, ChartTheme theme) {
         JFreeChart jfree = ChartFactory.createXYBarChart(null, null, true, null, counts,
                 PlotOrientation.VERTICAL, false, true, false);
         XYPlot plot = jfree.getXYPlot();
         DateAxis time = (DateAxis) plot.getDomainAxis();
         time.setTimeZone(TimeZone.getDefault());
-        time.setTickLabelFont(TICKS);
         NumberAxis hits = (NumberAxis) plot.getRangeAxis();
-        hits.setTickLabelFont(TICKS);
         // Counts are whole numbers, and an empty result still needs a sensible 0..1 axis.
         hits.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         hits.setAutoRangeMinimumSize(1);
-        XYBarRenderer bars = (XYBarRenderer) plot.getRenderer();
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, BAR);
-        plot.setBackgroundPaint(Color.WHITE);
-        jfree.setBackgroundPaint(Color.WHITE);
+        paint(jfree, theme);
         chart = new ZoomingChart(parent, jfree, narrowTo);
         chart.addChartMouseListener(new ChartMouseListener() {
             @Override
@@ -86,6 +84,24 @@ final class HitHistogram {
 
     Composite control() {
         return chart;
+    }
+
+    /** @param theme the workbench's theme, just chosen by the operator */
+    void theme(ChartTheme theme) {
+        paint(chart.getChart(), theme);
+        chart.forceRedraw();
+    }
+
+    private static void paint(JFreeChart jfree, ChartTheme theme) {
+        theme.apply(jfree);
+        XYPlot plot = jfree.getXYPlot();
+        // The theme's tick font suits a dashboard panel; this short chart is read at a glance.
+        plot.getDomainAxis().setTickLabelFont(TICKS);
+        plot.getRangeAxis().setTickLabelFont(TICKS);
+        XYBarRenderer bars = (XYBarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, theme.series(0));
     }
 
     void show(Histogram histogram) {

@@ -101,7 +101,8 @@ final class ResultColumns {
 
     /** @return the field columns in the order the operator sees them */
     List<String> fields() {
-        return shownNames().stream().filter(this::isField).toList();
+        // Not isField, which tells a name that may still become a column: these are the columns.
+        return shownNames().stream().filter(fields::contains).toList();
     }
 
     /** @return every column in the order the operator sees them, named as the CSV export names them */
@@ -170,7 +171,27 @@ final class ResultColumns {
     private void add(String field) {
         fields.add(field);
         boolean system = SYSTEM.equals(field);
-        column(field, system ? Messages.Column_system : field, system ? SYSTEM_WIDTH : FIELD_WIDTH, fields.size());
+        TableColumn added = column(field, system ? Messages.Column_system : field, system ? SYSTEM_WIDTH : FIELD_WIDTH,
+                fields.size());
+        showBeforeSummary(added);
+    }
+
+    /**
+     * A column added to a table whose columns were reordered (the saved order, a drag) may be
+     * shown after the wide summary, out of sight: it goes just before the summary instead.
+     */
+    private void showBeforeSummary(TableColumn added) {
+        List<TableColumn> created = Arrays.asList(table.getColumns());
+        int addedIndex = created.indexOf(added);
+        int summaryIndex = created.stream().filter(column -> DOCUMENT.equals(column.getData())).findFirst()
+                .map(created::indexOf).orElse(-1);
+        if (summaryIndex < 0) {
+            return;
+        }
+        List<Integer> order = new ArrayList<>(Arrays.stream(table.getColumnOrder()).boxed().toList());
+        order.remove(Integer.valueOf(addedIndex));
+        order.add(order.indexOf(summaryIndex), addedIndex);
+        table.setColumnOrder(order.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private boolean isField(String name) {
@@ -219,7 +240,9 @@ final class ResultColumns {
         TableColumn column = new TableColumn(table, SWT.LEFT, index);
         column.setText(title);
         column.setData(name);
-        column.setWidth(widths.getInt(name, width));
+        // GTK reports no width for a column not laid out yet; a column nobody can see is no choice to keep.
+        int saved = widths.getInt(name, width);
+        column.setWidth(saved > 0 ? saved : width);
         column.setMoveable(index > 0);
         column.addListener(SWT.Resize, event -> saveSoon());
         column.addListener(SWT.Move, event -> saveSoon());

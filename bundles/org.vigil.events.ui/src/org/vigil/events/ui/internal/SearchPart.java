@@ -2,7 +2,6 @@ package org.vigil.events.ui.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +16,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -34,9 +34,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.framework.FrameworkUtil;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.TimeRange;
+import org.vigil.dashboards.charts.ChartTheme;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventEnricher;
 import org.vigil.events.EventQuery;
@@ -61,6 +61,7 @@ import org.vigil.query.ValueCompletion;
 import org.vigil.ui.ErrorLabel;
 import org.vigil.ui.Navigator;
 import org.vigil.ui.RangePicker;
+import org.vigil.ui.SourceTimeLimit;
 import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
@@ -81,11 +82,6 @@ public final class SearchPart {
     private static final int HISTOGRAM_BARS = 60;
     private static final int TOP_VALUES = 5;
     private static final int QUERY_WIDTH = 220;
-    /**
-     * How long a source may take when several are searched before the others' hits are shown
-     * without it, as in the command line; the operator can still cancel the whole search sooner.
-     */
-    private static final Duration SEVERAL_SOURCES_TIMEOUT = Duration.ofSeconds(30);
     /** For a choice not searched now (completion, the status line, a saved search): nobody to tell. */
     private static final MultiSource.Failures NOT_REPORTED = (source, problem) -> {
         // Only a search reports the sources it left out.
@@ -110,6 +106,9 @@ public final class SearchPart {
     private LogFormats formats;
     @Inject
     private IEventBroker broker;
+    @Inject
+    @Optional
+    private IThemeEngine themes;
     /** Shows the systems of events stored without them; imports store them with every event. */
     @Inject
     @Optional
@@ -134,6 +133,8 @@ public final class SearchPart {
     private HitHistogram histogram;
     private FieldSidebar sidebar;
     private RegisteredSource searchedSource;
+    /** The source whose profile chose the columns, so that choosing it again keeps the operator's. */
+    private String profiledSource;
     private EventQuery searchedQuery;
     /** A plugin installed, started or stopped while Vigil runs adds or removes its sources here at once. */
     private final SourceListener sourcesFollower = new SourceListener() {
@@ -161,7 +162,7 @@ public final class SearchPart {
         sidebar = new FieldSidebar(sides, this::loadTopValues, this::narrow, field -> results.columns().toggle(field));
         SashForm split = new SashForm(sides, SWT.VERTICAL);
         sides.setWeights(1, 4);
-        histogram = new HitHistogram(split, this::narrowTo);
+        histogram = new HitHistogram(split, this::narrowTo, chartTheme());
         results = new ResultTable(split, ui, this::showEvent, this::search, this::showPageFailure,
                 table -> {
                     menus.registerContextMenu(table, VigilUi.POPUP_SEARCH_RESULTS);
@@ -182,16 +183,16 @@ public final class SearchPart {
      * this also opens the source while the operator types, so the first search does not wait for it.
      */
     private void loadFields() {
-        if (sources.isEmpty()) {
+        RegisteredSource source = selected(NOT_REPORTED);
+        if (source == null) {
             return;
         }
-        RegisteredSource source = sources.get(0);
         Cancellation token = cancellation;
         Job job = Job.create(NLS.bind(Messages.Search_job, source.descriptor().displayName()),
                 (IProgressMonitor monitor) -> {
                     try {
                         List<FieldInfo> known = source.source().fields(token);
-                        ui.asyncExec(() -> showFields(token, known));
+                        ui.asyncExec(() -> showFields(token, source, known));
                     } catch (SourceException e) {
                         // The first search reports what is wrong with the source.
                     }
@@ -201,9 +202,10 @@ public final class SearchPart {
         job.schedule();
     }
 
-    private void showFields(Cancellation token, List<FieldInfo> known) {
+    /** The profile's top fields come first: they are what the operator looks at in such events. */
+    private void showFields(Cancellation token, RegisteredSource source, List<FieldInfo> known) {
         if (!sidebar.control().isDisposed() && token == cancellation) {
-            sidebar.showFields(ResultColumns.choosable(known));
+            sidebar.showFields(SourceChoice.ordered(ResultColumns.choosable(known), source.source().profile()));
             completion.setFields(known.stream().map(FieldInfo::name).toList());
         }
     }
@@ -216,6 +218,7 @@ public final class SearchPart {
         sourceCombo.addListener(SWT.Selection, event -> {
             completion.forgetValues();
             tellChosenSource();
+            showProfileColumns(true);
         });
         syntaxCombo = new Combo(bar, SWT.READ_ONLY);
         syntaxCombo.setItems(Messages.Search_kql, Messages.Search_lucene);
@@ -303,6 +306,26 @@ public final class SearchPart {
         }
         sourceCombo.getParent().layout(true);
         tellChosenSource();
+        showProfileColumns(false);
+    }
+
+    /**
+     * Shows the columns the chosen source's profile asks for (Wazuh alerts: agent, level,
+     * rule…) when the operator picks that source, or when Investigate opens on it with no column
+     * chosen; the operator's own changes stay until another source is picked.
+     *
+     * @param picked whether the operator picked the source just now
+     */
+    private void showProfileColumns(boolean picked) {
+        RegisteredSource chosen = selected(NOT_REPORTED);
+        if (chosen == null || results == null || chosen.descriptor().id().equals(profiledSource)) {
+            return;
+        }
+        profiledSource = chosen.descriptor().id();
+        List<String> columns = SourceChoice.columns(chosen.source().profile(), results.columns().fields(), picked);
+        if (columns != null) {
+            results.columns().show(columns);
+        }
     }
 
     /** The status line names the source searched. */
@@ -342,16 +365,7 @@ public final class SearchPart {
      * @return the source chosen, all of them as one when the last choice is taken, or null
      */
     private RegisteredSource selected(MultiSource.Failures leftOut) {
-        int index = sourceCombo.getSelectionIndex();
-        if (index < 0 || index > sources.size()) {
-            return null;
-        }
-        if (index < sources.size()) {
-            return sources.get(index);
-        }
-        MultiSource all = new MultiSource(sources.stream().map(RegisteredSource::source).toList(),
-                SEVERAL_SOURCES_TIMEOUT, leftOut);
-        return new RegisteredSource(all, FrameworkUtil.getBundle(MultiSource.class).getSymbolicName(), 0);
+        return SourceChoice.of(sources, sourceCombo.getSelectionIndex(), SourceTimeLimit.get(), leftOut);
     }
 
     private void rememberQuery(String query) {
@@ -486,7 +500,7 @@ public final class SearchPart {
                         new Object[] { list.total(), millis, name })));
                 Histogram counts = source.source().histogram(query, HISTOGRAM_BARS, localOffset(), token);
                 List<FieldInfo> known = source.source().fields(token);
-                ui.asyncExec(() -> showOverview(token, counts, known));
+                ui.asyncExec(() -> showOverview(token, source, counts, known));
             } catch (SourceException e) {
                 ui.asyncExec(() -> showFailure(token, e));
             }
@@ -511,13 +525,18 @@ public final class SearchPart {
         statusLabel.getParent().layout(true);
     }
 
-    private void showOverview(Cancellation token, Histogram counts, List<FieldInfo> known) {
+    private void showOverview(Cancellation token, RegisteredSource source, Histogram counts, List<FieldInfo> known) {
         if (histogram.control().isDisposed() || token != cancellation) {
             return;
         }
         histogram.show(counts);
-        showFields(token, known);
+        showFields(token, source, known);
         setCancelEnabled(false);
+        String first = SourceChoice.firstTopField(known, source.source().profile());
+        if (first != null) {
+            sidebar.select(first);
+            loadTopValues(first);
+        }
     }
 
     private void showFailure(Cancellation token, SourceException e) {
@@ -535,6 +554,10 @@ public final class SearchPart {
             return;
         }
         String line = NLS.bind(Messages.Search_sourceLeftOut, source.displayName(), problem.getMessage());
+        if (errorLabel.getText().lines().anyMatch(line::equals)) {
+            // The histogram, fields and top values of the same search left it out for the same reason.
+            return;
+        }
         errorLabel.setText(errorLabel.getText().isEmpty() ? line : errorLabel.getText() + "\n" + line); //$NON-NLS-1$
         errorLabel.getParent().layout(true);
     }
@@ -624,6 +647,19 @@ public final class SearchPart {
                 && sourceCombo.getSelectionIndex() < sources.size()
                 && sources.get(sourceCombo.getSelectionIndex()).descriptor().id().equals(sourceId)) {
             search();
+        }
+    }
+
+    private ChartTheme chartTheme() {
+        return VigilUi.isDark(themes) ? ChartTheme.DARK : ChartTheme.LIGHT;
+    }
+
+    /** The operator picked another theme: the histogram takes its colours at once. */
+    @Inject
+    @Optional
+    void themeChanged(@UIEventTopic(IThemeEngine.Events.THEME_CHANGED) org.osgi.service.event.Event event) {
+        if (histogram != null && !histogram.control().isDisposed()) {
+            histogram.theme(chartTheme());
         }
     }
 

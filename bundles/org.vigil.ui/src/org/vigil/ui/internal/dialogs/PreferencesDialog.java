@@ -7,6 +7,7 @@ import org.eclipse.e4.ui.css.swt.theme.ITheme;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -14,18 +15,23 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.vigil.ui.SourceTimeLimit;
 import org.vigil.ui.internal.Messages;
 
 /**
  * The workbench preferences: the theme (applied on OK and remembered by the theme engine for
- * the next start) and where the language comes from.
+ * the next start), the time limit of a data source's calls, and where the language comes from.
  */
 public final class PreferencesDialog extends Dialog {
 
     private static final String VIGIL_THEME_PREFIX = "org.vigil.ui.theme.";
+    /** Wraps the long hint instead of widening the dialog to its length. */
+    private static final int HINT_WIDTH = 420;
 
     private final IThemeEngine themes;
     private final List<Button> themeButtons = new ArrayList<>();
+    private Spinner timeLimit;
 
     /**
      * @param parent the shell to center on
@@ -59,6 +65,17 @@ public final class PreferencesDialog extends Dialog {
             }
         }
         new Label(group, SWT.WRAP).setText(Messages.Preferences_themeHint);
+        Composite limit = new Composite(area, SWT.NONE);
+        limit.setLayout(new GridLayout(2, false));
+        new Label(limit, SWT.NONE).setText(Messages.Preferences_sourceTimeLimit);
+        timeLimit = new Spinner(limit, SWT.BORDER);
+        timeLimit.setValues((int) SourceTimeLimit.get().toSeconds(), SourceTimeLimit.MIN_SECONDS,
+                SourceTimeLimit.MAX_SECONDS, 0, 5, 30);
+        Label hint = new Label(limit, SWT.WRAP);
+        hint.setText(Messages.Preferences_sourceTimeLimitHint);
+        GridData hintLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        hintLayout.widthHint = HINT_WIDTH;
+        hint.setLayoutData(hintLayout);
         new Label(area, SWT.WRAP).setText(Messages.Preferences_language);
         return area;
     }
@@ -67,6 +84,7 @@ public final class PreferencesDialog extends Dialog {
     protected void okPressed() {
         themeButtons.stream().filter(Button::getSelection).findFirst()
                 .ifPresent(button -> themes.setTheme((ITheme) button.getData(), true));
+        SourceTimeLimit.set(timeLimit.getSelection());
         super.okPressed();
     }
 }
