@@ -70,9 +70,14 @@ class PluginProjectTest {
         String home = work.resolve("vigil home").toString().replace('\\', '/');
         assertEquals(home + "/plugins", ((Element) locations.item(0)).getAttribute("path"));
         assertEquals(home + "/sdk/plugins", ((Element) locations.item(1)).getAttribute("path"));
-        Element junit = (Element) locations.item(2);
-        assertEquals("Maven", junit.getAttribute("type"));
-        assertTrue(junit.getElementsByTagName("dependency").getLength() >= 4, "the JUnit location of Vigil's own target");
+        // The rest from Vigil's own target definition, in the versions Vigil is built with.
+        Element annotations = (Element) locations.item(2);
+        assertEquals("org.osgi.service.component.annotations",
+                annotations.getElementsByTagName("artifactId").item(0).getTextContent());
+        Element junit = (Element) locations.item(3);
+        assertEquals("Tests: JUnit 5", junit.getAttribute("label"));
+        assertTrue(junit.getElementsByTagName("dependency").getLength() >= 4, junit.getTextContent());
+        assertEquals(4, locations.getLength());
     }
 
     @Test
