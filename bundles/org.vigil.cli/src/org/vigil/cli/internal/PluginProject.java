@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -79,7 +80,9 @@ final class PluginProject {
     void write(String name, Path folder) throws CliException {
         checkName(name);
         checkEmpty(folder);
-        for (Path part : List.of(sources.template(), sources.templateTests(), sources.vigilTarget())) {
+        List<Path> parts = new ArrayList<>(List.of(sources.template(), sources.templateTests(), sources.vigilTarget()));
+        parts.addAll(sources.projectFiles());
+        for (Path part : parts) {
             if (!Files.exists(part)) {
                 throw CliException.failure(NLS.bind(Messages.PluginsNew_noSdk, sources.home(), part));
             }
