@@ -50,6 +50,13 @@ public final class Messages extends NLS {
     public static String Plugins_bundlesHeader;
     public static String Plugins_publishes;
     public static String Plugins_sourcesHeader;
+    public static String PluginsNew_written;
+    public static String PluginsNew_badName;
+    public static String PluginsNew_notAFolder;
+    public static String PluginsNew_notEmpty;
+    public static String PluginsNew_noSdk;
+    public static String PluginsNew_noTargetPart;
+    public static String PluginsNew_failed;
     public static String Import_summary;
     public static String Import_noFiles;
     public static String Import_unknownFormat;

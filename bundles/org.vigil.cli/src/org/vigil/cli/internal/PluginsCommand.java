@@ -17,9 +17,10 @@ import org.vigil.events.SourceRegistry;
 
 /**
  * {@code vigil-cli plugins [list | install FILE | uninstall NAME | start NAME | stop NAME |
- * trust PEM | untrust FINGERPRINT | signing [on|off]]}: the Vigil bundles, the installed plugins
- * and the data sources; installing and removing plugins for good, through the same
- * {@link PluginManager} as the workbench's Plugins view.
+ * trust PEM | untrust FINGERPRINT | signing [on|off] | new NAME FOLDER]}: the Vigil bundles, the
+ * installed plugins and the data sources; installing and removing plugins for good, through the
+ * same {@link PluginManager} as the workbench's Plugins view; a new plugin project from the
+ * installation's SDK ({@link PluginProject}).
  */
 final class PluginsCommand implements Command {
 
@@ -57,6 +58,7 @@ final class PluginsCommand implements Command {
                 case "trust" -> trust(Path.of(argument(args, "PEM"))); //$NON-NLS-1$ //$NON-NLS-2$
                 case "untrust" -> untrust(argument(args, "FINGERPRINT")); //$NON-NLS-1$ //$NON-NLS-2$
                 case "signing" -> signing(args); //$NON-NLS-1$
+                case "new" -> newProject(args); //$NON-NLS-1$
                 default -> throw CliException.usage(NLS.bind(Messages.Plugins_unknownAction, action));
             }
         } catch (PluginException e) {
@@ -134,6 +136,17 @@ final class PluginsCommand implements Command {
         for (TrustedCertificate certificate : policy.trusted()) {
             out.printf("  %s  %s  (%s)%n", certificate.fingerprint(), certificate.subject(), certificate.notAfter()); //$NON-NLS-1$
         }
+    }
+
+    private void newProject(List<String> args) throws CliException {
+        if (args.size() != 3) {
+            throw CliException.usage(NLS.bind(Messages.Plugins_needsArgument, "new", "NAME FOLDER")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        String name = args.get(1);
+        Path folder = Path.of(args.get(2));
+        Path home = PluginProject.installHome(context.getProperty("osgi.install.area")); //$NON-NLS-1$
+        new PluginProject(PluginProject.Sources.installed(home)).write(name, folder);
+        out.println(NLS.bind(Messages.PluginsNew_written, new Object[] { name, folder, home }));
     }
 
     private void printBundles() {

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String CaseStore_failed;
     public static String CaseStore_demoFailed;
     public static String Registry_cannotOpen;
+    public static String Registry_inUse;
     public static String Registry_storage;
     public static String Registry_unreadableRules;
     public static String Registry_demoFailed;

@@ -118,8 +118,10 @@ public final class SystemTaggingComponent implements EventEnricher, RegistryList
             // Deactivated while reading (a short vigil-cli run ending): the interruption is ours,
             // and nobody tags with this component any more.
             if (!builder.isShutdown()) {
-                // Imports go on with the systems known before; the next change tries again.
-                LOG.log(Level.WARNING, "events are tagged with the registry as it was before: " + e.getMessage(), e); //$NON-NLS-1$
+                // Imports go on with the systems known before; the next change tries again. A
+                // registry that says why (held by a workbench, unreadable) needs no stack trace.
+                LOG.log(Level.WARNING, "events are tagged with the registry as it was before: " + e.getMessage(), //$NON-NLS-1$
+                        e instanceof RegistryException ? null : e);
             }
         }
         synchronized (lock) {

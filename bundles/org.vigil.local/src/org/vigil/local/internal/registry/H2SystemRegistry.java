@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.osgi.util.NLS;
+import org.h2.api.ErrorCode;
 import org.vigil.local.internal.Messages;
 import org.vigil.registry.Agency;
 import org.vigil.registry.AgencyKind;
@@ -325,7 +326,14 @@ public class H2SystemRegistry implements SystemRegistry, AutoCloseable {
                 created();
             }
             return connection;
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            close();
+            // H2 lets one process open the file: a workbench on the same workspace holds it.
+            String message = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    ? NLS.bind(Messages.Registry_inUse, directory)
+                    : NLS.bind(Messages.Registry_cannotOpen, directory, e.getMessage());
+            throw new RegistryException(RegistryException.Kind.STORAGE, message, e);
+        } catch (IOException e) {
             close();
             throw new RegistryException(RegistryException.Kind.STORAGE,
                     NLS.bind(Messages.Registry_cannotOpen, directory, e.getMessage()), e);
