@@ -121,7 +121,9 @@ public final class Declarations {
 
     /** {@code vigil:type="path"} or {@code "url"} on a string attribute, which Metatype has no type for. */
     private static SettingType extendedType(AttributeDefinition attribute) {
-        if (attribute instanceof Extendable extendable) {
+        // Equinox fails on asking for a namespace an attribute does not use: ask which it uses first.
+        if (attribute instanceof Extendable extendable && extendable.getExtensionUris() != null
+                && extendable.getExtensionUris().contains(Setting.NAMESPACE)) {
             Map<String, String> extensions = extendable.getExtensionAttributes(Setting.NAMESPACE);
             String type = extensions == null ? null : extensions.get(TYPE_ATTRIBUTE);
             if (type != null) {
