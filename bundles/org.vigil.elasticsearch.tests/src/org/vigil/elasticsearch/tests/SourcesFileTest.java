@@ -56,7 +56,8 @@ class SourcesFileTest {
         Path file = workspace.resolve(SourcesFile.FILE_NAME);
         Files.writeString(file, String.join("\n", "source.soc.url = http://127.0.0.1:9200",
                 "source.es.kind = elasticsearch", "source.es.url = http://127.0.0.1:9201",
-                "source.wazuh.kind = opensearch", "source.wazuh.url = https://10.0.0.9:9200", ""));
+                "source.wazuh.kind = opensearch", "source.wazuh.url = https://10.0.0.9:9200",
+                "source.fw.kind = logfolder", "source.fw.folder = /var/log/fw", ""));
 
         SourcesFile.Result result = SourcesFile.read(file);
 

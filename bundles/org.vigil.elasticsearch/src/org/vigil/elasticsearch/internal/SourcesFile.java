@@ -117,10 +117,14 @@ public final class SourcesFile {
         TreeSet<String> ids = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             Matcher matcher = KEY.matcher(key);
-            if (matcher.matches() && PARTS.contains(matcher.group(2))) {
-                if (KIND.equals(properties.getProperty(key(matcher.group(1), "kind"), KIND).strip())) { //$NON-NLS-1$
-                    ids.add(matcher.group(1));
-                }
+            boolean ours = matcher.matches()
+                    && KIND.equals(properties.getProperty(key(matcher.group(1), "kind"), KIND).strip()); //$NON-NLS-1$
+            if (matcher.matches() && !ours) {
+                // Another kind's entry, with the parts that kind declares (a log folder's folder, say).
+                continue;
+            }
+            if (ours && PARTS.contains(matcher.group(2))) {
+                ids.add(matcher.group(1));
             } else if (!REGISTRY_KEY.equals(key)) {
                 problems.add(new Problem(file, key, Messages.Sources_unknownKey));
             }
