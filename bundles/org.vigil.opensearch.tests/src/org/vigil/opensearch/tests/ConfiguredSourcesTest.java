@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +88,25 @@ class ConfiguredSourcesTest {
                 new SourceEntry("os-ca", "opensearch", Map.of("url", "http://127.0.0.1:9200", "ca", "/etc/none.pem")),
                 Map.of(), Locale.ENGLISH));
         assertEquals("ca", e.field(), e.getMessage());
+    }
+
+    @Test
+    void checkConnectionSaysWhetherTheNodeAcceptsTheUserWithoutSavingAnything() throws Exception {
+        SourceSettingsStore store = store();
+        // The secure Elasticsearch test node answers the same REST calls; the OpenSearch test zip has no security.
+        SourceEntry entry = new SourceEntry("it-os-check", "opensearch", Map.of("url", OsNode.esProperty("vigil.es.secure.url"),
+                "user", OsNode.esProperty("vigil.es.secure.user"), "ca", OsNode.esProperty("vigil.es.secure.ca"),
+                "index", "vigil-no-such-index-*"));
+        assertTrue(store.checksConnection("opensearch"), "the form offers Check Connection");
+
+        IOException denied = assertThrows(IOException.class,
+                () -> store.checkConnection(entry, Map.of("password", "not-the-password"), Locale.ENGLISH));
+        assertTrue(denied.getMessage().contains("401"), denied.getMessage());
+        String answer = store.checkConnection(entry, Map.of("password", OsNode.esProperty("vigil.es.secure.password")),
+                Locale.ENGLISH);
+        assertTrue(answer.contains("vigil-no-such-index-*"), answer);
+        assertTrue(store.entries().stream().noneMatch(saved -> saved.id().equals("it-os-check")), "nothing is saved");
+        assertEquals(Optional.empty(), store.secret("it-os-check", "password"));
     }
 
     private static SourceSettingsStore store() throws InterruptedException {

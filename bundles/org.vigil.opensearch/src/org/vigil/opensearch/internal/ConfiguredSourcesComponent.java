@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.vigil.core.model.Event;
+import org.vigil.events.Cancellation;
 import org.vigil.events.EventSource;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
@@ -82,6 +83,30 @@ public final class ConfiguredSourcesComponent implements SourceKindSupport {
     @Override
     public void check(SourceEntry entry, Map<String, String> secrets) throws InvalidSettingException {
         ConfiguredSources.check(entry, secrets.containsKey(ConfiguredSources.PASSWORD));
+    }
+
+    @Override
+    public boolean checksConnection() {
+        return true;
+    }
+
+    /** Reads the index pattern's field list: the node answers, trusts the CA and accepts the user, or says why not. */
+    @Override
+    public String checkConnection(SourceEntry entry, Map<String, String> secrets) throws IOException {
+        ConfiguredSources.Result parsed = ConfiguredSources.parse(List.of(entry),
+                (id, attribute) -> java.util.Optional.ofNullable(secrets.get(attribute)));
+        if (parsed.entries().isEmpty()) {
+            throw new IOException(String.join("; ", parsed.problems())); //$NON-NLS-1$
+        }
+        ConfiguredSources.Entry checked = parsed.entries().get(0);
+        try (OpenSearchConnection connection = OpenSearchConnection.open(checked.id(),
+                new OpenSearchConnection.Settings(checked.url(), checked.user(), checked.password(), checked.ca()))) {
+            int fields = OpenSearchEventSource.of(checked.id(), connection, checked.index())
+                    .fields(Cancellation.none()).size();
+            return NLS.bind(Messages.Sources_connected, fields, checked.index());
+        } catch (SourceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     @Override

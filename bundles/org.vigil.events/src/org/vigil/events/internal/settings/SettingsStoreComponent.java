@@ -5,21 +5,26 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.MetaTypeService;
 import org.vigil.events.internal.Messages;
 import org.vigil.events.settings.InvalidSettingException;
@@ -39,34 +44,66 @@ public final class SettingsStoreComponent implements SourceSettingsStore {
 
     private static final System.Logger LOG = System.getLogger(SettingsStoreComponent.class.getName());
     private static final String INSTANCE_AREA = "osgi.instance.area"; //$NON-NLS-1$
+    private static final String SUPPORT_FILTER = "(" + Constants.OBJECTCLASS + "=" + SourceKindSupport.class.getName() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-    private final List<SourceKindSupport> supports = new CopyOnWriteArrayList<>();
+    private final BundleContext context;
+    private final Map<ServiceReference<SourceKindSupport>, SourceKindSupport> supports = new ConcurrentHashMap<>();
+    private final ServiceListener unregistering = this::unregistering;
     private final SettingsStore store;
 
     /**
-     * @param context the bundle context, for the workspace and the installed bundles
+     * @param context the bundle context, for the workspace, the installed bundles and the kinds' supports
      * @param metaTypes reads the declarations
+     * @throws InvalidSyntaxException never: the filter is a constant
      */
     @Activate
-    public SettingsStoreComponent(BundleContext context, @Reference MetaTypeService metaTypes) {
+    public SettingsStoreComponent(BundleContext context, @Reference MetaTypeService metaTypes)
+            throws InvalidSyntaxException {
+        this.context = context;
+        context.addServiceListener(unregistering, SUPPORT_FILTER);
         store = new SettingsStore(workspaceFile(context), new Secrets(defaultSecureStorage(), System::getenv),
                 locale -> new Declarations(metaTypes, context.getBundles()), this::support,
-                () -> supports.stream().flatMap(support -> support.problems().stream()).toList());
+                () -> supports().stream().flatMap(support -> support.problems().stream()).toList());
     }
 
-    /** @param support a kind's support, as it comes */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addSupport(SourceKindSupport support) {
-        supports.add(support);
+    /** Lets go of the kinds' supports. */
+    @Deactivate
+    void deactivate() {
+        context.removeServiceListener(unregistering);
+        supports.keySet().forEach(context::ungetService);
+        supports.clear();
     }
 
-    /** @param support a kind's support, as it goes */
-    void removeSupport(SourceKindSupport support) {
-        supports.remove(support);
+    /*
+     * The supports are looked up when a call needs them, not referenced: each of them references
+     * this store, and Declarative Services reports a circular reference when both sides bind.
+     */
+    private List<SourceKindSupport> supports() {
+        List<SourceKindSupport> found = new ArrayList<>();
+        try {
+            for (ServiceReference<SourceKindSupport> reference : context.getServiceReferences(SourceKindSupport.class,
+                    null)) {
+                SourceKindSupport support = supports.computeIfAbsent(reference, context::getService);
+                if (support != null) {
+                    found.add(support);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IllegalStateException e) {
+            // this bundle is stopping: no kind takes part any more
+        }
+        return found;
+    }
+
+    private void unregistering(ServiceEvent event) {
+        if (event.getType() == ServiceEvent.UNREGISTERING && supports.remove(event.getServiceReference()) != null) {
+            context.ungetService(event.getServiceReference());
+        }
     }
 
     private Optional<SourceKindSupport> support(String kind) {
-        return supports.stream().filter(support -> support.kind().equals(kind)).findFirst();
+        return supports().stream().filter(support -> support.kind().equals(kind)).findFirst();
     }
 
     @Override
