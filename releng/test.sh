@@ -53,4 +53,5 @@ export VIGIL_OS_URL
 "$VIGIL_ROOT/releng/import-resume.sh"
 "$VIGIL_ROOT/releng/ui-smoke.sh"
 "$VIGIL_ROOT/releng/ui-plugins.sh"
+"$VIGIL_ROOT/releng/ui-sources.sh"
 echo "test.sh: all tests passed in $((SECONDS - started)) s"

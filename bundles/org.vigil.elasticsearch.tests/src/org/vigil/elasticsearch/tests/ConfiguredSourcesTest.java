@@ -29,7 +29,6 @@ import org.vigil.core.model.TimeRange;
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ConnectionProfile;
 import org.vigil.elasticsearch.ElasticsearchConnection;
-import org.vigil.elasticsearch.internal.SourcePasswords;
 import org.vigil.elasticsearch.internal.SourcesFile;
 import org.vigil.elasticsearch.sources.ConfiguredSources;
 import org.vigil.elasticsearch.sources.SourceSettings;
@@ -37,6 +36,7 @@ import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SourceRegistry;
+import org.vigil.events.internal.settings.Secrets;
 import org.vigil.query.KqlParser;
 import org.vigil.registry.SystemRegistry;
 
@@ -108,9 +108,9 @@ class ConfiguredSourcesTest {
 
     @Test
     void passwordsComeFromTheEnvironmentWhenSecureStorageHasNone() {
-        assertEquals("VIGIL_SOURCE_SOC_LOGS_PASSWORD", SourcePasswords.variable("soc-logs"));
-        assertEquals(Optional.of("s3cret"), new SourcePasswords(null,
-                name -> "VIGIL_SOURCE_SOC_LOGS_PASSWORD".equals(name) ? "s3cret" : null).find("soc-logs"));
+        assertEquals("VIGIL_SOURCE_SOC_LOGS_PASSWORD", Secrets.variable("soc-logs", "password"));
+        assertEquals(Optional.of("s3cret"), new Secrets(null,
+                name -> "VIGIL_SOURCE_SOC_LOGS_PASSWORD".equals(name) ? "s3cret" : null).find("soc-logs", "password"));
     }
 
     @Test

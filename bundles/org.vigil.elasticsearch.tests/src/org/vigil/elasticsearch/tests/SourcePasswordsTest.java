@@ -16,7 +16,7 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigil.elasticsearch.internal.SourcePasswords;
+import org.vigil.events.internal.settings.Secrets;
 
 /** Source passwords in Vigil's secure storage, whose master key is a file nobody has to type. */
 class SourcePasswordsTest {
@@ -29,11 +29,11 @@ class SourcePasswordsTest {
     @Test
     void aStoredPasswordIsFoundAgainAndIsNotInTheFileInClear() throws Exception {
         Path storage = home.resolve("secure_storage");
-        SourcePasswords passwords = new SourcePasswords(open(storage), name -> null);
+        Secrets passwords = new Secrets(open(storage), name -> null);
 
-        passwords.store("soc", "Mật-khẩu SoC-Secret-Zq7");
+        passwords.store("soc", "password", "Mật-khẩu SoC-Secret-Zq7");
 
-        assertEquals(Optional.of("Mật-khẩu SoC-Secret-Zq7"), passwords.find("soc"));
+        assertEquals(Optional.of("Mật-khẩu SoC-Secret-Zq7"), passwords.find("soc", "password"));
         String onDisk = Files.readString(storage, StandardCharsets.ISO_8859_1);
         // Long enough not to turn up by chance in the file's header or ciphertext, as "42" did in a time.
         assertFalse(onDisk.contains("SoC-Secret-Zq7"), onDisk);
@@ -44,13 +44,13 @@ class SourcePasswordsTest {
 
     @Test
     void aForgottenPasswordFallsBackToTheEnvironment() throws Exception {
-        SourcePasswords passwords = new SourcePasswords(open(home.resolve("secure_storage")),
+        Secrets passwords = new Secrets(open(home.resolve("secure_storage")),
                 name -> "VIGIL_SOURCE_SOC_PASSWORD".equals(name) ? "from-env" : null);
-        passwords.store("soc", "stored");
+        passwords.store("soc", "password", "stored");
 
         passwords.forget("soc");
 
-        assertEquals(Optional.of("from-env"), passwords.find("soc"));
+        assertEquals(Optional.of("from-env"), passwords.find("soc", "password"));
     }
 
     private static ISecurePreferences open(Path storage) throws Exception {

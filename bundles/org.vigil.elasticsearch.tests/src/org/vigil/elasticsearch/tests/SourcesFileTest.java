@@ -8,7 +8,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +20,10 @@ import org.vigil.elasticsearch.sources.InvalidSourceException;
 import org.vigil.elasticsearch.sources.InvalidSourceException.Field;
 import org.vigil.elasticsearch.sources.SourceSettings;
 
-/** What the settings form writes into {@code sources.properties}, and the rules it checks first. */
+/**
+ * What the settings store writes into {@code sources.properties} read back as Elasticsearch
+ * sources, and the rules this bundle checks before the store writes.
+ */
 class SourcesFileTest {
 
     private static final SourceSettings SOC = new SourceSettings("soc", "Sở TT&TT – SOC", URI.create("https://10.0.0.5:9200"),
@@ -34,7 +39,7 @@ class SourcesFileTest {
                 "source.lab.url = http://127.0.0.1:9200", "source.soc.url = http://old:9200",
                 "source.soc.index = old-\\", "    continued-*", "source.broken.url = not a url", ""));
 
-        SourcesFile.replace(file, "soc", SOC);
+        write(file, "soc", SOC);
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals("# the lab node, ask Minh before changing it", lines.get(0));
@@ -51,7 +56,8 @@ class SourcesFileTest {
         Path file = workspace.resolve(SourcesFile.FILE_NAME);
         Files.writeString(file, String.join("\n", "source.soc.url = http://127.0.0.1:9200",
                 "source.es.kind = elasticsearch", "source.es.url = http://127.0.0.1:9201",
-                "source.wazuh.kind = opensearch", "source.wazuh.url = https://10.0.0.9:9200", ""));
+                "source.wazuh.kind = opensearch", "source.wazuh.url = https://10.0.0.9:9200",
+                "source.fw.kind = logfolder", "source.fw.folder = /var/log/fw", ""));
 
         SourcesFile.Result result = SourcesFile.read(file);
 
@@ -66,7 +72,7 @@ class SourcesFileTest {
         SourceSettings windowsPath = new SourceSettings("soc", SOC.name(), SOC.url(), SOC.index(), SOC.timestamp(),
                 SOC.user(), ca);
 
-        SourcesFile.replace(file, "soc", windowsPath);
+        write(file, "soc", windowsPath);
 
         assertEquals(List.of(windowsPath), SourcesFile.read(file).sources());
     }
@@ -74,11 +80,11 @@ class SourcesFileTest {
     @Test
     void removingASourceLeavesTheOthers() throws Exception {
         Path file = workspace.resolve(SourcesFile.FILE_NAME);
-        SourcesFile.replace(file, "soc", SOC);
-        SourcesFile.replace(file, "lab", new SourceSettings("lab", "Lab", URI.create("http://127.0.0.1:9200"), "vigil-*",
+        write(file, "soc", SOC);
+        write(file, "lab", new SourceSettings("lab", "Lab", URI.create("http://127.0.0.1:9200"), "vigil-*",
                 "@timestamp", null, null));
 
-        SourcesFile.replace(file, "soc", null);
+        org.vigil.events.internal.settings.SourcesFile.replace(file, "soc", Map.of());
 
         assertEquals(List.of("lab"), SourcesFile.read(file).sources().stream().map(SourceSettings::id).toList());
         try (var entries = Files.list(workspace)) {
@@ -102,6 +108,22 @@ class SourcesFileTest {
                 workspace.resolve("ca.pem")), true);
         assertField(Field.CA, new SourceSettings("soc", "SOC", SOC.url(), "logs-*", "@timestamp", null,
                 workspace.resolve("missing.pem")), true);
+    }
+
+    /** The lines the store writes for the settings, as the form gives them. */
+    private static void write(Path file, String id, SourceSettings settings) throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("url", settings.url().toString());
+        values.put("name", settings.name());
+        values.put("index", settings.index());
+        values.put("timestamp", settings.timestamp());
+        if (settings.user() != null) {
+            values.put("user", settings.user());
+        }
+        if (settings.ca() != null) {
+            values.put("ca", settings.ca().toString());
+        }
+        org.vigil.events.internal.settings.SourcesFile.replace(file, id, values);
     }
 
     private static void assertField(Field field, SourceSettings settings, boolean hasPassword) {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Hashtable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -36,6 +36,10 @@ import org.vigil.elasticsearch.sources.InvalidSourceException;
 import org.vigil.elasticsearch.sources.SourceSettings;
 import org.vigil.events.EventSource;
 import org.vigil.events.SourceDescriptor;
+import org.vigil.events.settings.InvalidSettingException;
+import org.vigil.events.settings.SourceEntry;
+import org.vigil.events.settings.SourceKindSupport;
+import org.vigil.events.settings.SourceSettingsStore;
 import org.vigil.elasticsearch.internal.cases.ElasticsearchCaseStore;
 import org.vigil.elasticsearch.internal.registry.ElasticsearchSystemRegistry;
 import org.vigil.registry.SystemRegistry;
@@ -43,19 +47,24 @@ import org.vigil.registry.SystemRegistry;
 /**
  * Publishes one {@link EventSource} service per source configured in the workspace's
  * {@code sources.properties} (docs/SOURCES.md), with its team {@link CaseStore}, and lets the
- * settings form change them while Vigil runs. The source that {@code registry.source} names also
+ * settings form change them while Vigil runs. The file and the passwords are the
+ * {@link SourceSettingsStore}'s, which checks entries against this bundle's declaration
+ * ({@code OSGI-INF/metatype/source.xml}) and, as {@link SourceKindSupport}, against the rules of
+ * {@link SourceRules}. The source that {@code registry.source} names also
  * publishes the team's {@link SystemRegistry}, ranked above the embedded one (docs/REGISTRY.md).
  * Entries that cannot be used are logged at WARNING with file, key and reason, and skipped; the
  * others are still published.
  */
-@Component(immediate = true, service = ConfiguredSources.class)
-public final class ConfiguredSourcesComponent implements ConfiguredSources {
+@Component(immediate = true, service = { ConfiguredSources.class, SourceKindSupport.class })
+public final class ConfiguredSourcesComponent implements ConfiguredSources, SourceKindSupport {
 
     /** The engine name configured sources show. */
     public static final String KIND = "elasticsearch"; //$NON-NLS-1$
 
     private static final System.Logger LOG = System.getLogger(ConfiguredSourcesComponent.class.getName());
     private static final String INSTANCE_AREA = "osgi.instance.area"; //$NON-NLS-1$
+    /** The secret attribute of the declaration. */
+    private static final String PASSWORD = "password"; //$NON-NLS-1$
 
     /** Above the embedded registry's 100: the team's registry, once configured, is the one every view uses. */
     static final int TEAM_REGISTRY_RANKING = 200;
@@ -72,7 +81,7 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
     private final BundleContext context;
     private final ElasticsearchConnector connector;
     private final Optional<Path> file;
-    private final SourcePasswords passwords;
+    private final SourceSettingsStore store;
     private final Map<String, SourceSettings> configured = new TreeMap<>();
     private final Map<String, Published> published = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -83,13 +92,15 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
      *
      * @param context the bundle context to publish through
      * @param connector opens the sources' connections
+     * @param store keeps the file and the passwords
      */
     @Activate
-    public ConfiguredSourcesComponent(BundleContext context, @Reference ElasticsearchConnector connector) {
+    public ConfiguredSourcesComponent(BundleContext context, @Reference ElasticsearchConnector connector,
+            @Reference SourceSettingsStore store) {
         this.context = context;
         this.connector = connector;
         this.file = workspaceFile(context);
-        this.passwords = new SourcePasswords(defaultSecureStorage(), System::getenv);
+        this.store = store;
         file.ifPresent(this::publishAll);
     }
 
@@ -112,13 +123,13 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
 
     @Override
     public boolean hasPassword(String id) {
-        return passwords.find(id).isPresent();
+        return password(id) != null;
     }
 
     @Override
     public ClusterInfo check(SourceSettings settings, String password)
             throws InvalidSourceException, ConnectionFailedException {
-        String secret = password != null ? password : passwords.find(settings.id()).orElse(null);
+        String secret = password != null ? password : password(settings.id());
         SourceRules.check(settings, secret != null);
         try (ElasticsearchConnection connection = connector.open(profile(settings, secret))) {
             return connection.check();
@@ -126,26 +137,108 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
     }
 
     @Override
-    public synchronized void save(SourceSettings settings, String password) throws InvalidSourceException, IOException {
+    public void save(SourceSettings settings, String password) throws InvalidSourceException, IOException {
         SourceRules.check(settings, password != null || hasPassword(settings.id()));
-        Path target = requireFile();
-        SourcesFile.replace(target, settings.id(), settings);
-        if (settings.user() == null) {
-            passwords.forget(settings.id());
-        } else if (password != null) {
-            passwords.store(settings.id(), password);
+        requireFile();
+        Map<String, String> secrets = settings.user() == null ? Map.of(PASSWORD, "") //$NON-NLS-1$
+                : password == null ? Map.of() : Map.of(PASSWORD, password);
+        try {
+            store.save(entry(settings), secrets, Locale.getDefault());
+        } catch (InvalidSettingException e) {
+            throw new InvalidSourceException(field(e.field()), e.getMessage());
         }
-        configured.put(settings.id(), settings);
-        withdraw(settings.id());
-        publish(target, settings);
     }
 
     @Override
-    public synchronized void remove(String id) throws IOException {
-        SourcesFile.replace(requireFile(), id, null);
-        passwords.forget(id);
-        configured.remove(id);
+    public void remove(String id) throws IOException {
+        requireFile();
+        store.remove(id);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void check(SourceEntry entry, Map<String, String> secrets) throws InvalidSettingException {
+        try {
+            SourceRules.check(settings(entry), secrets.containsKey(PASSWORD));
+        } catch (InvalidSourceException e) {
+            throw new InvalidSettingException(e.field().name().toLowerCase(Locale.ROOT), e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean checksConnection() {
+        return true;
+    }
+
+    @Override
+    public String checkConnection(SourceEntry entry, Map<String, String> secrets) throws IOException {
+        try (ElasticsearchConnection connection = connector.open(profile(settings(entry), secrets.get(PASSWORD)))) {
+            ClusterInfo info = connection.check();
+            return NLS.bind(Messages.Sources_connected, info.clusterName(), info.version());
+        } catch (ConnectionFailedException | InvalidSourceException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Re-reads the file and publishes the entry anew (or withdraws it), keeping the other sources running. */
+    @Override
+    public synchronized void changed(String id) {
         withdraw(id);
+        configured.remove(id);
+        Path target = file.orElse(null);
+        if (target == null) {
+            return;
+        }
+        try {
+            SourcesFile.read(target).sources().stream().filter(settings -> settings.id().equals(id)).findFirst()
+                    .ifPresent(settings -> {
+                        configured.put(id, settings);
+                        publish(target, settings);
+                    });
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, NLS.bind(Messages.Sources_unreadable, target, e.getMessage()));
+        }
+    }
+
+    /** The settings as the store keeps them: the parts of the file, the password apart. */
+    private static SourceEntry entry(SourceSettings settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("url", settings.url().toString()); //$NON-NLS-1$
+        values.put("name", settings.name()); //$NON-NLS-1$
+        values.put("index", settings.index()); //$NON-NLS-1$
+        values.put("timestamp", settings.timestamp()); //$NON-NLS-1$
+        if (settings.user() != null) {
+            values.put("user", settings.user()); //$NON-NLS-1$
+        }
+        if (settings.ca() != null) {
+            values.put("ca", settings.ca().toString()); //$NON-NLS-1$
+        }
+        return new SourceEntry(settings.id(), KIND, values);
+    }
+
+    private static SourceSettings settings(SourceEntry entry) throws InvalidSourceException {
+        return SourceSettings.fromText(entry.id(), value(entry, "name"), value(entry, "url"), value(entry, "index"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                value(entry, "timestamp"), value(entry, "user"), value(entry, "ca")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static String value(SourceEntry entry, String part) {
+        return entry.value(part).orElse(null);
+    }
+
+    private static InvalidSourceException.Field field(String attribute) {
+        try {
+            return InvalidSourceException.Field.valueOf(attribute.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return InvalidSourceException.Field.ID;
+        }
+    }
+
+    private String password(String id) {
+        return store.secret(id, PASSWORD).orElse(null);
     }
 
     private synchronized void publishAll(Path target) {
@@ -171,7 +264,7 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
 
     private void publish(Path target, SourceSettings settings) {
         try {
-            ElasticsearchConnection connection = connector.open(profile(settings, passwords.find(settings.id()).orElse(null)));
+            ElasticsearchConnection connection = connector.open(profile(settings, password(settings.id())));
             SourceDescriptor descriptor = new SourceDescriptor(settings.id(), settings.name(), KIND,
                     settings.url() + "/" + settings.index()); //$NON-NLS-1$
             EventSource source = new ElasticsearchEventSource(descriptor, connection, settings.index(),
@@ -220,14 +313,6 @@ public final class ConfiguredSourcesComponent implements ConfiguredSources {
     private Path requireFile() throws IOException {
         return file.orElseThrow(() -> new IOException(NLS.bind(Messages.Sources_noWorkspace,
                 context.getProperty(INSTANCE_AREA))));
-    }
-
-    private static ISecurePreferences defaultSecureStorage() {
-        ISecurePreferences storage = SecurePreferencesFactory.getDefault();
-        if (storage == null) {
-            LOG.log(Level.WARNING, Messages.Sources_noSecureStorage);
-        }
-        return storage;
     }
 
     private static Optional<Path> workspaceFile(BundleContext context) {

@@ -69,14 +69,12 @@ public final class Messages extends NLS {
     public static String Sources_missingUrl;
     public static String Sources_badUrl;
     public static String Sources_unreadable;
+    public static String Sources_connected;
     public static String Sources_noWorkspace;
     public static String Sources_badId;
     public static String Sources_blankName;
     public static String Sources_badIndex;
     public static String Sources_blankTimestamp;
-    public static String Sources_secureStorageFailed;
-    public static String Sources_secureStorageUnreadable;
-    public static String Sources_noSecureStorage;
     public static String Sources_keyFileFailed;
     public static String Source_badCursor;
     public static String Source_noAnswer;

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,7 @@ import org.vigil.elasticsearch.sources.SourceSettings;
  * Reads {@code sources.properties}: every {@code source.<id>.<part>} key group is one source; a
  * group with a bad or missing part, and any key outside the format, is reported and skipped.
  * The one other key, {@value #REGISTRY_KEY}, names the source whose cluster holds the team's
- * registry of systems.
+ * registry of systems. Writing is the settings store's ({@code org.vigil.events.settings}).
  */
 public final class SourcesFile {
 
@@ -118,10 +117,14 @@ public final class SourcesFile {
         TreeSet<String> ids = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             Matcher matcher = KEY.matcher(key);
-            if (matcher.matches() && PARTS.contains(matcher.group(2))) {
-                if (KIND.equals(properties.getProperty(key(matcher.group(1), "kind"), KIND).strip())) { //$NON-NLS-1$
-                    ids.add(matcher.group(1));
-                }
+            boolean ours = matcher.matches()
+                    && KIND.equals(properties.getProperty(key(matcher.group(1), "kind"), KIND).strip()); //$NON-NLS-1$
+            if (matcher.matches() && !ours) {
+                // Another kind's entry, with the parts that kind declares (a log folder's folder, say).
+                continue;
+            }
+            if (ours && PARTS.contains(matcher.group(2))) {
+                ids.add(matcher.group(1));
             } else if (!REGISTRY_KEY.equals(key)) {
                 problems.add(new Problem(file, key, Messages.Sources_unknownKey));
             }
@@ -143,85 +146,6 @@ public final class SourcesFile {
 
     private String value(String id, String part) {
         return properties.getProperty(key(id, part));
-    }
-
-    /**
-     * Replaces the lines of one source in the file, keeping every other line (comments, other
-     * sources, entries that were skipped) as it was. The new file is written beside the old one
-     * and moved over it, so that a failure leaves the old file whole.
-     *
-     * @param file the {@code sources.properties} file, created if missing
-     * @param id the source whose lines go
-     * @param replacement the settings written in their place, or {@code null} to only remove them
-     * @throws IOException if the file cannot be read or written
-     */
-    public static void replace(Path file, String id, SourceSettings replacement) throws IOException {
-        List<String> lines = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            boolean continued = false;
-            boolean dropping = false;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!continued) {
-                    dropping = belongsTo(line, id);
-                }
-                if (!dropping) {
-                    lines.add(line);
-                }
-                continued = (continued || !isComment(line)) && endsInContinuation(line);
-            }
-        }
-        if (replacement != null) {
-            lines.addAll(linesOf(replacement));
-        }
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, FILE_NAME, ".new"); //$NON-NLS-1$
-        try {
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static boolean belongsTo(String line, String id) {
-        String stripped = line.stripLeading();
-        return stripped.startsWith("source." + id + ".") //$NON-NLS-1$ //$NON-NLS-2$
-                && KEY.matcher(stripped.split("[\\s=:]", 2)[0]).matches(); //$NON-NLS-1$
-    }
-
-    private static boolean isComment(String line) {
-        String stripped = line.stripLeading();
-        return stripped.startsWith("#") || stripped.startsWith("!"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private static boolean endsInContinuation(String line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
-    }
-
-    private static List<String> linesOf(SourceSettings settings) {
-        List<String> lines = new ArrayList<>();
-        String id = settings.id();
-        lines.add(key(id, "url") + " = " + escape(settings.url().toString())); //$NON-NLS-1$ //$NON-NLS-2$
-        lines.add(key(id, "name") + " = " + escape(settings.name())); //$NON-NLS-1$ //$NON-NLS-2$
-        lines.add(key(id, "index") + " = " + escape(settings.index())); //$NON-NLS-1$ //$NON-NLS-2$
-        lines.add(key(id, "timestamp") + " = " + escape(settings.timestamp())); //$NON-NLS-1$ //$NON-NLS-2$
-        if (settings.user() != null) {
-            lines.add(key(id, "user") + " = " + escape(settings.user())); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        if (settings.ca() != null) {
-            lines.add(key(id, "ca") + " = " + escape(settings.ca().toString())); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return lines;
-    }
-
-    /** Escapes what {@link Properties#load(Reader)} would otherwise read differently: backslashes (Windows paths), line breaks. */
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 
     private static String key(String id, String part) {

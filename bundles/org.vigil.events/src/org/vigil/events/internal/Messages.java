@@ -21,6 +21,22 @@ public final class Messages extends NLS {
     public static String Dsl_type_boolean;
     public static String Dsl_type_keyword;
     public static String Dsl_type_text;
+    public static String Settings_badId;
+    public static String Settings_unknownKind;
+    public static String Settings_unknownSetting;
+    public static String Settings_secretInFile;
+    public static String Settings_required;
+    public static String Settings_notInteger;
+    public static String Settings_notNumber;
+    public static String Settings_notBoolean;
+    public static String Settings_notAnOption;
+    public static String Settings_notUrl;
+    public static String Settings_notPath;
+    public static String Settings_noConnectionCheck;
+    public static String Settings_noWorkspace;
+    public static String Settings_secureStorageFailed;
+    public static String Settings_secureStorageUnreadable;
+    public static String Settings_noSecureStorage;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

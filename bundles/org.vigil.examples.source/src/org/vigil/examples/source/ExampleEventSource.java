@@ -46,6 +46,8 @@ public final class ExampleEventSource implements EventSource {
     public static final String FOLDER_PROPERTY = "vigil.example.folder"; //$NON-NLS-1$
     /** The environment variable naming the folder, when the property is not set. */
     public static final String FOLDER_VARIABLE = "VIGIL_EXAMPLE_FOLDER"; //$NON-NLS-1$
+    /** The engine kind the source shows: the embedded engine's. */
+    static final String KIND = "lucene"; //$NON-NLS-1$
     /** The name of the thread that polls the folder, so that a leak is easy to spot. */
     static final String POLLER_THREAD = "vigil-example-folder"; //$NON-NLS-1$
     static final Duration POLL_EVERY = Duration.ofSeconds(2);
@@ -77,7 +79,19 @@ public final class ExampleEventSource implements EventSource {
      * @throws SourceException if the index cannot be created
      */
     ExampleEventSource(Path folder, LogFormats formats, Duration every) throws SourceException {
-        descriptor = new SourceDescriptor(ID, Messages.ExampleSource_name, "lucene", folder.toString()); //$NON-NLS-1$
+        this(new SourceDescriptor(ID, Messages.ExampleSource_name, KIND, folder.toString()), folder, formats, every);
+    }
+
+    /**
+     * @param descriptor how the source appears: a folder the operator configured has its own id and name
+     * @param folder the folder of log files
+     * @param formats detects and parses the files
+     * @param every the time between the end of a poll and the start of the next
+     * @throws SourceException if the index cannot be created
+     */
+    ExampleEventSource(SourceDescriptor descriptor, Path folder, LogFormats formats, Duration every)
+            throws SourceException {
+        this.descriptor = descriptor;
         follower = new FolderFollower(folder, formats, descriptor);
         poller = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, POLLER_THREAD);

@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 
     public static String ExampleSource_name;
+    public static String Folders_notAFolder;
+    public static String Folders_skipped;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

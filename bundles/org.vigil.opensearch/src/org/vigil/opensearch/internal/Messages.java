@@ -18,6 +18,10 @@ public final class Messages extends NLS {
     public static String Sources_noUrl;
     public static String Sources_noPassword;
     public static String Sources_unreadable;
+    public static String Sources_badUrl;
+    public static String Sources_caWithoutTls;
+    public static String Sources_caMissing;
+    public static String Sources_connected;
     public static String Aggregate_textField;
     public static String Aggregate_unknownField;
     public static String Aggregate_notNumeric;
