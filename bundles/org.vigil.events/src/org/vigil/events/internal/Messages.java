@@ -20,6 +20,9 @@ public final class Messages extends NLS {
     public static String Dsl_type_boolean;
     public static String Dsl_type_keyword;
     public static String Dsl_type_text;
+    public static String Dsl_aggregate_textField;
+    public static String Dsl_aggregate_unknownField;
+    public static String Dsl_aggregate_notNumeric;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

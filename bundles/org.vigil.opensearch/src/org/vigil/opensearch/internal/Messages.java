@@ -18,9 +18,6 @@ public final class Messages extends NLS {
     public static String Sources_noUrl;
     public static String Sources_noPassword;
     public static String Sources_unreadable;
-    public static String Aggregate_textField;
-    public static String Aggregate_unknownField;
-    public static String Aggregate_notNumeric;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$
