@@ -46,7 +46,10 @@ import org.vigil.events.SourceException;
 import org.vigil.events.TopTerms;
 import org.vigil.events.dsl.AggregationDsl;
 import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.Json;
 import org.vigil.events.dsl.QueryDslException;
+import org.vigil.query.MatchAll;
+import org.vigil.query.QueryNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -93,6 +96,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     private final String user;
     private volatile FieldMappings mappings;
     private volatile Translation lastTranslation;
+    private volatile Unbounded lastUnbounded;
 
     /**
      * @param descriptor how the source presents itself
@@ -254,7 +258,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     @Override
     public Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset, Cancellation cancellation)
             throws SourceException {
-        String translated = translation(query, cancellation).json();
+        String translated = boundedJson(query, cancellation);
         Duration interval = Intervals.auto(query.range(), targetBuckets);
         JsonNode answer = aggregations(Messages.Operation_histogram,
                 AggregationDsl.histogramSearch(translated, timestampField, interval, offset), cancellation);
@@ -264,7 +268,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     @Override
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
             throws SourceException {
-        String translated = translation(query, cancellation).json();
+        String translated = boundedJson(query, cancellation);
         FieldMapping mapping = mappings(cancellation).get(field).orElse(null);
         if (mapping == null || mapping.exact().isEmpty()) {
             // Like the embedded store: a field without whole values has no top terms.
@@ -298,19 +302,18 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
             if (aggregation instanceof Aggregation.Filters named) {
                 List<String> queries = new ArrayList<>();
                 for (Aggregation.NamedFilter filter : named.filters()) {
-                    queries.add(translation(new EventQuery(filter.query(), request.query().range()), cancellation)
-                            .json());
+                    queries.add(boundedJson(new EventQuery(filter.query(), request.query().range()), cancellation));
                 }
                 filters.put(named, queries);
             }
         }
-        // Last, so that the translation kept for the next call is the query's, not a filter's.
-        Translation query = translation(request.query(), cancellation);
-        AggregationDsl aggregations = new AggregationDsl(request, name -> query.fields().get(name)
+        String query = boundedJson(request.query(), cancellation);
+        FieldMappings fields = mappings(cancellation);
+        AggregationDsl aggregations = new AggregationDsl(request, name -> fields.get(name)
                 .map(mapping -> new DslField(mapping.type(), mapping.exactField())).orElse(null), timestampField);
         String body;
         try {
-            body = aggregations.search(query.json(), filters);
+            body = aggregations.search(query, filters);
         } catch (QueryDslException e) {
             throw calls.badQuery(e);
         }
@@ -373,6 +376,55 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         } catch (QueryTranslationException e) {
             throw calls.badQuery(e);
         }
+    }
+
+    /**
+     * The query as the node receives it, bounded by its time range: the last translation when it
+     * still holds, or else the translation of the query alone, kept, with the range written
+     * around it. A dashboard asks for the same queries over a range that moves with the clock;
+     * translating and serialising the typed query at every refresh cost as much as reading the
+     * aggregations' answer.
+     */
+    private String boundedJson(EventQuery query, Cancellation cancellation) throws SourceException {
+        FieldMappings fields = mappings(cancellation);
+        Translation last = lastTranslation;
+        if (last != null && last.fields() == fields && last.query().equals(query)) {
+            return last.json();
+        }
+        String time = Json.array(List.of(org.vigil.events.dsl.QueryDsl.between(timestampField, query.range().from(),
+                query.range().to())));
+        if (query.query() instanceof MatchAll) {
+            return Json.object("bool", Json.object("filter", time)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        String unbounded = unbounded(query.query(), fields);
+        return Json.object("bool", Json.object("must", Json.array(List.of(unbounded)), "filter", time)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private String unbounded(QueryNode query, FieldMappings fields) throws SourceException {
+        Unbounded last = lastUnbounded;
+        if (last != null && last.fields() == fields && last.query().equals(query)) {
+            return last.json();
+        }
+        try {
+            QueryDslTranslator translator = new QueryDslTranslator(fields, clock.instant(), timestampField);
+            String json = calls.json(translator.translate(query));
+            if (!translator.readsClock()) {
+                lastUnbounded = new Unbounded(query, fields, json);
+            }
+            return json;
+        } catch (QueryTranslationException e) {
+            throw calls.badQuery(e);
+        }
+    }
+
+    /**
+     * A query without its time range as translated for some mappings.
+     *
+     * @param query the query
+     * @param fields the mappings it was translated against
+     * @param json the DSL as the node receives it
+     */
+    private record Unbounded(QueryNode query, FieldMappings fields, String json) {
     }
 
     /**
