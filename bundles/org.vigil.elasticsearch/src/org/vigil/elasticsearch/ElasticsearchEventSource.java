@@ -321,8 +321,9 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     }
 
     private JsonNode aggregations(String operation, String body, Cancellation cancellation) throws SourceException {
-        return calls.send(operation, SourceCalls.request("POST", indexPath("/_search"), body), //$NON-NLS-1$ //$NON-NLS-2$
-                SearchResponses::tree, cancellation);
+        Request search = SourceCalls.request("POST", indexPath("/_search"), body); //$NON-NLS-1$ //$NON-NLS-2$
+        search.addParameter("filter_path", AggregationDsl.ANSWER_FILTER); //$NON-NLS-1$
+        return calls.send(operation, search, SearchResponses::tree, cancellation);
     }
 
     /** Text cannot be sorted on; its whole-value view can. */
@@ -393,10 +394,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         }
         String time = Json.array(List.of(org.vigil.events.dsl.QueryDsl.between(timestampField, query.range().from(),
                 query.range().to())));
-        if (query.query() instanceof MatchAll) {
-            return Json.object("bool", Json.object("filter", time)); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        String unbounded = unbounded(query.query(), fields);
+        String unbounded = query.query() instanceof MatchAll ? "{\"match_all\":{}}" : unbounded(query.query(), fields); //$NON-NLS-1$
         return Json.object("bool", Json.object("must", Json.array(List.of(unbounded)), "filter", time)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

@@ -40,6 +40,7 @@ class AggregationDslTest {
             Instant.parse("2026-11-03T00:00:00Z"));
     private static final Map<String, DslField> FIELDS = Map.of(
             "bytes", new DslField(FieldType.LONG, "bytes"),
+            "blocked", new DslField(FieldType.BOOLEAN, "blocked"),
             "message", new DslField(FieldType.TEXT, null));
 
     @Test
@@ -68,6 +69,17 @@ class AggregationDslTest {
         AggregationResult.NumericStats stats = results.get("bytes", AggregationResult.NumericStats.class);
         assertEquals(0, stats.count());
         assertTrue(Double.isNaN(stats.min()) && Double.isNaN(stats.max()), stats.toString());
+    }
+
+    @Test
+    void booleansReadWithoutTheirKeysAsTextAreStillTrueAndFalse() throws Exception {
+        AggregationResults results = dsl(Aggregation.Terms.of("blocked", "blocked", 5)).results(JSON.readTree(
+                "{\"hits\":{\"total\":{\"value\":5}},\"aggregations\":{\"a0\":{\"buckets\":["
+                        + "{\"key\":1,\"doc_count\":3},{\"key\":0,\"doc_count\":2}]},\"a0_with\":{\"doc_count\":5}}}"));
+
+        AggregationResult.TermsTable table = results.get("blocked", AggregationResult.TermsTable.class);
+        assertEquals(List.of("true", "false"), table.buckets().stream().map(AggregationResult.Bucket::value).toList());
+        assertEquals(5, table.withField());
     }
 
     @Test

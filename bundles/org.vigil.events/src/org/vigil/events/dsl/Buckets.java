@@ -64,7 +64,8 @@ final class Buckets {
         return switch (type) {
             case IP -> IpLiterals.parse(key.asText()).map(InetAddress::getHostAddress).orElse(key.asText());
             case DATE -> Instant.ofEpochMilli(key.asLong()).toString();
-            case BOOLEAN -> bucket.path("key_as_string").asText(key.asText()); //$NON-NLS-1$
+            case BOOLEAN -> bucket.path("key_as_string").asText(key.isNumber() ? Boolean.toString(key.asLong() != 0) //$NON-NLS-1$
+                    : key.asText());
             case LONG -> key.isIntegralNumber() ? Long.toString(key.asLong()) : key.asText();
             case DOUBLE -> key.isNumber() ? Double.toString(key.asDouble()) : key.asText();
             default -> key.asText();
