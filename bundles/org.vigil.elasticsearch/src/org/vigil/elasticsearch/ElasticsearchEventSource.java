@@ -16,8 +16,6 @@ import java.util.Objects;
 
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
-import org.vigil.elasticsearch.internal.AggregationRequests;
-import org.vigil.elasticsearch.internal.AggregationSearch;
 import org.vigil.elasticsearch.internal.FieldMapping;
 import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.HitEvents;
@@ -46,10 +44,17 @@ import org.vigil.events.SearchRequest;
 import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.events.TopTerms;
+import org.vigil.events.dsl.AggregationDsl;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.Json;
+import org.vigil.events.dsl.QueryDslException;
+import org.vigil.query.MatchAll;
+import org.vigil.query.QueryNode;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 
@@ -81,6 +86,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     public static final String KEEP_ALIVE = "5m"; //$NON-NLS-1$
 
     private static final int MAX_TIED_TERMS = 10_000;
+    private static final String MATCH_ALL = "{\"match_all\":{}}"; //$NON-NLS-1$
 
     private final SourceDescriptor descriptor;
     private final String indexPattern;
@@ -91,6 +97,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     private final String user;
     private volatile FieldMappings mappings;
     private volatile Translation lastTranslation;
+    private volatile Unbounded lastUnbounded;
 
     /**
      * @param descriptor how the source presents itself
@@ -252,81 +259,72 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     @Override
     public Histogram histogram(EventQuery query, int targetBuckets, ZoneOffset offset, Cancellation cancellation)
             throws SourceException {
-        Query translated = translate(query, cancellation);
+        String translated = boundedJson(query, cancellation);
         Duration interval = Intervals.auto(query.range(), targetBuckets);
-        SearchResponse<Void> response = calls.call(Messages.Operation_histogram,
-                client -> client.search(s -> s.index(indexPattern).size(0).query(translated).aggregations(
-                        AggregationRequests.RESULT,
-                        AggregationRequests.histogram(timestampField, query.range(), interval, offset)), Void.class),
-                cancellation);
-        return AggregationRequests.histogram(query.range(), interval, offset,
-                response.aggregations().get(AggregationRequests.RESULT));
+        JsonNode answer = aggregations(Messages.Operation_histogram,
+                AggregationDsl.histogramSearch(translated, timestampField, interval, offset), cancellation);
+        return AggregationDsl.histogram(answer, query.range(), interval, offset);
     }
 
     @Override
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
             throws SourceException {
-        Query translated = translate(query, cancellation);
+        String translated = boundedJson(query, cancellation);
         FieldMapping mapping = mappings(cancellation).get(field).orElse(null);
         if (mapping == null || mapping.exact().isEmpty()) {
             // Like the embedded store: a field without whole values has no top terms.
             return new TopTerms(field, count(query, cancellation), 0, List.of());
         }
-        SearchResponse<Void> response = terms(translated, mapping, size + 1, 1, cancellation);
-        List<TopTerms.Term> terms = AggregationRequests.terms(mapping.type(),
-                response.aggregations().get(AggregationRequests.RESULT));
+        String exact = mapping.exactField();
+        JsonNode answer = aggregations(Messages.Operation_topTerms,
+                AggregationDsl.termsSearch(translated, exact, size + 1, 1), cancellation);
+        List<TopTerms.Term> terms = AggregationDsl.terms(answer, mapping.type());
         if (terms.size() > size && terms.get(size).count() == terms.get(size - 1).count()) {
             // The cut falls among tied values, which Elasticsearch ranks by value, the embedded store by text.
-            int tied = Math.toIntExact(terms.get(size).count());
-            response = terms(translated, mapping, MAX_TIED_TERMS, tied, cancellation);
-            terms = AggregationRequests.terms(mapping.type(), response.aggregations().get(AggregationRequests.RESULT));
+            answer = aggregations(Messages.Operation_topTerms, AggregationDsl.termsSearch(translated, exact,
+                    MAX_TIED_TERMS, Math.toIntExact(terms.get(size).count())), cancellation);
+            terms = AggregationDsl.terms(answer, mapping.type());
         }
-        return new TopTerms(field, response.hits().total().value(),
-                AggregationRequests.withField(response.aggregations()), terms.stream().limit(size).toList());
+        return new TopTerms(field, AggregationDsl.hits(answer), AggregationDsl.withField(answer),
+                terms.stream().limit(size).toList());
     }
 
     /**
      * Sends every aggregation of the request in one size-0 search (docs/AGGREGATIONS.md); the
-     * filters' queries are translated as the query is, against the same mappings.
+     * filters' queries are translated as the query is, against the same mappings. The body is
+     * written and the answer read by the SDK's {@link AggregationDsl}, as the OpenSearch source
+     * does: building the typed client's request objects and decoding its typed aggregates cost
+     * more than the aggregations on the node.
      */
     @Override
     public AggregationResults aggregate(AggregationRequest request, Cancellation cancellation) throws SourceException {
-        Map<Aggregation.Filters, List<Query>> filters = new HashMap<>();
+        Map<Aggregation.Filters, List<String>> filters = new HashMap<>();
         for (Aggregation aggregation : request.aggregations()) {
             if (aggregation instanceof Aggregation.Filters named) {
-                List<Query> queries = new ArrayList<>();
+                List<String> queries = new ArrayList<>();
                 for (Aggregation.NamedFilter filter : named.filters()) {
-                    queries.add(translate(new EventQuery(filter.query(), request.query().range()), cancellation));
+                    queries.add(boundedJson(new EventQuery(filter.query(), request.query().range()), cancellation));
                 }
                 filters.put(named, queries);
             }
         }
-        // Last, so that the translation kept for the next call is the query's, not a filter's.
-        Query translated = translate(request.query(), cancellation);
-        AggregationSearch search = new AggregationSearch(request, mappings(cancellation), timestampField);
-        Map<String, co.elastic.clients.elasticsearch._types.aggregations.Aggregation> aggregations;
+        String query = boundedJson(request.query(), cancellation);
+        FieldMappings fields = mappings(cancellation);
+        AggregationDsl aggregations = new AggregationDsl(request, name -> fields.get(name)
+                .map(mapping -> new DslField(mapping.type(), mapping.exactField())).orElse(null), timestampField);
+        String body;
         try {
-            aggregations = search.aggregations(filters);
-        } catch (QueryTranslationException e) {
+            body = aggregations.search(query, filters);
+        } catch (QueryDslException e) {
             throw calls.badQuery(e);
         }
-        SearchResponse<Void> response = calls.call(Messages.Operation_aggregate,
-                client -> client.search(s -> s.index(indexPattern).size(0).trackTotalHits(t -> t.enabled(true))
-                        .query(translated).aggregations(aggregations), Void.class),
-                cancellation);
-        return search.results(response.hits().total().value(), response.aggregations());
+        return aggregations.results(aggregations(Messages.Operation_aggregate, body, cancellation));
     }
 
-    private SearchResponse<Void> terms(Query query, FieldMapping mapping, int size, int minimumCount,
-            Cancellation cancellation) throws SourceException {
-        String exact = mapping.exact().orElseThrow();
-        return calls.call(Messages.Operation_topTerms,
-                client -> client.search(s -> s.index(indexPattern).size(0).trackTotalHits(t -> t.enabled(true))
-                        .query(query).aggregations(AggregationRequests.RESULT,
-                                AggregationRequests.terms(exact, size, minimumCount))
-                        .aggregations(AggregationRequests.WITH_FIELD, AggregationRequests.withField(exact)),
-                        Void.class),
-                cancellation);
+    private JsonNode aggregations(String operation, String body, Cancellation cancellation) throws SourceException {
+        Request search = SourceCalls.request("POST", indexPath("/_search"), body); //$NON-NLS-1$ //$NON-NLS-2$
+        search.addParameter("filter_path", AggregationDsl.ANSWER_FILTER); //$NON-NLS-1$
+        return calls.send(operation, search, SearchResponses::tree, cancellation);
     }
 
     /** Text cannot be sorted on; its whole-value view can. */
@@ -336,10 +334,14 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     }
 
     private String openPointInTime(Cancellation cancellation) throws SourceException {
-        Request open = SourceCalls.request("POST", "/" + URLEncoder.encode(indexPattern, StandardCharsets.UTF_8) //$NON-NLS-1$ //$NON-NLS-2$
-                .replace("+", "%20") + "/_pit", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Request open = SourceCalls.request("POST", indexPath("/_pit"), null); //$NON-NLS-1$ //$NON-NLS-2$
         open.addParameter("keep_alive", KEEP_ALIVE); //$NON-NLS-1$
         return calls.send(Messages.Operation_search, open, SearchResponses::pointInTime, cancellation);
+    }
+
+    /** @return the path of an action on the source's indices, the pattern escaped as a path segment */
+    private String indexPath(String action) {
+        return "/" + URLEncoder.encode(indexPattern, StandardCharsets.UTF_8).replace("+", "%20") + action; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private SearchCursors.Position position(Cursor cursor) throws SourceException {
@@ -376,6 +378,54 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         } catch (QueryTranslationException e) {
             throw calls.badQuery(e);
         }
+    }
+
+    /**
+     * The query as the node receives it, bounded by its time range: the last translation when it
+     * still holds, or else the translation of the query alone, kept, with the range written
+     * around it. A dashboard asks for the same queries over a range that moves with the clock;
+     * translating and serialising the typed query at every refresh cost as much as reading the
+     * aggregations' answer.
+     */
+    private String boundedJson(EventQuery query, Cancellation cancellation) throws SourceException {
+        FieldMappings fields = mappings(cancellation);
+        Translation last = lastTranslation;
+        if (last != null && last.fields() == fields && last.query().equals(query)) {
+            return last.json();
+        }
+        String time = Json.array(List.of(org.vigil.events.dsl.QueryDsl.between(timestampField, query.range().from(),
+                query.range().to())));
+        // All events as an explicit match_all beside the range: the node's date histograms answered
+        // this shape faster than a range alone (docs/BENCHMARKS.md, Elasticsearch panels).
+        String unbounded = query.query() instanceof MatchAll ? MATCH_ALL : unbounded(query.query(), fields);
+        return Json.object("bool", Json.object("must", Json.array(List.of(unbounded)), "filter", time)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private String unbounded(QueryNode query, FieldMappings fields) throws SourceException {
+        Unbounded last = lastUnbounded;
+        if (last != null && last.fields() == fields && last.query().equals(query)) {
+            return last.json();
+        }
+        try {
+            QueryDslTranslator translator = new QueryDslTranslator(fields, clock.instant(), timestampField);
+            String json = calls.json(translator.translate(query));
+            if (!translator.readsClock()) {
+                lastUnbounded = new Unbounded(query, fields, json);
+            }
+            return json;
+        } catch (QueryTranslationException e) {
+            throw calls.badQuery(e);
+        }
+    }
+
+    /**
+     * A query without its time range as translated for some mappings.
+     *
+     * @param query the query
+     * @param fields the mappings it was translated against
+     * @param json the DSL as the node receives it
+     */
+    private record Unbounded(QueryNode query, FieldMappings fields, String json) {
     }
 
     /**

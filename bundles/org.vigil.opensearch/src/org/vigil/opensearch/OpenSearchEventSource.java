@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +32,12 @@ import org.vigil.events.SourceDescriptor;
 import org.vigil.events.SourceException;
 import org.vigil.events.SourceProfile;
 import org.vigil.events.TopTerms;
+import org.vigil.events.dsl.AggregationDsl;
 import org.vigil.events.dsl.DslField;
 import org.vigil.events.dsl.Json;
 import org.vigil.events.dsl.QueryDsl;
 import org.vigil.events.dsl.QueryDslException;
-import org.vigil.opensearch.internal.Aggregations;
-import org.vigil.opensearch.internal.Buckets;
 import org.vigil.opensearch.internal.Calls;
-import org.vigil.opensearch.internal.Histograms;
 import org.vigil.opensearch.internal.Hits;
 import org.vigil.opensearch.internal.Mappings;
 import org.vigil.opensearch.internal.Messages;
@@ -70,8 +67,6 @@ public final class OpenSearchEventSource implements EventSource {
     public static final String KEEP_ALIVE = "5m"; //$NON-NLS-1$
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RESULT = "result"; //$NON-NLS-1$
-    private static final String WITH_FIELD = "with_field"; //$NON-NLS-1$
     private static final String TIE_BREAKER = "_id"; //$NON-NLS-1$
     private static final int MAX_TIED_TERMS = 10_000;
 
@@ -217,9 +212,9 @@ public final class OpenSearchEventSource implements EventSource {
             throws SourceException {
         String translated = translate(query, cancellation);
         Duration interval = Intervals.auto(query.range(), targetBuckets);
-        JsonNode answer = aggregations(translated,
-                Json.object(RESULT, Histograms.aggregation(timestampField, interval, offset)), cancellation);
-        return Histograms.read(query.range(), interval, offset, answer.path("aggregations").path(RESULT)); //$NON-NLS-1$
+        JsonNode answer = search(AggregationDsl.histogramSearch(translated, timestampField, interval, offset),
+                cancellation);
+        return AggregationDsl.histogram(answer, query.range(), interval, offset);
     }
 
     @Override
@@ -232,31 +227,16 @@ public final class OpenSearchEventSource implements EventSource {
             return new TopTerms(field, count(query, cancellation), 0, List.of());
         }
         String exact = mapping.exact();
-        JsonNode answer = terms(translated, exact, size + 1, 1, cancellation);
-        List<TopTerms.Term> terms = terms(answer, mapping.type());
+        JsonNode answer = search(AggregationDsl.termsSearch(translated, exact, size + 1, 1), cancellation);
+        List<TopTerms.Term> terms = AggregationDsl.terms(answer, mapping.type());
         if (terms.size() > size && terms.get(size).count() == terms.get(size - 1).count()) {
             // The cut falls among tied values, which the engine ranks by value, the embedded store by text.
-            answer = terms(translated, exact, MAX_TIED_TERMS, Math.toIntExact(terms.get(size).count()), cancellation);
-            terms = terms(answer, mapping.type());
+            answer = search(AggregationDsl.termsSearch(translated, exact, MAX_TIED_TERMS,
+                    Math.toIntExact(terms.get(size).count())), cancellation);
+            terms = AggregationDsl.terms(answer, mapping.type());
         }
-        return new TopTerms(field, answer.path("hits").path("total").path("value").asLong(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                answer.path("aggregations").path(WITH_FIELD).path("doc_count").asLong(), //$NON-NLS-1$ //$NON-NLS-2$
+        return new TopTerms(field, AggregationDsl.hits(answer), AggregationDsl.withField(answer),
                 terms.stream().limit(size).toList());
-    }
-
-    private JsonNode terms(String query, String exact, int size, int minimumCount, Cancellation cancellation)
-            throws SourceException {
-        String terms = Buckets.terms(exact, size, minimumCount);
-        String withField = Json.object("filter", Json.object("exists", Json.object("field", Json.quote(exact)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return aggregations(query, Json.object(RESULT, terms, WITH_FIELD, withField), cancellation);
-    }
-
-    /** Sorted as the embedded store ranks: by count, then by the value's text. */
-    private static List<TopTerms.Term> terms(JsonNode answer, FieldType type) {
-        return Buckets.values(type, answer.path("aggregations").path(RESULT)).stream() //$NON-NLS-1$
-                .map(value -> new TopTerms.Term(value.text(), value.count()))
-                .sorted(Comparator.comparingLong(TopTerms.Term::count).reversed().thenComparing(TopTerms.Term::value))
-                .toList();
     }
 
     /**
@@ -276,21 +256,17 @@ public final class OpenSearchEventSource implements EventSource {
             }
         }
         String translated = translate(request.query(), cancellation);
-        Aggregations aggregations = new Aggregations(request, mappings(cancellation), timestampField);
-        String json;
+        AggregationDsl aggregations = new AggregationDsl(request, mappings(cancellation)::get, timestampField);
+        String body;
         try {
-            json = aggregations.json(filters);
+            body = aggregations.search(translated, filters);
         } catch (QueryDslException e) {
             throw calls.badQuery(e);
         }
-        JsonNode answer = aggregations(translated, json, cancellation);
-        return aggregations.results(answer.path("hits").path("total").path("value").asLong(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                answer.path("aggregations")); //$NON-NLS-1$
+        return aggregations.results(search(body, cancellation));
     }
 
-    private JsonNode aggregations(String query, String aggregations, Cancellation cancellation)
-            throws SourceException {
-        String body = Json.object("size", "0", "track_total_hits", "true", "query", query, "aggs", aggregations); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    private JsonNode search(String body, Cancellation cancellation) throws SourceException {
         return calls.send("POST", "/" + indexPattern + "/_search", Map.of(), body, cancellation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 

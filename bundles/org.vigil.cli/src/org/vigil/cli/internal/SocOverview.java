@@ -123,8 +123,7 @@ record SocOverview(String name, BenchQueries query, Aggregation aggregation) {
         long width = interval.toMillis();
         long shift = Math.floorMod(-ZONE.getRules().getOffset(range.from()).getTotalSeconds() * 1000L, width);
         return "{\"date_histogram\":{\"field\":\"@timestamp\",\"fixed_interval\":\"" + width + "ms\",\"offset\":\"" //$NON-NLS-1$ //$NON-NLS-2$
-                + shift + "ms\",\"min_doc_count\":0,\"extended_bounds\":{\"min\":" + range.from().toEpochMilli() //$NON-NLS-1$
-                + ",\"max\":" + (range.to().toEpochMilli() - 1) + "}}}"; //$NON-NLS-1$ //$NON-NLS-2$
+                + shift + "ms\",\"min_doc_count\":0}}"; //$NON-NLS-1$
     }
 
     private static String terms(String field, int size) {

@@ -85,9 +85,6 @@ public final class Messages extends NLS {
     public static String Operation_histogram;
     public static String Operation_topTerms;
     public static String Operation_aggregate;
-    public static String Aggregate_textField;
-    public static String Aggregate_unknownField;
-    public static String Aggregate_notNumeric;
 
     public static String Cases_storeName;
     public static String Cases_failed;

@@ -12,6 +12,8 @@ import org.vigil.core.model.Event;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
@@ -26,6 +28,7 @@ import co.elastic.clients.transport.rest5_client.low_level.Response;
 public final class SearchResponses {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper(JSON);
 
     /**
      * A page of hits.
@@ -61,6 +64,15 @@ public final class SearchResponses {
             }
             return page.page();
         }
+    }
+
+    /**
+     * @param body the body of a size-0 search, whose aggregations {@link org.vigil.events.dsl.AggregationDsl} reads
+     * @return the answer as a tree
+     * @throws IOException if the body is not JSON
+     */
+    public static JsonNode tree(InputStream body) throws IOException {
+        return TREES.readTree(body);
     }
 
     /**

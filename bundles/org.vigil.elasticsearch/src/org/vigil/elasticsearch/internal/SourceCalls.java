@@ -254,10 +254,11 @@ public final class SourceCalls {
     }
 
     /**
-     * @param e a query the source cannot translate
+     * @param e a query the source cannot translate ({@link QueryTranslationException}), or an
+     *            aggregation it cannot build ({@link org.vigil.events.dsl.QueryDslException})
      * @return the failure to report, of kind BAD_QUERY
      */
-    public SourceException badQuery(QueryTranslationException e) {
+    public SourceException badQuery(Exception e) {
         return new SourceException(Kind.BAD_QUERY, sourceId,
                 NLS.bind(Messages.Source_badQuery, new Object[] { sourceId, indexPattern, e.getMessage() }), e);
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Just enough JSON writing for query DSL bodies, so that the SDK needs no JSON library and a
- * source bundle can use its client's.
+ * Just enough JSON writing for query DSL bodies, so that a request is written without building a
+ * tree of objects first; answers are read as Jackson trees ({@link AggregationDsl}).
  */
 public final class Json {
 

@@ -5,6 +5,12 @@
  * A source bundle sends the JSON with whatever client it uses, so the translation is written
  * once, here, and the same query finds the same events on every engine.
  * <p>
- * Package version 1.0.0 (added with the OpenSearch source). Users import {@code [1.0,2)}.
+ * Since 1.1.0 also the aggregations ({@link org.vigil.events.dsl.AggregationDsl}): the bodies of
+ * a dashboard's one size-0 search, of a histogram and of top values, and their answers, read as
+ * Jackson trees (the JSON library the clients of these engines bring), into the SPI's records.
+ * <p>
+ * Package version 1.1.0 (1.0.0 added with the OpenSearch source, 1.1.0 the aggregations, shared
+ * by the Elasticsearch and OpenSearch sources). Users import {@code [1.0,2)}, {@code [1.1,2)}
+ * for the aggregations.
  */
 package org.vigil.events.dsl;

@@ -37,6 +37,9 @@ public final class Messages extends NLS {
     public static String Settings_secureStorageFailed;
     public static String Settings_secureStorageUnreadable;
     public static String Settings_noSecureStorage;
+    public static String Dsl_aggregate_textField;
+    public static String Dsl_aggregate_unknownField;
+    public static String Dsl_aggregate_notNumeric;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

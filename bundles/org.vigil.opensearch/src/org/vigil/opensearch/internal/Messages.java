@@ -22,9 +22,6 @@ public final class Messages extends NLS {
     public static String Sources_caWithoutTls;
     public static String Sources_caMissing;
     public static String Sources_connected;
-    public static String Aggregate_textField;
-    public static String Aggregate_unknownField;
-    public static String Aggregate_notNumeric;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class); //$NON-NLS-1$

@@ -1,4 +1,4 @@
-package org.vigil.opensearch.internal;
+package org.vigil.events.dsl;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +9,11 @@ import java.util.TreeMap;
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Histogram;
 import org.vigil.events.Intervals;
-import org.vigil.events.dsl.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Date histograms on the bucket grid of {@link Intervals}: local midnight for days, empty buckets included. */
-public final class Histograms {
+final class Histograms {
 
     private Histograms() {
     }
@@ -25,7 +24,7 @@ public final class Histograms {
      * @param offset the operator's UTC offset
      * @return the date histogram aggregation
      */
-    public static String aggregation(String field, Duration interval, ZoneOffset offset) {
+    static String aggregation(String field, Duration interval, ZoneOffset offset) {
         long width = interval.toMillis();
         // Intervals shifts instants forward by the offset; the engine's offset moves bucket starts, hence the minus.
         long shift = Math.floorMod(-offset.getTotalSeconds() * 1000L, width);
@@ -40,7 +39,7 @@ public final class Histograms {
      * @param answer the date histogram answer
      * @return one bucket per interval over the whole range
      */
-    public static Histogram read(TimeRange range, Duration interval, ZoneOffset offset, JsonNode answer) {
+    static Histogram read(TimeRange range, Duration interval, ZoneOffset offset, JsonNode answer) {
         Map<Instant, Long> counts = new TreeMap<>();
         for (Instant start = Intervals.bucketStart(range.from(), interval, offset); start.isBefore(range.to());
                 start = start.plus(interval)) {

@@ -1,4 +1,4 @@
-package org.vigil.opensearch.internal;
+package org.vigil.events.dsl;
 
 import java.net.InetAddress;
 import java.time.Instant;
@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
-import org.vigil.events.dsl.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * written in full, dates as instants, booleans as {@code true}/{@code false}, whole numbers
  * without a fraction.
  */
-public final class Buckets {
+final class Buckets {
 
     /** A value of a terms answer and its count, with the bucket for its sub-aggregations. */
-    public record Value(String text, long count, JsonNode bucket) {
+    record Value(String text, long count, JsonNode bucket) {
     }
 
     private Buckets() {
@@ -31,7 +30,7 @@ public final class Buckets {
      * @param minimumCount the fewest hits a value needs
      * @return the terms aggregation, most frequent first, then by key
      */
-    public static String terms(String exactField, int size, int minimumCount) {
+    static String terms(String exactField, int size, int minimumCount) {
         return Json.object("terms", Json.object("field", Json.quote(exactField), "size", String.valueOf(size), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 "min_doc_count", String.valueOf(minimumCount), //$NON-NLS-1$
                 "order", "[{\"_count\":\"desc\"},{\"_key\":\"asc\"}]")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -42,7 +41,7 @@ public final class Buckets {
      * @param answer a terms answer
      * @return its values in the engine's order
      */
-    public static List<Value> values(FieldType type, JsonNode answer) {
+    static List<Value> values(FieldType type, JsonNode answer) {
         List<Value> values = new ArrayList<>();
         for (JsonNode bucket : answer.path("buckets")) { //$NON-NLS-1$
             values.add(new Value(text(type, bucket), bucket.path("doc_count").asLong(), bucket)); //$NON-NLS-1$
@@ -51,12 +50,12 @@ public final class Buckets {
     }
 
     /** @return the hits of the values a terms answer left out */
-    public static long others(JsonNode answer) {
+    static long others(JsonNode answer) {
         return answer.path("sum_other_doc_count").asLong(); //$NON-NLS-1$
     }
 
     /** @return whether a terms answer's counts may be off (several shards) */
-    public static boolean approximate(JsonNode answer) {
+    static boolean approximate(JsonNode answer) {
         return answer.path("doc_count_error_upper_bound").asLong() > 0; //$NON-NLS-1$
     }
 
@@ -65,7 +64,8 @@ public final class Buckets {
         return switch (type) {
             case IP -> IpLiterals.parse(key.asText()).map(InetAddress::getHostAddress).orElse(key.asText());
             case DATE -> Instant.ofEpochMilli(key.asLong()).toString();
-            case BOOLEAN -> bucket.path("key_as_string").asText(key.asText()); //$NON-NLS-1$
+            case BOOLEAN -> bucket.path("key_as_string").asText(key.isNumber() ? Boolean.toString(key.asLong() != 0) //$NON-NLS-1$
+                    : key.asText());
             case LONG -> key.isIntegralNumber() ? Long.toString(key.asLong()) : key.asText();
             case DOUBLE -> key.isNumber() ? Double.toString(key.asDouble()) : key.asText();
             default -> key.asText();
