@@ -51,7 +51,7 @@ public interface DashboardRunner {
             panels.add(evaluate(dashboard, panel, settings, cancellation));
         }
         RunSettings merged = new RunSettings(settings.range(), dashboard.variables().with(settings.variables()),
-                settings.zone(), settings.language(), settings.now());
+                settings.zone(), settings.language(), settings.now(), settings.sourceTimeout());
         return new DashboardFigures(dashboard, merged, panels);
     }
 }

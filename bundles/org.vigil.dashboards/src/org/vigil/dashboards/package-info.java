@@ -9,6 +9,7 @@
  * {@link org.vigil.dashboards.DashboardEdits} keeps the edits of edit mode with undo and redo, and
  * {@link org.vigil.dashboards.FigureCsv} writes a panel's figures for a spreadsheet.
  * Package version 0.1.1 adds {@code DashboardEdits}, {@code FigureCsv}, whether figures are
- * approximate, and scheduled period reports ({@link org.vigil.dashboards.ReportSchedules}).
+ * approximate, and scheduled period reports ({@link org.vigil.dashboards.ReportSchedules}); 0.1.2
+ * the time limit of a run's source calls ({@code RunSettings.sourceTimeout}).
  */
 package org.vigil.dashboards;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.vigil.dashboards.RunSettings;
 import org.vigil.dashboards.TimeSpan;
 import org.vigil.dashboards.Variables;
 import org.vigil.events.Cancellation;
+import org.vigil.events.testing.MisbehavingSource;
+import org.vigil.events.testing.MisbehavingSource.Misbehaviour;
 
 /** The runner: each panel on its own, honest about what it cannot compute, cancellable. */
 class PanelRunnerTest {
@@ -50,6 +53,27 @@ class PanelRunnerTest {
         assertTrue(figures.panels().get(2).message().contains("free text"), figures.panels().get(2).message());
         assertTrue(figures.panels().get(3).message().contains("case store"), figures.panels().get(3).message());
         assertEquals(List.of(List.of(120L)), figures.panels().get(4).current().rows());
+    }
+
+    @Test
+    void aHangingSourceFailsItsPanelsAtTheTimeLimitNamingTheSource() {
+        MisbehavingSource stuck = new MisbehavingSource("stuck-indexer", Misbehaviour.HANGS);
+        try {
+            Instant start = Instant.now();
+            DashboardFigures figures = PanelRunner.over(stuck, null, null, null).evaluate(
+                    dashboard(figure("a", "", Metric.COUNT, false), figure("b", "", Metric.COUNT, true)),
+                    settings(Variables.NONE).withSourceTimeout(Duration.ofMillis(300)), Cancellation.none());
+
+            assertTrue(Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(10)) < 0,
+                    "the run ends at the limit, not when the source answers");
+            for (PanelFigures panel : figures.panels()) {
+                assertEquals(Outcome.ERROR, panel.outcome());
+                assertTrue(panel.message().contains("stuck-indexer") && panel.message().contains("0.3"),
+                        panel.message());
+            }
+        } finally {
+            stuck.release();
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.vigil.dashboards.Panel;
 import org.vigil.dashboards.RunSettings;
 import org.vigil.dashboards.Variables;
 import org.vigil.events.EventSource;
+import org.vigil.events.GuardedSource;
 import org.vigil.events.RegisteredSource;
 import org.vigil.events.SourceRegistry;
 import org.vigil.query.And;
@@ -81,7 +82,7 @@ final class Scope {
     EventSource source() throws PanelException {
         SourceRegistry sources = services.sources();
         return (variables.source() == null ? sources.defaultSource() : sources.find(variables.source()))
-                .map(RegisteredSource::source)
+                .map(registered -> (EventSource) GuardedSource.of(registered.source(), settings.sourceTimeout()))
                 .orElseThrow(() -> PanelException.error(NLS.bind(Messages.Run_noSource,
                         variables.source() == null ? "" : variables.source(), //$NON-NLS-1$
                         sources.sources().stream().map(s -> s.source().descriptor().id()).toList())));

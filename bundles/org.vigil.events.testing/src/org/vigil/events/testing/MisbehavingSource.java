@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.vigil.core.model.Event;
+import org.vigil.events.AggregationRequest;
+import org.vigil.events.AggregationResults;
 import org.vigil.events.Cancellation;
 import org.vigil.events.EventQuery;
 import org.vigil.events.EventSource;
@@ -89,6 +91,11 @@ public final class MisbehavingSource implements EventSource {
     @Override
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation) {
         return misbehave(new TopTerms(field, 0, 0, List.of()));
+    }
+
+    @Override
+    public AggregationResults aggregate(AggregationRequest request, Cancellation cancellation) {
+        return misbehave(AggregationResults.of(0, List.of()));
     }
 
     private <T> T misbehave(T empty) {

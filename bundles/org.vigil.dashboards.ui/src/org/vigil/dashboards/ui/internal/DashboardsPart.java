@@ -37,6 +37,7 @@ import org.vigil.query.QuerySyntaxException;
 import org.vigil.ui.Background;
 import org.vigil.ui.MessageLine;
 import org.vigil.ui.Navigator;
+import org.vigil.ui.SourceTimeLimit;
 import org.vigil.ui.VigilUi;
 
 import jakarta.annotation.PostConstruct;
@@ -232,7 +233,8 @@ public final class DashboardsPart implements PanelHost, DashboardBar.Actions, Ed
         }
         line.info(""); //$NON-NLS-1$
         Instant now = Clock.systemUTC().instant();
-        settings = new RunSettings(bar.range(now), bar.variables(), ZoneId.systemDefault(), Locale.getDefault(), now);
+        settings = new RunSettings(bar.range(now), bar.variables(), ZoneId.systemDefault(), Locale.getDefault(), now,
+                SourceTimeLimit.get());
         stale = false;
         panels.run(onScreen(), settings, runner);
         refreshChanged();
