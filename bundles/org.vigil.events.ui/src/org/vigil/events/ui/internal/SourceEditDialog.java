@@ -88,7 +88,8 @@ final class SourceEditDialog extends TitledDialog {
         id = new Text(form, SWT.BORDER);
         id.setText(original == null ? "" : original.id()); //$NON-NLS-1$
         id.setMessage(Messages.Edit_idHint);
-        id.setEditable(original == null);
+        // A saved source keeps its id (other settings and --source name it): not editable, not focused first.
+        id.setEnabled(original == null);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(id);
         for (Setting setting : kind.settings()) {
             fields.put(setting.id(), field(form, setting));
