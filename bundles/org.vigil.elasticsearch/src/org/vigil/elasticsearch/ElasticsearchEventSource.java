@@ -1,5 +1,6 @@
 package org.vigil.elasticsearch;
 
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,13 +17,11 @@ import java.util.Objects;
 
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
-import org.vigil.elasticsearch.internal.FieldMapping;
 import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.HitEvents;
 import org.vigil.elasticsearch.internal.Messages;
 import org.vigil.elasticsearch.internal.PageRequests;
-import org.vigil.elasticsearch.internal.QueryDslTranslator;
-import org.vigil.elasticsearch.internal.QueryTranslationException;
+import org.vigil.elasticsearch.internal.PrettyJson;
 import org.vigil.elasticsearch.internal.SearchCursors;
 import org.vigil.elasticsearch.internal.SearchResponses;
 import org.vigil.elasticsearch.internal.SourceCalls;
@@ -46,6 +45,7 @@ import org.vigil.events.SourceException;
 import org.vigil.events.TopTerms;
 import org.vigil.events.dsl.AggregationDsl;
 import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.DslFields;
 import org.vigil.events.dsl.Json;
 import org.vigil.events.dsl.QueryDslException;
 import org.vigil.query.MatchAll;
@@ -71,7 +71,8 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
  * without it come last among their ties, in the point in time's own order.
  * <p>
  * The field list comes from the mappings of the pattern's indices and is kept until
- * {@link #refreshFields(Cancellation)} or the end of an import; queries are translated against it.
+ * {@link #refreshFields(Cancellation)} or the end of an import; queries are translated against it
+ * by the SDK's {@link org.vigil.events.dsl.QueryDsl}, as every Elasticsearch-compatible source.
  * <p>
  * Imported events go to one index per dataset, {@code <import prefix>-<event.dataset>}, which
  * the pattern must find; each index gets the mapping of {@link IndexMappings#forImport()}
@@ -95,7 +96,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     private final SourceCalls calls;
     private final ImportIndices imports;
     private final String user;
-    private volatile FieldMappings mappings;
+    private volatile DslFields mappings;
     private volatile Translation lastTranslation;
     private volatile Unbounded lastUnbounded;
 
@@ -194,7 +195,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
         return mappings(cancellation).fields().entrySet().stream().map(field -> new FieldInfo(field.getKey(),
-                field.getValue().type(), field.getValue().exact().isPresent())).toList();
+                field.getValue().type(), field.getValue().exactField().isPresent())).toList();
     }
 
     /**
@@ -219,7 +220,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
      * @throws SourceException if the mappings cannot be read or the query does not fit them
      */
     public String queryDsl(EventQuery query, Cancellation cancellation) throws SourceException {
-        return QueryDsl.json(translate(query, cancellation));
+        return PrettyJson.indent(translation(query, cancellation).json());
     }
 
     /**
@@ -251,7 +252,8 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
 
     @Override
     public long count(EventQuery query, Cancellation cancellation) throws SourceException {
-        Query translated = translate(query, cancellation);
+        // The typed request keeps the client's security, cancellation and errors; the query is the SDK's JSON.
+        Query translated = Query.of(q -> q.withJson(new StringReader(translation(query, cancellation).json())));
         return calls.call(Messages.Operation_count,
                 client -> client.count(c -> c.index(indexPattern).query(translated)), cancellation).count();
     }
@@ -270,12 +272,12 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
             throws SourceException {
         String translated = boundedJson(query, cancellation);
-        FieldMapping mapping = mappings(cancellation).get(field).orElse(null);
-        if (mapping == null || mapping.exact().isEmpty()) {
+        DslField mapping = mappings(cancellation).get(field).orElse(null);
+        if (mapping == null || mapping.exactField().isEmpty()) {
             // Like the embedded store: a field without whole values has no top terms.
             return new TopTerms(field, count(query, cancellation), 0, List.of());
         }
-        String exact = mapping.exactField();
+        String exact = mapping.exact();
         JsonNode answer = aggregations(Messages.Operation_topTerms,
                 AggregationDsl.termsSearch(translated, exact, size + 1, 1), cancellation);
         List<TopTerms.Term> terms = AggregationDsl.terms(answer, mapping.type());
@@ -309,9 +311,9 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
             }
         }
         String query = boundedJson(request.query(), cancellation);
-        FieldMappings fields = mappings(cancellation);
-        AggregationDsl aggregations = new AggregationDsl(request, name -> fields.get(name)
-                .map(mapping -> new DslField(mapping.type(), mapping.exactField())).orElse(null), timestampField);
+        DslFields fields = mappings(cancellation);
+        AggregationDsl aggregations = new AggregationDsl(request, name -> fields.get(name).orElse(null),
+                timestampField);
         String body;
         try {
             body = aggregations.search(query, filters);
@@ -329,8 +331,8 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
 
     /** Text cannot be sorted on; its whole-value view can. */
     private String sortField(String field) {
-        FieldMapping mapping = mappings == null ? null : mappings.get(field).orElse(null);
-        return mapping != null && mapping.type() == FieldType.TEXT ? mapping.exact().orElse(field) : field;
+        DslField mapping = mappings == null ? null : mappings.get(field).orElse(null);
+        return mapping != null && mapping.type() == FieldType.TEXT ? mapping.exactField().orElse(field) : field;
     }
 
     private String openPointInTime(Cancellation cancellation) throws SourceException {
@@ -352,30 +354,25 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         }
     }
 
-    private Query translate(EventQuery query, Cancellation cancellation) throws SourceException {
-        return translation(query, cancellation).dsl();
-    }
-
     /**
      * Translates a query against the current mappings, or returns the last translation when it
      * still holds: a search asks for the page, the count, the histogram and the top values of one
      * query in a row. A translation that read the clock (date math) holds only for its instant.
      */
     private Translation translation(EventQuery query, Cancellation cancellation) throws SourceException {
-        FieldMappings fields = mappings(cancellation);
+        DslFields fields = mappings(cancellation);
         Translation last = lastTranslation;
         if (last != null && last.fields() == fields && last.query().equals(query)) {
             return last;
         }
         try {
-            QueryDslTranslator translator = new QueryDslTranslator(fields, clock.instant(), timestampField);
-            Query dsl = translator.translate(query.query(), query.range());
-            Translation made = new Translation(query, fields, dsl, calls.json(dsl));
+            org.vigil.events.dsl.QueryDsl translator = translator(fields);
+            Translation made = new Translation(query, fields, translator.translate(query.query(), query.range()));
             if (!translator.readsClock()) {
                 lastTranslation = made;
             }
             return made;
-        } catch (QueryTranslationException e) {
+        } catch (QueryDslException e) {
             throw calls.badQuery(e);
         }
     }
@@ -384,11 +381,10 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
      * The query as the node receives it, bounded by its time range: the last translation when it
      * still holds, or else the translation of the query alone, kept, with the range written
      * around it. A dashboard asks for the same queries over a range that moves with the clock;
-     * translating and serialising the typed query at every refresh cost as much as reading the
-     * aggregations' answer.
+     * translating at every refresh cost as much as reading the aggregations' answer.
      */
     private String boundedJson(EventQuery query, Cancellation cancellation) throws SourceException {
-        FieldMappings fields = mappings(cancellation);
+        DslFields fields = mappings(cancellation);
         Translation last = lastTranslation;
         if (last != null && last.fields() == fields && last.query().equals(query)) {
             return last.json();
@@ -401,21 +397,26 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         return Json.object("bool", Json.object("must", Json.array(List.of(unbounded)), "filter", time)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    private String unbounded(QueryNode query, FieldMappings fields) throws SourceException {
+    private String unbounded(QueryNode query, DslFields fields) throws SourceException {
         Unbounded last = lastUnbounded;
         if (last != null && last.fields() == fields && last.query().equals(query)) {
             return last.json();
         }
         try {
-            QueryDslTranslator translator = new QueryDslTranslator(fields, clock.instant(), timestampField);
-            String json = calls.json(translator.translate(query));
+            org.vigil.events.dsl.QueryDsl translator = translator(fields);
+            String json = translator.translate(query);
             if (!translator.readsClock()) {
                 lastUnbounded = new Unbounded(query, fields, json);
             }
             return json;
-        } catch (QueryTranslationException e) {
+        } catch (QueryDslException e) {
             throw calls.badQuery(e);
         }
+    }
+
+    /** @return a translator for one search: {@code now} in date math is the same instant throughout */
+    private org.vigil.events.dsl.QueryDsl translator(DslFields fields) {
+        return new org.vigil.events.dsl.QueryDsl(fields, clock.instant(), timestampField);
     }
 
     /**
@@ -425,7 +426,7 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
      * @param fields the mappings it was translated against
      * @param json the DSL as the node receives it
      */
-    private record Unbounded(QueryNode query, FieldMappings fields, String json) {
+    private record Unbounded(QueryNode query, DslFields fields, String json) {
     }
 
     /**
@@ -433,14 +434,13 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
      *
      * @param query the query and its time range
      * @param fields the mappings it was translated against
-     * @param dsl the Query DSL
-     * @param json the DSL as the node receives it
+     * @param json the query DSL as the node receives it
      */
-    private record Translation(EventQuery query, FieldMappings fields, Query dsl, String json) {
+    private record Translation(EventQuery query, DslFields fields, String json) {
     }
 
-    private FieldMappings mappings(Cancellation cancellation) throws SourceException {
-        FieldMappings known = mappings;
+    private DslFields mappings(Cancellation cancellation) throws SourceException {
+        DslFields known = mappings;
         if (known == null) {
             Map<String, IndexMappingRecord> indices = calls.call(Messages.Operation_fields,
                     client -> client.indices().getMapping(get -> get.index(indexPattern)), cancellation).mappings();

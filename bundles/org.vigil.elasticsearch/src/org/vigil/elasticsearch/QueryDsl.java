@@ -6,17 +6,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.vigil.core.model.FieldType;
-import org.vigil.elasticsearch.internal.FieldMapping;
-import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.PrettyJson;
-import org.vigil.elasticsearch.internal.QueryDslTranslator;
-import org.vigil.elasticsearch.internal.QueryTranslationException;
 import org.vigil.events.EventQuery;
 import org.vigil.events.FieldInfo;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.QueryDslException;
 
 /**
  * The Elasticsearch Query DSL a Vigil query translates to, as indented JSON, for the operator
- * who wants to see or reuse it (for example in Kibana's Dev Tools).
+ * who wants to see or reuse it (for example in Kibana's Dev Tools). The translation is the SDK's
+ * ({@link org.vigil.events.dsl.QueryDsl}), the one every Elasticsearch-compatible source sends.
  */
 public final class QueryDsl {
 
@@ -36,22 +35,18 @@ public final class QueryDsl {
      *             field's type
      */
     public static String forFields(EventQuery query, List<FieldInfo> fields, Instant now, String timestampField) {
-        Map<String, FieldMapping> mappings = fields.stream()
+        Map<String, DslField> mappings = fields.stream()
                 .collect(Collectors.toMap(FieldInfo::name, QueryDsl::mapping, (first, second) -> first));
         try {
-            return json(new QueryDslTranslator(FieldMappings.of(mappings), now, timestampField).translate(query.query(),
-                    query.range()));
-        } catch (QueryTranslationException e) {
+            return PrettyJson.indent(new org.vigil.events.dsl.QueryDsl(mappings, now, timestampField)
+                    .translate(query.query(), query.range()));
+        } catch (QueryDslException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
-    static String json(co.elastic.clients.elasticsearch._types.query_dsl.Query query) {
-        return PrettyJson.indent(QueryDslTranslator.toJson(query));
-    }
-
-    private static FieldMapping mapping(FieldInfo field) {
+    private static DslField mapping(FieldInfo field) {
         boolean whole = field.aggregatable() && field.type() != FieldType.TEXT;
-        return new FieldMapping(field.type(), whole ? field.name() : null);
+        return new DslField(field.type(), whole ? field.name() : null);
     }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.vigil.core.model.FieldType;
 import org.vigil.elasticsearch.ConnectionFailedException;
 import org.vigil.elasticsearch.ElasticsearchConnection;
-import org.vigil.elasticsearch.internal.FieldMapping;
 import org.vigil.elasticsearch.internal.FieldMappings;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.DslFields;
 
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 
@@ -47,7 +48,7 @@ class FieldMappingsNodeTest {
 
     @Test
     void everyElasticsearchTypeIsReducedToItsVigilType() throws ConnectionFailedException {
-        Map<String, FieldMapping> expected = new TreeMap<>();
+        Map<String, DslField> expected = new TreeMap<>();
         List.of("@timestamp", "event.created").forEach(name -> expected.put(name, same(FieldType.DATE, name)));
         List.of("bytes", "count.int", "count.short", "count.byte")
                 .forEach(name -> expected.put(name, same(FieldType.LONG, name)));
@@ -57,15 +58,15 @@ class FieldMappingsNodeTest {
                 .forEach(name -> expected.put(name, same(FieldType.KEYWORD, name)));
         expected.put("source.ip", same(FieldType.IP, "source.ip"));
         expected.put("event.success", same(FieldType.BOOLEAN, "event.success"));
-        expected.put("message", new FieldMapping(FieldType.TEXT, "message.keyword"));
-        expected.put("process.command_line", new FieldMapping(FieldType.TEXT, "process.command_line.raw"));
+        expected.put("message", new DslField(FieldType.TEXT, "message.keyword"));
+        expected.put("process.command_line", new DslField(FieldType.TEXT, "process.command_line.raw"));
 
         assertEquals(expected, fields().fields());
     }
 
     @Test
     void subFieldsAreNamedExactlyButNotReachedByPatterns() throws ConnectionFailedException {
-        FieldMappings fields = fields();
+        DslFields fields = fields();
 
         assertEquals(Optional.of(same(FieldType.KEYWORD, "message.keyword")), fields.get("message.keyword"));
         assertEquals(List.of("message"), fields.matching("mess*"));
@@ -74,7 +75,7 @@ class FieldMappingsNodeTest {
         assertEquals(Optional.empty(), fields.get("geo.location"));
     }
 
-    private FieldMappings fields() throws ConnectionFailedException {
+    private DslFields fields() throws ConnectionFailedException {
         TypeMapping mapping = connection.call(client -> client.indices().getMapping(get -> get.index(index)))
                 .get(index).mappings();
         return FieldMappings.fromMapping(mapping);
@@ -99,7 +100,7 @@ class FieldMappingsNodeTest {
                 .properties("related", p -> p.nested(n -> n.properties("user", u -> u.keyword(x -> x))));
     }
 
-    private static FieldMapping same(FieldType type, String name) {
-        return new FieldMapping(type, name);
+    private static DslField same(FieldType type, String name) {
+        return new DslField(type, name);
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.elasticsearch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.core.model.TimeRange;
 import org.vigil.elasticsearch.ElasticsearchConnection;
 import org.vigil.elasticsearch.internal.FieldMappings;
-import org.vigil.elasticsearch.internal.QueryDslTranslator;
+import org.vigil.events.dsl.DslFields;
+import org.vigil.events.dsl.QueryDsl;
 import org.vigil.query.KqlParser;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -39,16 +41,16 @@ class QuerySemanticsTest {
 
     private static ElasticsearchConnection connection;
     private static QueryCorpus corpus;
-    private static QueryDslTranslator translator;
+    private static QueryDsl translator;
 
     @BeforeAll
     static void createCorpus() throws Exception {
         connection = EsNodes.connector().open(EsNodes.plain());
         corpus = QueryCorpus.create(connection);
-        FieldMappings fields = FieldMappings.fromMapping(connection
+        DslFields fields = FieldMappings.fromMapping(connection
                 .call(client -> client.indices().getMapping(get -> get.index(corpus.name()))).get(corpus.name())
                 .mappings());
-        translator = new QueryDslTranslator(fields, NOW);
+        translator = new QueryDsl(fields, NOW, "@timestamp");
     }
 
     @AfterAll
@@ -113,13 +115,14 @@ class QuerySemanticsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void findsTheEventsWorkedOutByHand(String kql, List<String> expected) throws Exception {
-        Query query = translator.translate(KqlParser.parse(kql), RANGE);
+        String json = translator.translate(KqlParser.parse(kql), RANGE);
+        Query query = Query.of(q -> q.withJson(new StringReader(json)));
 
         List<Hit<Map<String, Object>>> hits = connection.call(client -> client
                 .search(search -> search.index(corpus.name()).query(query).size(ALL_HITS), SOURCE)).hits().hits();
 
         assertEquals(new TreeSet<>(expected), new TreeSet<>(hits.stream().map(Hit::id).toList()),
-                kql + " -> " + QueryDslTranslator.toJson(query));
+                kql + " -> " + json);
     }
 
     /** @param ids document numbers, {@code "03"} or a run {@code "03-06"} */

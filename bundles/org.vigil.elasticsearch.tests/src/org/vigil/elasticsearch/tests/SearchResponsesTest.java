@@ -15,11 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
-import org.vigil.elasticsearch.internal.FieldMapping;
-import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.HitEvents;
 import org.vigil.elasticsearch.internal.PageRequests;
 import org.vigil.elasticsearch.internal.SearchResponses;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.DslFields;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 
@@ -29,12 +29,12 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
  */
 class SearchResponsesTest {
 
-    private static final HitEvents EVENTS = new HitEvents(FieldMappings.of(Map.of(
-            "@timestamp", new FieldMapping(FieldType.DATE, "@timestamp"),
-            "destination.port", new FieldMapping(FieldType.LONG, "destination.port"),
-            "score", new FieldMapping(FieldType.DOUBLE, "score"),
-            "seen", new FieldMapping(FieldType.DATE, "seen"),
-            "blocked", new FieldMapping(FieldType.BOOLEAN, "blocked"))), "@timestamp");
+    private static final HitEvents EVENTS = new HitEvents(DslFields.of(Map.of(
+            "@timestamp", new DslField(FieldType.DATE, "@timestamp"),
+            "destination.port", new DslField(FieldType.LONG, "destination.port"),
+            "score", new DslField(FieldType.DOUBLE, "score"),
+            "seen", new DslField(FieldType.DATE, "seen"),
+            "blocked", new DslField(FieldType.BOOLEAN, "blocked"))), "@timestamp");
 
     @Test
     void aPageHasItsEventsTotalPointInTimeAndTheLastSortValues() throws IOException {

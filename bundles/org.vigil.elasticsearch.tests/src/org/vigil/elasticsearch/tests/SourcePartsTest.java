@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.vigil.core.model.FieldType;
 import org.vigil.elasticsearch.ElasticsearchEventSource;
 import org.vigil.elasticsearch.IndexMappings;
-import org.vigil.elasticsearch.internal.FieldMapping;
 import org.vigil.elasticsearch.internal.FieldMappings;
 import org.vigil.elasticsearch.internal.SearchCursors;
 import org.vigil.events.Cursor;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.DslFields;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
@@ -49,9 +50,9 @@ class SourcePartsTest {
         Map<String, FieldType> types = Map.of("source.ip", FieldType.IP, "message", FieldType.TEXT, "bytes",
                 FieldType.LONG);
 
-        FieldMappings fields = FieldMappings.fromMapping(IndexMappings.forTypes(types));
+        DslFields fields = FieldMappings.fromMapping(IndexMappings.forTypes(types));
 
-        types.forEach((name, type) -> assertEquals(type, fields.get(name).map(FieldMapping::type).orElseThrow()));
+        types.forEach((name, type) -> assertEquals(type, fields.get(name).map(DslField::type).orElseThrow()));
         assertEquals(FieldType.DATE, fields.get("@timestamp").orElseThrow().type());
     }
 

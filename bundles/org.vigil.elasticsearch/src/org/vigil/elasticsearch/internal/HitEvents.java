@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.vigil.core.model.Event;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IsoInstants;
+import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.DslFields;
 
 /**
  * Turns hits back into {@link Event}s as the embedded store returns them: {@code _source}
@@ -17,14 +19,14 @@ import org.vigil.core.model.IsoInstants;
  */
 public final class HitEvents {
 
-    private final FieldMappings fields;
+    private final DslFields fields;
     private final String timestampField;
 
     /**
      * @param fields the types of the searched fields, which decide the Java type of values
      * @param timestampField the field that holds the event time
      */
-    public HitEvents(FieldMappings fields, String timestampField) {
+    public HitEvents(DslFields fields, String timestampField) {
         this.fields = fields;
         this.timestampField = timestampField;
     }
@@ -48,7 +50,7 @@ public final class HitEvents {
      * @return the value in the Java type of the field, as the embedded store returns it
      */
     public Object typed(String name, Object value) {
-        FieldType type = fields.get(name).map(FieldMapping::type).orElse(FieldType.KEYWORD);
+        FieldType type = fields.get(name).map(DslField::type).orElse(FieldType.KEYWORD);
         return switch (type) {
             case LONG -> value instanceof Number number && !(value instanceof Double) ? number.longValue() : value;
             case DOUBLE -> value instanceof Number number ? number.doubleValue() : value;

@@ -49,19 +49,6 @@ public final class Messages extends NLS {
     public static String Import_countMismatch;
     public static String Failure_io;
 
-    public static String Translate_value;
-    public static String Translate_wildcard;
-    public static String Translate_range;
-    public static String Translate_date;
-
-    public static String Type_ip;
-    public static String Type_date;
-    public static String Type_long;
-    public static String Type_double;
-    public static String Type_boolean;
-    public static String Type_keyword;
-    public static String Type_text;
-
     public static String Source_failed;
     public static String Source_badQuery;
     public static String Sources_skipped;

@@ -15,7 +15,7 @@ public final class PrettyJson {
     }
 
     /**
-     * @param json compact JSON, as {@link QueryDslTranslator#toJson} writes it
+     * @param json compact JSON, as {@link org.vigil.events.dsl.QueryDsl} writes it
      * @return the same JSON over several lines
      */
     public static String indent(String json) {

@@ -254,8 +254,8 @@ public final class SourceCalls {
     }
 
     /**
-     * @param e a query the source cannot translate ({@link QueryTranslationException}), or an
-     *            aggregation it cannot build ({@link org.vigil.events.dsl.QueryDslException})
+     * @param e a query the source cannot translate or an aggregation it cannot build
+     *            ({@link org.vigil.events.dsl.QueryDslException})
      * @return the failure to report, of kind BAD_QUERY
      */
     public SourceException badQuery(Exception e) {

@@ -3,15 +3,16 @@ package org.vigil.events.dsl;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.vigil.core.model.FieldConflicts;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
 import org.vigil.core.model.TimeRange;
@@ -36,6 +37,10 @@ import org.vigil.query.Term;
  * bounded by its time range. A value a field cannot take is skipped when the leaf names several
  * fields (as Kibana's lenient multi-field match does) and is an error when it names one.
  * <p>
+ * A field that the indices map with several types gets one clause per type its value fits, each
+ * limited to the indices of that type; a field with a conflict shadow ({@link FieldConflicts}) is
+ * searched there too by a value or {@code *}, not by a range, which compares the typed values.
+ * <p>
  * One translator serves one search: {@code now} in date math is the same instant throughout.
  */
 public final class QueryDsl {
@@ -52,7 +57,9 @@ public final class QueryDsl {
         String on(String field, DslField mapping) throws QueryDslException;
     }
 
-    private final SortedMap<String, DslField> fields;
+    private static final String PATH_SEPARATOR = "."; //$NON-NLS-1$
+
+    private final DslFields fields;
     private final Instant now;
     private final String timestampField;
     private boolean readsClock;
@@ -63,7 +70,19 @@ public final class QueryDsl {
      * @param timestampField the field time ranges bound
      */
     public QueryDsl(Map<String, DslField> fields, Instant now, String timestampField) {
-        this.fields = new TreeMap<>(fields);
+        this(DslFields.of(fields), now, timestampField);
+    }
+
+    /**
+     * Added in package version 1.1.0.
+     *
+     * @param fields the mapped fields of the searched indices, with each type of those that have
+     *            several and the sub-fields that can be named exactly
+     * @param now the instant {@code now} stands for in date math
+     * @param timestampField the field time ranges bound
+     */
+    public QueryDsl(DslFields fields, Instant now, String timestampField) {
+        this.fields = Objects.requireNonNull(fields, "fields"); //$NON-NLS-1$
         this.now = Objects.requireNonNull(now, "now"); //$NON-NLS-1$
         this.timestampField = Objects.requireNonNull(timestampField, "timestampField"); //$NON-NLS-1$
     }
@@ -79,8 +98,19 @@ public final class QueryDsl {
         if (query instanceof MatchAll) {
             return bool("filter", List.of(time)); //$NON-NLS-1$
         }
-        return Json.object("bool", Json.object("must", Json.array(List.of(node(query, ""))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return Json.object("bool", Json.object("must", Json.array(List.of(translate(query))), //$NON-NLS-1$ //$NON-NLS-2$
                 "filter", Json.array(List.of(time)))); //$NON-NLS-1$
+    }
+
+    /**
+     * Added in package version 1.1.0.
+     *
+     * @param query a parsed query
+     * @return the query DSL as JSON, without time bound, for a caller that bounds it otherwise
+     * @throws QueryDslException if a field named on its own cannot take its value
+     */
+    public String translate(QueryNode query) throws QueryDslException {
+        return node(query, ""); //$NON-NLS-1$
     }
 
     /** @return whether a translation read the clock, so that it holds only for that instant */
@@ -106,11 +136,13 @@ public final class QueryDsl {
             case Not not -> bool("must_not", List.of(node(not.operand(), prefix))); //$NON-NLS-1$
             case MatchAll all -> MATCH_ALL;
             // Vigil's fields are flat: a nested clause only groups fields under a path.
-            case Nested nested -> node(nested.query(), prefix + nested.path() + '.');
-            case Exists exists -> leaf(exists.field(), prefix,
+            case Nested nested -> node(nested.query(), prefix + nested.path() + PATH_SEPARATOR);
+            case Exists exists -> leaf(exists.field(), prefix, true,
                     (field, mapping) -> Json.object("exists", Json.object("field", Json.quote(field)))); //$NON-NLS-1$ //$NON-NLS-2$
-            case Match match -> leaf(match.field(), prefix, (field, mapping) -> match(field, mapping, match.value()));
-            case Range range -> leaf(range.field(), prefix,
+            case Match match -> leaf(match.field(), prefix, true,
+                    (field, mapping) -> match(field, mapping, match.value()));
+            // A range compares values of the field's type: the shadowed ones have none.
+            case Range range -> leaf(range.field(), prefix, false,
                     (field, mapping) -> range(field, mapping, range.operator(), range.bound()));
         };
     }
@@ -145,26 +177,96 @@ public final class QueryDsl {
         return queries;
     }
 
-    private String leaf(FieldRef ref, String prefix, Leaf leaf) throws QueryDslException {
+    /**
+     * @param withShadows whether the leaf also searches the shadow field of each field, where the
+     *            values that did not fit the field's type are (docs/QUERY.md)
+     */
+    private String leaf(FieldRef ref, String prefix, boolean withShadows, Leaf leaf) throws QueryDslException {
         String name = prefix + ref.name();
         if (!ref.wildcard()) {
-            DslField mapping = fields.get(name);
+            List<DslFields.Typed> types = fields.typesOf(name);
+            boolean shadowed = withShadows && fields.get(FieldConflicts.shadowOf(name)).isPresent();
+            if (types.size() == 1 && !shadowed) {
+                return leaf.on(name, types.get(0).field());
+            }
             // Another index of the same source may have the field, so an unknown one is no error.
-            return mapping == null ? MATCH_NONE : leaf.on(name, mapping);
+            return types.isEmpty() && !shadowed ? MATCH_NONE : severalTypes(name, types, withShadows, leaf);
         }
-        Pattern names = Term.wildcardRegex(name);
         List<String> queries = new ArrayList<>();
-        for (Map.Entry<String, DslField> field : fields.entrySet()) {
-            if (!names.matcher(field.getKey()).matches()) {
+        for (String field : withShadows ? withShadows(fields.matching(name)) : fields.matching(name)) {
+            queries.addAll(lenient(leaf, field, fields.typesOf(field), !withShadows));
+        }
+        return anyOf(queries);
+    }
+
+    /**
+     * A field named on its own with several types across indices, or with a shadow field: one
+     * clause per type the value fits, each for the indices of that type, and the shadow's; an
+     * error only when the value fits none of them.
+     */
+    private String severalTypes(String name, List<DslFields.Typed> types, boolean withShadows, Leaf leaf)
+            throws QueryDslException {
+        List<String> queries = lenient(leaf, name, types, !withShadows);
+        String shadowName = FieldConflicts.shadowOf(name);
+        Optional<DslField> shadow = withShadows ? fields.get(shadowName) : Optional.empty();
+        if (shadow.isPresent()) {
+            queries.add(leaf.on(shadowName, shadow.get()));
+        }
+        if (queries.isEmpty() && !types.isEmpty()) {
+            // Fails with the type of the first index, as for a field with one type.
+            return leaf.on(name, types.get(0).field());
+        }
+        return anyOf(queries);
+    }
+
+    /**
+     * @param ordered whether a typed comparison (a range) is wanted: where the bound fits a
+     *            number, date or address type of the field, its keyword indices are left out,
+     *            as the embedded store, with one type per field, compares only those
+     * @return the clauses for the types the value fits, each limited to the indices of its type
+     *         when the field has several; a value that does not fit a type skips it, as Kibana's
+     *         lenient match does
+     */
+    private static List<String> lenient(Leaf leaf, String field, List<DslFields.Typed> types, boolean ordered) {
+        List<String> queries = new ArrayList<>();
+        boolean typedComparison = false;
+        for (DslFields.Typed typed : types) {
+            FieldType type = typed.field().type();
+            boolean words = type == FieldType.KEYWORD || type == FieldType.TEXT;
+            if (typedComparison && words) {
                 continue;
             }
             try {
-                queries.add(leaf.on(field.getKey(), field.getValue()));
+                String query = leaf.on(field, typed.field());
+                if (ordered && types.size() > 1 && !words && !typedComparison) {
+                    typedComparison = true;
+                    queries.clear();
+                }
+                queries.add(types.size() > 1 ? inIndices(typed.indices(), query) : query);
             } catch (QueryDslException e) {
-                // The value does not fit this field's type: skipped, as Kibana's lenient match does.
+                // The value does not fit this type: another type or field may take it.
             }
         }
-        return anyOf(queries);
+        return queries;
+    }
+
+    /** @return the fields and the shadow fields of those that have one, each once */
+    private List<String> withShadows(List<String> names) {
+        Set<String> all = new LinkedHashSet<>(names);
+        names.stream().map(FieldConflicts::shadowOf).filter(shadow -> fields.get(shadow).isPresent())
+                .forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    /**
+     * @return the query, run only on those indices: on another index the node rewrites it to
+     *         nothing before it would read the value with the other type and fail the shard
+     */
+    private static String inIndices(List<String> indices, String query) {
+        String names = Json.array(indices.stream().map(Json::quote).toList());
+        return Json.object("bool", Json.object("filter", //$NON-NLS-1$ //$NON-NLS-2$
+                Json.array(List.of(Json.object("terms", Json.object("_index", names)))), //$NON-NLS-1$ //$NON-NLS-2$
+                "must", Json.array(List.of(query)))); //$NON-NLS-1$
     }
 
     private String match(String field, DslField mapping, Term value) throws QueryDslException {
