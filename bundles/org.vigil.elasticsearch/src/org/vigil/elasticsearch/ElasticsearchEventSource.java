@@ -253,7 +253,8 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
     @Override
     public long count(EventQuery query, Cancellation cancellation) throws SourceException {
         // The typed request keeps the client's security, cancellation and errors; the query is the SDK's JSON.
-        Query translated = Query.of(q -> q.withJson(new StringReader(translation(query, cancellation).json())));
+        String json = translation(query, cancellation).json();
+        Query translated = Query.of(q -> q.withJson(new StringReader(json)));
         return calls.call(Messages.Operation_count,
                 client -> client.count(c -> c.index(indexPattern).query(translated)), cancellation).count();
     }

@@ -56,7 +56,7 @@ class QueryDslRulesTest {
         assertDsl("{'term':{'event.success':true}}", "event.success:true");
         assertDsl("{'term':{'event.success':false}}", "event.success:f*");
         assertDsl("{'match_none':{}}", "event.success:x*");
-        assertDsl("{'bool':{'minimum_should_match':'1','should':[{'term':{'event.success':false}},"
+        assertDsl("{'bool':{'minimum_should_match':1,'should':[{'term':{'event.success':false}},"
                 + "{'term':{'event.success':true}}]}}", "event.success:*e");
     }
 
@@ -113,7 +113,7 @@ class QueryDslRulesTest {
         String action = "{'term':{'event.action':'a'}}";
         String bytes = "{'term':{'bytes':1}}";
         assertDsl("{'bool':{'must':[" + action + "," + bytes + "]}}", "event.action:a and bytes:1");
-        assertDsl("{'bool':{'minimum_should_match':'1','should':[" + action + "," + bytes + "]}}",
+        assertDsl("{'bool':{'minimum_should_match':1,'should':[" + action + "," + bytes + "]}}",
                 "event.action:a or bytes:1");
         assertDsl("{'bool':{'must_not':[" + action + "]}}", "not event.action:a");
         assertDsl("{'bool':{'must':[" + bytes + "],'must_not':[" + action + "]}}", "bytes:1 and not event.action:a");
@@ -130,15 +130,15 @@ class QueryDslRulesTest {
 
     @Test
     void fieldPatternsAreExpandedAndOred() throws Exception {
-        assertDsl("{'bool':{'minimum_should_match':'1','should':[{'term':{'destination.ip':'10.0.0.1'}},"
+        assertDsl("{'bool':{'minimum_should_match':1,'should':[{'term':{'destination.ip':'10.0.0.1'}},"
                 + "{'term':{'source.ip':'10.0.0.1'}}]}}", "*.ip:10.0.0.1");
     }
 
     @Test
     void bareTermsSkipFieldsThatCannotTakeTheValue() throws Exception {
-        assertDsl("{'bool':{'minimum_should_match':'1','should':[{'term':{'event.action':'alice'}},"
+        assertDsl("{'bool':{'minimum_should_match':1,'should':[{'term':{'event.action':'alice'}},"
                 + "{'match':{'message':{'query':'alice'}}}]}}", "alice");
-        assertDsl("{'bool':{'minimum_should_match':'1','should':[" + dateRange("@timestamp", "gte",
+        assertDsl("{'bool':{'minimum_should_match':1,'should':[" + dateRange("@timestamp", "gte",
                 "2026-01-01T00:00:00Z", "lte", "2026-12-31T23:59:59.999Z")
                 + ",{'term':{'bytes':2026}},{'term':{'event.action':'2026'}},"
                 + "{'match':{'message':{'query':'2026'}}},{'term':{'score':2026.0}}]}}", "2026");
@@ -181,7 +181,7 @@ class QueryDslRulesTest {
                 "Keywords", mapping(FieldType.LONG, "Keywords"),
                 "vigil.conflict.Keywords", mapping(FieldType.KEYWORD, "vigil.conflict.Keywords")), NOW, "@timestamp");
 
-        assertEquals(json("{'bool':{'minimum_should_match':'1','should':[{'term':{'Keywords':32}},"
+        assertEquals(json("{'bool':{'minimum_should_match':1,'should':[{'term':{'Keywords':32}},"
                 + "{'term':{'vigil.conflict.Keywords':'32'}}]}}"), dsl(shadowed, "Keywords:32"));
         assertEquals(json("{'term':{'vigil.conflict.Keywords':'0x80'}}"), dsl(shadowed, "Keywords:0x80"));
         assertEquals(json("{'range':{'Keywords':{'gte':32}}}"), dsl(shadowed, "Keywords >= 32"));
@@ -196,7 +196,7 @@ class QueryDslRulesTest {
 
         assertEquals(json("{'bool':{'filter':[{'terms':{'_index':['vigil-events-zeek.ssl']}}],"
                 + "'must':[{'term':{'version':'TLSv12'}}]}}"), dsl(both, "version:TLSv12"));
-        assertEquals(json("{'bool':{'minimum_should_match':'1','should':["
+        assertEquals(json("{'bool':{'minimum_should_match':1,'should':["
                 + "{'bool':{'filter':[{'terms':{'_index':['vigil-events-zeek.ntp']}}],'must':[{'term':{'version':4}}]}},"
                 + "{'bool':{'filter':[{'terms':{'_index':['vigil-events-zeek.ssl']}}],'must':[{'term':{'version':'4'}}]}}]}}"),
                 dsl(both, "version:4"));
