@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.vigil.core.model.Event;
@@ -34,6 +33,7 @@ import org.vigil.events.SourceProfile;
 import org.vigil.events.TopTerms;
 import org.vigil.events.dsl.AggregationDsl;
 import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.DslFields;
 import org.vigil.events.dsl.Json;
 import org.vigil.events.dsl.QueryDsl;
 import org.vigil.events.dsl.QueryDslException;
@@ -76,7 +76,7 @@ public final class OpenSearchEventSource implements EventSource {
     private final Clock clock;
     private final Calls calls;
     private final SourceProfile profile;
-    private volatile SortedMap<String, DslField> mappings;
+    private volatile DslFields mappings;
 
     /**
      * @param descriptor how the source presents itself
@@ -145,7 +145,7 @@ public final class OpenSearchEventSource implements EventSource {
 
     @Override
     public List<FieldInfo> fields(Cancellation cancellation) throws SourceException {
-        return mappings(cancellation).entrySet().stream().map(field -> new FieldInfo(field.getKey(),
+        return mappings(cancellation).fields().entrySet().stream().map(field -> new FieldInfo(field.getKey(),
                 field.getValue().type(), field.getValue().exactField().isPresent())).toList();
     }
 
@@ -188,7 +188,7 @@ public final class OpenSearchEventSource implements EventSource {
         JsonNode answer = calls.send("POST", "/_search", Map.of(), Json.object(body.toArray(String[]::new)), //$NON-NLS-1$ //$NON-NLS-2$
                 cancellation);
         JsonNode hits = answer.path("hits").path("hits"); //$NON-NLS-1$ //$NON-NLS-2$
-        List<Event> events = new Hits(mappings(cancellation), timestampField).events(hits);
+        List<Event> events = new Hits(mappings(cancellation).fields(), timestampField).events(hits);
         String nextPit = answer.path("pit_id").asText(pit); //$NON-NLS-1$
         Cursor next = null;
         if (events.size() == request.size() && request.size() > 0) {
@@ -221,7 +221,7 @@ public final class OpenSearchEventSource implements EventSource {
     public TopTerms topTerms(EventQuery query, String field, int size, Cancellation cancellation)
             throws SourceException {
         String translated = translate(query, cancellation);
-        DslField mapping = mappings(cancellation).get(field);
+        DslField mapping = mappings(cancellation).get(field).orElse(null);
         if (mapping == null || mapping.exactField().isEmpty()) {
             // Like the embedded store: a field without whole values has no top terms.
             return new TopTerms(field, count(query, cancellation), 0, List.of());
@@ -256,7 +256,9 @@ public final class OpenSearchEventSource implements EventSource {
             }
         }
         String translated = translate(request.query(), cancellation);
-        AggregationDsl aggregations = new AggregationDsl(request, mappings(cancellation)::get, timestampField);
+        DslFields fields = mappings(cancellation);
+        AggregationDsl aggregations = new AggregationDsl(request, name -> fields.get(name).orElse(null),
+                timestampField);
         String body;
         try {
             body = aggregations.search(translated, filters);
@@ -272,7 +274,7 @@ public final class OpenSearchEventSource implements EventSource {
 
     /** Text cannot be sorted on; its whole-value view can. Hits without the field come last. */
     private String sortField(String field) {
-        DslField mapping = mappings == null ? null : mappings.get(field);
+        DslField mapping = mappings == null ? null : mappings.get(field).orElse(null);
         return mapping != null && mapping.type() == FieldType.TEXT && mapping.exact() != null ? mapping.exact()
                 : field;
     }
@@ -305,8 +307,8 @@ public final class OpenSearchEventSource implements EventSource {
         }
     }
 
-    private SortedMap<String, DslField> mappings(Cancellation cancellation) throws SourceException {
-        SortedMap<String, DslField> known = mappings;
+    private DslFields mappings(Cancellation cancellation) throws SourceException {
+        DslFields known = mappings;
         if (known == null) {
             known = Mappings.read(calls.send("GET", "/" + indexPattern + "/_mapping", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     Map.of("allow_no_indices", "true", "ignore_unavailable", "true"), null, cancellation)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

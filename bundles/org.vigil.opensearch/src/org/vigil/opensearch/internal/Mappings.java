@@ -5,18 +5,19 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.vigil.core.model.FieldType;
 import org.vigil.events.dsl.DslField;
+import org.vigil.events.dsl.DslFields;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The fields of a pattern's indices, read from their mappings ({@code GET <pattern>/_mapping}),
- * with Vigil's type for each engine type. Where indices disagree on a field's type, the newest
- * index (the last name in order: daily and rollover indices are named so) decides.
+ * with Vigil's type for each engine type. Where indices disagree on a field's type, each type is
+ * kept with its indices, so that a query gives each index the clause of its type; the newest index
+ * (the last name in order: daily and rollover indices are named so) decides the field list's type.
+ * Sub-fields such as {@code message.keyword} can be named in a query but are not listed.
  */
 public final class Mappings {
 
@@ -25,32 +26,45 @@ public final class Mappings {
 
     /**
      * @param answer the answer of {@code GET <pattern>/_mapping}
-     * @return every typed field by dotted name, sorted
+     * @return every typed field by dotted name
      */
-    public static SortedMap<String, DslField> read(JsonNode answer) {
+    public static DslFields read(JsonNode answer) {
         List<String> indices = new ArrayList<>();
         answer.fieldNames().forEachRemaining(indices::add);
         indices.sort(Comparator.reverseOrder());
-        SortedMap<String, DslField> fields = new TreeMap<>();
+        DslFields.Builder fields = DslFields.builder();
         for (String index : indices) {
-            collect(answer.path(index).path("mappings").path("properties"), "", fields); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            collect(answer.path(index).path("mappings").path("properties"), "", index, fields); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        return fields;
+        return fields.build();
     }
 
-    private static void collect(JsonNode properties, String prefix, Map<String, DslField> fields) {
+    private static void collect(JsonNode properties, String prefix, String index, DslFields.Builder fields) {
         Iterator<Map.Entry<String, JsonNode>> members = properties.fields();
         while (members.hasNext()) {
             Map.Entry<String, JsonNode> member = members.next();
             String name = prefix + member.getKey();
             JsonNode mapping = member.getValue();
             if (mapping.has("properties")) { //$NON-NLS-1$
-                collect(mapping.path("properties"), name + '.', fields); //$NON-NLS-1$
+                collect(mapping.path("properties"), name + '.', index, fields); //$NON-NLS-1$
                 continue;
             }
             FieldType type = type(mapping.path("type").asText("object")); //$NON-NLS-1$ //$NON-NLS-2$
             if (type != null) {
-                fields.putIfAbsent(name, new DslField(type, exact(name, type, mapping)));
+                fields.add(index, name, new DslField(type, exact(name, type, mapping)));
+                subFields(name, mapping, fields);
+            }
+        }
+    }
+
+    private static void subFields(String name, JsonNode mapping, DslFields.Builder fields) {
+        Iterator<Map.Entry<String, JsonNode>> subFields = mapping.path("fields").fields(); //$NON-NLS-1$
+        while (subFields.hasNext()) {
+            Map.Entry<String, JsonNode> sub = subFields.next();
+            FieldType type = type(sub.getValue().path("type").asText()); //$NON-NLS-1$
+            String subName = name + '.' + sub.getKey();
+            if (type != null) {
+                fields.addSubField(subName, new DslField(type, type == FieldType.TEXT ? null : subName));
             }
         }
     }
