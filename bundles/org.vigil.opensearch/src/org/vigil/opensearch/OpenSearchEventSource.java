@@ -267,7 +267,8 @@ public final class OpenSearchEventSource implements EventSource {
     }
 
     private JsonNode search(String body, Cancellation cancellation) throws SourceException {
-        return calls.send("POST", "/" + indexPattern + "/_search", Map.of(), body, cancellation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return calls.send("POST", "/" + indexPattern + "/_search", Map.of("filter_path", AggregationDsl.ANSWER_FILTER), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                body, cancellation);
     }
 
     /** Text cannot be sorted on; its whole-value view can. Hits without the field come last. */
