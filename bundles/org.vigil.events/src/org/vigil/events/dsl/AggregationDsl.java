@@ -419,7 +419,7 @@ public final class AggregationDsl {
     public static List<TopTerms.Term> terms(JsonNode answer, FieldType type) {
         List<Buckets.Value<Void>> values;
         try {
-            values = Buckets.read(answer.path(AGGREGATIONS).path(RESULT).traverse(), type).values();
+            values = Buckets.read(Answers.first(answer.path(AGGREGATIONS).path(RESULT).traverse()), type).values();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree is read without input
         }

@@ -36,12 +36,17 @@ final class Answers {
     private Answers() {
     }
 
-    /** @return the parser on the answer's opening brace */
-    static JsonParser start(JsonParser parser) throws IOException {
+    /** @return the parser on the first token of its value, also one just created */
+    static JsonParser first(JsonParser parser) throws IOException {
         if (parser.currentToken() == null) {
             parser.nextToken();
         }
-        if (!parser.hasToken(JsonToken.START_OBJECT)) {
+        return parser;
+    }
+
+    /** @return the parser on the answer's opening brace */
+    static JsonParser start(JsonParser parser) throws IOException {
+        if (!first(parser).hasToken(JsonToken.START_OBJECT)) {
             throw new IOException("the answer is not a JSON object"); //$NON-NLS-1$
         }
         return parser;
