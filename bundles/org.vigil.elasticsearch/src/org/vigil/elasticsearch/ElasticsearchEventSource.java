@@ -264,9 +264,9 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
             throws SourceException {
         String translated = boundedJson(query, cancellation);
         Duration interval = Intervals.auto(query.range(), targetBuckets);
-        JsonNode answer = aggregations(Messages.Operation_histogram,
-                AggregationDsl.histogramSearch(translated, timestampField, interval, offset), cancellation);
-        return AggregationDsl.histogram(answer, query.range(), interval, offset);
+        return aggregations(Messages.Operation_histogram,
+                AggregationDsl.histogramSearch(translated, timestampField, interval, offset),
+                answer -> AggregationDsl.histogram(answer, query.range(), interval, offset), cancellation);
     }
 
     @Override
@@ -321,13 +321,24 @@ public final class ElasticsearchEventSource implements EventSource, ImportTarget
         } catch (QueryDslException e) {
             throw calls.badQuery(e);
         }
-        return aggregations.results(aggregations(Messages.Operation_aggregate, body, cancellation));
+        return aggregations(Messages.Operation_aggregate, body, aggregations::results, cancellation);
     }
 
     private JsonNode aggregations(String operation, String body, Cancellation cancellation) throws SourceException {
+        return calls.send(operation, aggregationSearch(body), SearchResponses::tree, cancellation);
+    }
+
+    /** Reads the answer as it streams in, without a tree of its buckets. */
+    private <T> T aggregations(String operation, String body, SearchResponses.ParserReader<T> reader,
+            Cancellation cancellation) throws SourceException {
+        return calls.send(operation, aggregationSearch(body), answer -> SearchResponses.streamed(answer, reader),
+                cancellation);
+    }
+
+    private Request aggregationSearch(String body) {
         Request search = SourceCalls.request("POST", indexPath("/_search"), body); //$NON-NLS-1$ //$NON-NLS-2$
         search.addParameter("filter_path", AggregationDsl.ANSWER_FILTER); //$NON-NLS-1$
-        return calls.send(operation, search, SearchResponses::tree, cancellation);
+        return search;
     }
 
     /** Text cannot be sorted on; its whole-value view can. */

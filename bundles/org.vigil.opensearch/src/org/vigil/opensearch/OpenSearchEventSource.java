@@ -67,6 +67,8 @@ public final class OpenSearchEventSource implements EventSource {
     public static final String KEEP_ALIVE = "5m"; //$NON-NLS-1$
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The answers of the aggregation searches without the keys the engine also writes as text. */
+    private static final Map<String, String> AGGREGATION_ANSWER = Map.of("filter_path", AggregationDsl.ANSWER_FILTER); //$NON-NLS-1$
     private static final String TIE_BREAKER = "_id"; //$NON-NLS-1$
     private static final int MAX_TIED_TERMS = 10_000;
 
@@ -212,9 +214,8 @@ public final class OpenSearchEventSource implements EventSource {
             throws SourceException {
         String translated = translate(query, cancellation);
         Duration interval = Intervals.auto(query.range(), targetBuckets);
-        JsonNode answer = search(AggregationDsl.histogramSearch(translated, timestampField, interval, offset),
-                cancellation);
-        return AggregationDsl.histogram(answer, query.range(), interval, offset);
+        return search(AggregationDsl.histogramSearch(translated, timestampField, interval, offset),
+                answer -> AggregationDsl.histogram(answer, query.range(), interval, offset), cancellation);
     }
 
     @Override
@@ -265,11 +266,20 @@ public final class OpenSearchEventSource implements EventSource {
         } catch (QueryDslException e) {
             throw calls.badQuery(e);
         }
-        return aggregations.results(search(body, cancellation));
+        return search(body, aggregations::results, cancellation);
     }
 
     private JsonNode search(String body, Cancellation cancellation) throws SourceException {
-        return calls.send("POST", "/" + indexPattern + "/_search", Map.of(), body, cancellation); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return calls.send("POST", searchPath(), AGGREGATION_ANSWER, body, cancellation); //$NON-NLS-1$
+    }
+
+    /** Reads the answer as it streams in, without a tree of its buckets. */
+    private <T> T search(String body, Calls.AnswerReader<T> reader, Cancellation cancellation) throws SourceException {
+        return calls.stream("POST", searchPath(), AGGREGATION_ANSWER, body, reader, cancellation); //$NON-NLS-1$
+    }
+
+    private String searchPath() {
+        return "/" + indexPattern + "/_search"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Text cannot be sorted on; its whole-value view can. Hits without the field come last. */

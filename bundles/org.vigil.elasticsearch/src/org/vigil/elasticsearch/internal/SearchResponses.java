@@ -76,6 +76,35 @@ public final class SearchResponses {
     }
 
     /**
+     * @param <T> what the reader makes of the answer
+     * @param body the body of a size-0 search
+     * @param reader reads it as it streams in, as {@link org.vigil.events.dsl.AggregationDsl} does
+     * @return what the reader made of it
+     * @throws IOException if the body is not such an answer
+     */
+    public static <T> T streamed(InputStream body, ParserReader<T> reader) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            return reader.read(parser);
+        }
+    }
+
+    /**
+     * Reads an answer from a streaming parser.
+     *
+     * @param <T> what it makes of the answer
+     */
+    @FunctionalInterface
+    public interface ParserReader<T> {
+
+        /**
+         * @param parser the parser at the start of the answer
+         * @return what the answer says
+         * @throws IOException if it cannot be read
+         */
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
      * @param body the body of an open-point-in-time answer
      * @return the point in time's id
      * @throws IOException if the body names none

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +30,7 @@ import org.vigil.events.dsl.DslField;
 import org.vigil.events.dsl.QueryDslException;
 import org.vigil.query.KqlParser;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -41,7 +46,10 @@ class AggregationDslTest {
     private static final Map<String, DslField> FIELDS = Map.of(
             "bytes", new DslField(FieldType.LONG, "bytes"),
             "blocked", new DslField(FieldType.BOOLEAN, "blocked"),
-            "message", new DslField(FieldType.TEXT, null));
+            "message", new DslField(FieldType.TEXT, null),
+            "rule", new DslField(FieldType.KEYWORD, "rule"),
+            "source.ip", new DslField(FieldType.IP, "source.ip"));
+    private static final JsonFactory STREAMS = new JsonFactory();
 
     @Test
     void aHistogramHasOneBucketPerIntervalOverTheWholeRangeThoughTheEngineLeavesOutTheEmptyEnds() throws Exception {
@@ -90,9 +98,75 @@ class AggregationDslTest {
         assertTrue(e.getMessage().contains("message"), e.getMessage());
     }
 
+    @Test
+    void aDashboardAnswerStreamedFromTheNodeFillsEveryPanelWhateverTheOrderOfItsParts() throws Exception {
+        Duration interval = Intervals.auto(RANGE, 48);
+        long last = RANGE.to().minus(interval).toEpochMilli();
+        AggregationResults results = dsl(ZoneOffset.UTC, Aggregation.DateHistogram.of("events", 48),
+                new Aggregation.DateHistogram("by rule", 48, "rule", 2),
+                new Aggregation.Terms("alerts", "rule", 2, "source.ip", 1), new Aggregation.Distinct("sources", "source.ip"),
+                new Aggregation.Filters("triage", List.of(new Aggregation.NamedFilter("blocked", KqlParser.parse("blocked:true")),
+                        new Aggregation.NamedFilter("large", KqlParser.parse("bytes > 1000")))))
+                .results(STREAMS.createParser(("{\"took\":3,\"aggregations\":{"
+                        + "\"a0\":{\"buckets\":[{\"key\":" + last + ",\"doc_count\":9}]},"
+                        + "\"a1\":{\"buckets\":[{\"key\":" + last + ",\"doc_count\":9}]},"
+                        + "\"a1_split\":{\"sum_other_doc_count\":1,\"buckets\":[{\"key\":\"ssh\",\"doc_count\":8,"
+                        + "\"series\":{\"buckets\":[{\"doc_count\":8,\"key\":" + last + "}]}}]},"
+                        + "\"a2\":{\"doc_count_error_upper_bound\":0,\"sum_other_doc_count\":4,\"buckets\":["
+                        + "{\"then\":{\"doc_count_error_upper_bound\":2,\"sum_other_doc_count\":1,\"buckets\":"
+                        + "[{\"key\":\"2001:db8::1\",\"doc_count\":4}]},\"key\":\"ssh\",\"doc_count\":5}]},"
+                        + "\"a2_with\":{\"doc_count\":9},\"a3\":{\"value\":40000},"
+                        + "\"a4\":{\"buckets\":[{\"doc_count\":6},{\"doc_count\":2}]}},"
+                        + "\"hits\":{\"total\":{\"value\":9,\"relation\":\"eq\"}}}").getBytes(StandardCharsets.UTF_8)));
+
+        List<Long> totals = results.get("events", AggregationResult.TimeSeries.class).totals();
+        assertEquals(List.of(0L, 9L), List.of(totals.get(0), totals.get(totals.size() - 1)));
+        AggregationResult.TimeSeries byRule = results.get("by rule", AggregationResult.TimeSeries.class);
+        assertEquals("ssh", byRule.series().get(0).value());
+        assertEquals(8L, byRule.series().get(0).counts().get(totals.size() - 1));
+        AggregationResult.TermsTable alerts = results.get("alerts", AggregationResult.TermsTable.class);
+        assertEquals(List.of(9L, 9L, 4L), List.of(alerts.hits(), alerts.withField(), alerts.others()));
+        assertEquals("2001:db8:0:0:0:0:0:1", alerts.buckets().get(0).then().get(0).value());
+        assertTrue(alerts.approximate(), "an estimate among the second values makes the table approximate");
+        AggregationResult.DistinctCount sources = results.get("sources", AggregationResult.DistinctCount.class);
+        assertTrue(sources.approximate(), sources.toString());
+        assertEquals(List.of(6L, 2L), results.get("triage", AggregationResult.FilterCounts.class).counts().stream()
+                .map(AggregationResult.FilterCount::count).toList());
+    }
+
+    @Test
+    void theHeatMapPutsEachHourWhereTheOperatorsClockShowedItAcrossASummerTimeChange() throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // 2026-10-25 01:00Z ends summer time: 00:00Z and 01:00Z are both 02:00 on the operator's clock.
+        AggregationResults results = dsl(berlin, new Aggregation.HeatMap("week")).results(JSON.readTree(
+                "{\"hits\":{\"total\":{\"value\":7}},\"aggregations\":{\"a0\":{\"buckets\":["
+                        + "{\"key\":" + Instant.parse("2026-10-24T22:00:00Z").toEpochMilli() + ",\"doc_count\":1},"
+                        + "{\"key\":" + Instant.parse("2026-10-25T00:00:00Z").toEpochMilli() + ",\"doc_count\":2},"
+                        + "{\"key\":" + Instant.parse("2026-10-25T01:00:00Z").toEpochMilli() + ",\"doc_count\":4}]}}}"));
+
+        List<Long> cells = results.get("week", AggregationResult.HeatMap.class).cells();
+        assertEquals(1, cells.get(AggregationResult.HeatMap.index(DayOfWeek.SUNDAY, 0)));
+        assertEquals(6, cells.get(AggregationResult.HeatMap.index(DayOfWeek.SUNDAY, 2)));
+        assertEquals(7, cells.stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void anAnswerThatLeavesOutAnAggregationShowsItEmptyAndOneThatIsNotAnObjectIsRefused() throws Exception {
+        AggregationDsl dsl = dsl(ZoneOffset.UTC, new Aggregation.Stats("bytes", "bytes"), Aggregation.Terms.of("rules", "rule", 5));
+        AggregationResults results = dsl.results(STREAMS.createParser("{\"hits\":{\"total\":{\"value\":3}}}"));
+
+        assertTrue(Double.isNaN(results.get("bytes", AggregationResult.NumericStats.class).min()));
+        assertEquals(List.of(), results.get("rules", AggregationResult.TermsTable.class).buckets());
+        assertThrows(IOException.class, () -> dsl.results(STREAMS.createParser("[]")));
+    }
+
     private static AggregationDsl dsl(Aggregation aggregation) throws Exception {
+        return dsl(ZoneOffset.UTC, aggregation);
+    }
+
+    private static AggregationDsl dsl(ZoneId zone, Aggregation... aggregations) throws Exception {
         AggregationRequest request = new AggregationRequest(new EventQuery(KqlParser.parse("*"), RANGE),
-                ZoneOffset.UTC, List.of(aggregation));
+                zone, List.of(aggregations));
         return new AggregationDsl(request, FIELDS::get, "@timestamp");
     }
 }

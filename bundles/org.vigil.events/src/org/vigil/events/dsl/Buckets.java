@@ -1,5 +1,6 @@
 package org.vigil.events.dsl;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.List;
 import org.vigil.core.model.FieldType;
 import org.vigil.core.model.IpLiterals;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Terms aggregations and their buckets read as the embedded store renders values: addresses
@@ -17,8 +19,23 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Buckets {
 
-    /** A value of a terms answer and its count, with the bucket for its sub-aggregations. */
-    record Value(String text, long count, JsonNode bucket) {
+    /**
+     * A value of a terms answer and its count, with what was read of its sub-aggregation.
+     *
+     * @param <T> the sub-aggregation's reading, {@code null} without one
+     */
+    record Value<T>(String text, long count, T sub) {
+    }
+
+    /**
+     * A terms answer.
+     *
+     * @param <T> the reading of each value's sub-aggregation
+     * @param values its values in the engine's order
+     * @param others the hits of the values it left out
+     * @param approximate whether its counts may be off (several shards)
+     */
+    record Terms<T>(List<Value<T>> values, long others, boolean approximate) {
     }
 
     private Buckets() {
@@ -37,38 +54,120 @@ final class Buckets {
     }
 
     /**
+     * @param answer a terms answer, the parser on its first token
      * @param type the field's type
-     * @param answer a terms answer
-     * @return its values in the engine's order
+     * @return its values without sub-aggregations
      */
-    static List<Value> values(FieldType type, JsonNode answer) {
-        List<Value> values = new ArrayList<>();
-        for (JsonNode bucket : answer.path("buckets")) { //$NON-NLS-1$
-            values.add(new Value(text(type, bucket), bucket.path("doc_count").asLong(), bucket)); //$NON-NLS-1$
+    static Terms<Void> read(JsonParser answer, FieldType type) throws IOException {
+        return read(answer, type, null, null);
+    }
+
+    /**
+     * @param <T> the reading of the sub-aggregation
+     * @param answer a terms answer, the parser on its first token
+     * @param type the field's type
+     * @param subName the name of each value's sub-aggregation
+     * @param sub reads it, given an empty object where a bucket has none
+     * @return its values and their sub-aggregations
+     */
+    static <T> Terms<T> read(JsonParser answer, FieldType type, String subName, Answers.Reader<T> sub)
+            throws IOException {
+        TermsReader<T> terms = new TermsReader<>(answer, type, subName, sub);
+        Answers.members(answer, terms::member);
+        return new Terms<>(terms.values, terms.others, terms.approximate);
+    }
+
+    /** What has been read of one terms answer. */
+    private static final class TermsReader<T> {
+
+        private final JsonParser parser;
+        private final FieldType type;
+        private final String subName;
+        private final Answers.Reader<T> sub;
+        private final List<Value<T>> values = new ArrayList<>();
+        private long others;
+        private boolean approximate;
+
+        TermsReader(JsonParser parser, FieldType type, String subName, Answers.Reader<T> sub) {
+            this.parser = parser;
+            this.type = type;
+            this.subName = subName;
+            this.sub = sub;
         }
-        return values;
+
+        void member(String name) throws IOException {
+            switch (name) {
+                case "sum_other_doc_count" -> others = Answers.asLong(parser); //$NON-NLS-1$
+                case "doc_count_error_upper_bound" -> approximate = Answers.asLong(parser) > 0; //$NON-NLS-1$
+                case "buckets" -> { //$NON-NLS-1$
+                    if (parser.hasToken(JsonToken.START_ARRAY)) {
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            values.add(bucket());
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+
+        private Value<T> bucket() throws IOException {
+            BucketReader<T> bucket = new BucketReader<>();
+            Answers.members(parser, name -> {
+                switch (name) {
+                    case "key" -> bucket.key(parser); //$NON-NLS-1$
+                    case "key_as_string" -> bucket.keyAsString = parser.getValueAsString(); //$NON-NLS-1$
+                    case "doc_count" -> bucket.count = Answers.asLong(parser); //$NON-NLS-1$
+                    default -> {
+                        if (sub != null && name.equals(subName)) {
+                            bucket.sub = sub.read(parser);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+            });
+            if (sub != null && bucket.sub == null) {
+                bucket.sub = sub.read(Answers.empty());
+            }
+            return new Value<>(bucket.text(type), bucket.count, bucket.sub);
+        }
     }
 
-    /** @return the hits of the values a terms answer left out */
-    static long others(JsonNode answer) {
-        return answer.path("sum_other_doc_count").asLong(); //$NON-NLS-1$
-    }
+    /** One bucket's members, which come in any order. */
+    private static final class BucketReader<T> {
 
-    /** @return whether a terms answer's counts may be off (several shards) */
-    static boolean approximate(JsonNode answer) {
-        return answer.path("doc_count_error_upper_bound").asLong() > 0; //$NON-NLS-1$
-    }
+        private String key = ""; //$NON-NLS-1$
+        private Number number;
+        private boolean integral;
+        private String keyAsString;
+        private long count;
+        private T sub;
 
-    private static String text(FieldType type, JsonNode bucket) {
-        JsonNode key = bucket.path("key"); //$NON-NLS-1$
-        return switch (type) {
-            case IP -> IpLiterals.parse(key.asText()).map(InetAddress::getHostAddress).orElse(key.asText());
-            case DATE -> Instant.ofEpochMilli(key.asLong()).toString();
-            case BOOLEAN -> bucket.path("key_as_string").asText(key.isNumber() ? Boolean.toString(key.asLong() != 0) //$NON-NLS-1$
-                    : key.asText());
-            case LONG -> key.isIntegralNumber() ? Long.toString(key.asLong()) : key.asText();
-            case DOUBLE -> key.isNumber() ? Double.toString(key.asDouble()) : key.asText();
-            default -> key.asText();
-        };
+        void key(JsonParser parser) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token.isNumeric()) {
+                number = parser.getNumberValue();
+                integral = token == JsonToken.VALUE_NUMBER_INT;
+                // The text a tree gives a number: a float written by Java, a whole number in full.
+                key = integral ? parser.getText() : Double.toString(number.doubleValue());
+            } else {
+                key = parser.getValueAsString(""); //$NON-NLS-1$
+                parser.skipChildren();
+            }
+        }
+
+        String text(FieldType type) {
+            return switch (type) {
+                case IP -> IpLiterals.parse(key).map(InetAddress::getHostAddress).orElse(key);
+                case DATE -> Instant.ofEpochMilli(number == null ? 0 : number.longValue()).toString();
+                case BOOLEAN -> keyAsString != null ? keyAsString
+                        : number != null ? Boolean.toString(number.longValue() != 0) : key;
+                case LONG -> integral ? Long.toString(number.longValue()) : key;
+                case DOUBLE -> number != null ? Double.toString(number.doubleValue()) : key;
+                default -> key;
+            };
+        }
     }
 }

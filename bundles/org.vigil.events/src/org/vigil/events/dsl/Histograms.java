@@ -1,16 +1,17 @@
 package org.vigil.events.dsl;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.vigil.core.model.TimeRange;
 import org.vigil.events.Histogram;
 import org.vigil.events.Intervals;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 
 /** Date histograms on the bucket grid of {@link Intervals}: local midnight for days, empty buckets included. */
 final class Histograms {
@@ -33,23 +34,55 @@ final class Histograms {
     }
 
     /**
-     * @param range the searched range
-     * @param interval the bucket width asked for
-     * @param offset the operator's UTC offset
-     * @param answer the date histogram answer
-     * @return one bucket per interval over the whole range
+     * The buckets of a searched range, one per interval over the whole range: the engine leaves
+     * out the empty ones at both ends, and its buckets off the grid are not the range's.
      */
-    static Histogram read(TimeRange range, Duration interval, ZoneOffset offset, JsonNode answer) {
-        Map<Instant, Long> counts = new TreeMap<>();
-        for (Instant start = Intervals.bucketStart(range.from(), interval, offset); start.isBefore(range.to());
-                start = start.plus(interval)) {
-            counts.put(start, 0L);
+    static final class Grid {
+
+        private final Duration interval;
+        private final Instant first;
+        private final long firstMillis;
+        private final long width;
+        private final int size;
+
+        /**
+         * @param range the searched range
+         * @param interval the bucket width asked for
+         * @param offset the operator's UTC offset
+         */
+        Grid(TimeRange range, Duration interval, ZoneOffset offset) {
+            this.interval = interval;
+            this.first = Intervals.bucketStart(range.from(), interval, offset);
+            this.firstMillis = first.toEpochMilli();
+            this.width = interval.toMillis();
+            int buckets = 0;
+            for (Instant start = first; start.isBefore(range.to()); start = start.plus(interval)) {
+                buckets++;
+            }
+            this.size = buckets;
         }
-        for (JsonNode bucket : answer.path("buckets")) { //$NON-NLS-1$
-            counts.computeIfPresent(Instant.ofEpochMilli(bucket.path("key").asLong()), //$NON-NLS-1$
-                    (start, none) -> bucket.path("doc_count").asLong()); //$NON-NLS-1$
+
+        /** @return the count of each bucket of a date histogram answer, 0 for those it leaves out */
+        long[] counts(JsonParser answer) throws IOException {
+            long[] counts = new long[size];
+            Answers.keyedCounts(answer, (key, count) -> {
+                long index = Math.floorDiv(key - firstMillis, width);
+                if (index >= 0 && index < size && firstMillis + index * width == key) {
+                    counts[(int) index] = count;
+                }
+            });
+            return counts;
         }
-        return new Histogram(interval, counts.entrySet().stream()
-                .map(bucket -> new Histogram.Bucket(bucket.getKey(), bucket.getValue())).toList());
+
+        /** @return the histogram of the counts of {@link #counts} */
+        Histogram histogram(long[] counts) {
+            List<Histogram.Bucket> buckets = new ArrayList<>(size);
+            Instant start = first;
+            for (long count : counts) {
+                buckets.add(new Histogram.Bucket(start, count));
+                start = start.plus(interval);
+            }
+            return new Histogram(interval, buckets);
+        }
     }
 }

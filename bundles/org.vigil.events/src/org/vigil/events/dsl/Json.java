@@ -5,7 +5,7 @@ import java.util.StringJoiner;
 
 /**
  * Just enough JSON writing for query DSL bodies, so that a request is written without building a
- * tree of objects first; answers are read as Jackson trees ({@link AggregationDsl}).
+ * tree of objects first; answers are read with Jackson's streaming parser ({@link AggregationDsl}).
  */
 public final class Json {
 

@@ -16,6 +16,7 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.vigil.events.Cancellation;
 import org.vigil.events.SourceException;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -58,6 +59,53 @@ public final class Calls {
      */
     public JsonNode send(String method, String endpoint, Map<String, String> parameters, String body,
             Cancellation cancellation) throws SourceException {
+        return send(method, endpoint, parameters, body, this::read, cancellation);
+    }
+
+    /**
+     * Sends a request and reads a successful answer with Jackson's streaming parser, without a
+     * tree of it, as {@link org.vigil.events.dsl.AggregationDsl} reads a dashboard's answer.
+     *
+     * @param <T> what the reader makes of the answer
+     * @param method the HTTP method
+     * @param endpoint the path, with its query string parameters in {@code parameters}
+     * @param parameters query string parameters
+     * @param body the JSON body, or null
+     * @param reader reads the answer, the parser at its start
+     * @param cancellation lets the caller give up
+     * @return what the reader made of the answer
+     * @throws SourceException if the node cannot be reached, refuses or fails the request, or the
+     *             answer cannot be read
+     */
+    public <T> T stream(String method, String endpoint, Map<String, String> parameters, String body,
+            AnswerReader<T> reader, Cancellation cancellation) throws SourceException {
+        return send(method, endpoint, parameters, body, response -> streamed(response, reader), cancellation);
+    }
+
+    /**
+     * Reads an answer from a streaming parser.
+     *
+     * @param <T> what it makes of the answer
+     */
+    @FunctionalInterface
+    public interface AnswerReader<T> {
+
+        /**
+         * @param parser the parser at the start of the answer
+         * @return what the answer says
+         * @throws IOException if it cannot be read
+         */
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /** Reads a response that has come, failures included. */
+    @FunctionalInterface
+    private interface ResponseReader<T> {
+        T read(Response response) throws SourceException;
+    }
+
+    private <T> T send(String method, String endpoint, Map<String, String> parameters, String body,
+            ResponseReader<T> reader, Cancellation cancellation) throws SourceException {
         cancellation.check(source);
         Requests.JsonBodyBuilder builder = Requests.builder().method(method).endpoint(endpoint).query(parameters);
         if (body != null) {
@@ -67,7 +115,7 @@ public final class Calls {
         CompletableFuture<Response> pending = client.executeAsync(request);
         try (Cancellation.Guard guard = cancellation.guard(() -> pending.cancel(true))) {
             try (Response response = pending.get()) {
-                return read(response);
+                return reader.read(response);
             }
         } catch (CancellationException e) {
             throw new SourceException(SourceException.Kind.CANCELLED, source, "cancelled", e); //$NON-NLS-1$
@@ -115,6 +163,19 @@ public final class Calls {
     /** @return the source's id */
     public String source() {
         return source;
+    }
+
+    private <T> T streamed(Response response, AnswerReader<T> reader) throws SourceException {
+        if (response.getStatus() >= ERRORS) {
+            read(response);
+        }
+        String text = response.getBody().map(Body::bodyAsString).orElse(""); //$NON-NLS-1$
+        try (JsonParser parser = JSON.getFactory().createParser(text)) {
+            return reader.read(parser);
+        } catch (IOException e) {
+            throw new SourceException(SourceException.Kind.UNAVAILABLE, source,
+                    NLS.bind(Messages.Failure_answer, new Object[] { source, location, e.getMessage() }), e);
+        }
     }
 
     private JsonNode read(Response response) throws SourceException {
