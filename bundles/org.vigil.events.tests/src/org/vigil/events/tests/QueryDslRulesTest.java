@@ -73,6 +73,7 @@ class QueryDslRulesTest {
         assertDsl("{'term':{'bytes':1000}}", "bytes:\"1e3\"");
         assertDsl("{'term':{'score':2.5}}", "score:2.50");
         assertDsl("{'match_none':{}}", "bytes:1.5");
+        assertDsl("{'match_none':{}}", "score:1e400");
     }
 
     @Test

@@ -365,7 +365,9 @@ public final class QueryDsl {
     private static String number(String field, FieldType type, String text) throws QueryDslException {
         BigDecimal number = decimal(field, type, text);
         if (type == FieldType.DOUBLE) {
-            return term(field, String.valueOf(number.doubleValue()));
+            double value = number.doubleValue();
+            // Beyond the double range no stored value can be equal; "Infinity" is not JSON either.
+            return Double.isInfinite(value) ? MATCH_NONE : term(field, String.valueOf(value));
         }
         try {
             return term(field, String.valueOf(number.longValueExact()));
