@@ -86,6 +86,14 @@ final class FieldValues {
         return readNumbers(doc);
     }
 
+    /**
+     * @return the segment's ordinals when the field is a keyword-like one with at most one value per
+     *         document in this segment, else {@code null}; their ordinals are the ids {@link #read} gives
+     */
+    SortedDocValues singleOrdinals() {
+        return ordinals ? single : null;
+    }
+
     /** @return the ids {@link #read} filled */
     int[] ids() {
         return ids;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.ArrayUtil;
 import org.vigil.events.Aggregation;
 import org.vigil.events.AggregationResult;
@@ -26,6 +27,8 @@ final class TermsPart extends AggregationPart {
     private final LongLongMap segmentPairs = new LongLongMap();
     private long[] segmentCounts = new long[0];
     private long withField;
+    /** The first field's ordinals when it is counted alone with one value per document: the common panel, on a loop of its own. */
+    private SortedDocValues singleFirst;
 
     /**
      * @param aggregation what to count
@@ -46,11 +49,32 @@ final class TermsPart extends AggregationPart {
             segmentPairs.clear();
         }
         segmentCounts = new long[first.idBound()];
+        singleFirst = then == null ? first.singleOrdinals() : null;
     }
 
     @Override
     public void collect(int doc) throws IOException {
         hits++;
+        count(doc);
+    }
+
+    @Override
+    public void collectRange(int min, int max) throws IOException {
+        hits += max - min;
+        for (int doc = min; doc < max; doc++) {
+            count(doc);
+        }
+    }
+
+    private void count(int doc) throws IOException {
+        SortedDocValues ordinals = singleFirst;
+        if (ordinals != null) {
+            // Documents with the field are the sum of the counts, taken at the segment's end.
+            if (ordinals.advanceExact(doc)) {
+                segmentCounts[ordinals.ordValue()]++;
+            }
+            return;
+        }
         int values = first.read(doc);
         if (values == 0) {
             return;
@@ -69,13 +93,6 @@ final class TermsPart extends AggregationPart {
         }
     }
 
-    @Override
-    public void collectRange(int min, int max) throws IOException {
-        for (int doc = min; doc < max; doc++) {
-            collect(doc);
-        }
-    }
-
     private void collectPairs(int doc, int values, int[] ids) throws IOException {
         int thenValues = then.read(doc);
         int[] thenIds = then.ids();
@@ -90,6 +107,9 @@ final class TermsPart extends AggregationPart {
     @Override
     void finishSegment() throws IOException {
         for (int id = 0; id < segmentCounts.length; id++) {
+            if (singleFirst != null) {
+                withField += segmentCounts[id];
+            }
             if (segmentCounts[id] > 0) {
                 counts.merge(first.key(id), segmentCounts[id], Long::sum);
             }
