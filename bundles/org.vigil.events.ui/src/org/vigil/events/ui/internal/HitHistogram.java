@@ -62,6 +62,8 @@ final class HitHistogram {
         XYPlot plot = jfree.getXYPlot();
         DateAxis time = (DateAxis) plot.getDomainAxis();
         time.setTimeZone(TimeZone.getDefault());
+        // Before the first search there is no time to show: an empty axis would label milliseconds of 1970.
+        time.setTickLabelsVisible(false);
         NumberAxis hits = (NumberAxis) plot.getRangeAxis();
         // Counts are whole numbers, and an empty result still needs a sensible 0..1 axis.
         hits.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -118,11 +120,13 @@ final class HitHistogram {
         bars.setMargin(0.1);
         chart.getChart().getXYPlot().getDomainAxis().setLowerMargin(0);
         chart.getChart().getXYPlot().getDomainAxis().setUpperMargin(0);
+        chart.getChart().getXYPlot().getDomainAxis().setTickLabelsVisible(true);
     }
 
     void clear() {
         shown = null;
         series.clear();
+        chart.getChart().getXYPlot().getDomainAxis().setTickLabelsVisible(false);
     }
 
     private TimeRange bucketRange(Histogram.Bucket bucket) {
